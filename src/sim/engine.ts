@@ -1,0 +1,245 @@
+/**
+ * The prequential engine: advance the simulated world one day at a time.
+ *
+ * Owns: the order of a day (generate, serve, score, log, train) and the
+ * strategies: the static model trained once at the end of the collection
+ * period, the dynamic model starting as its copy and retrained on its cadence.
+ * Must not touch: the clock for anything but timing fields, the DOM, or any
+ * random source other than the run's seed. The TF.js backend must be
+ * initialised before an engine is created (model/backend.ts).
+ */
+import { accuracy, baselineAccuracy, logLoss, mean } from './eval/metrics';
+import { type BackendName, isFiniteSnapshot, type Trainer, tfjsTrainer } from './model';
+import { corruptLabels, runJob, splitRows, TRAINING, windowRows } from './ops/jobs';
+import { LabelLog } from './ops/labelLog';
+import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
+import { ServingModel } from './ops/servingModel';
+import type { DayResult, ModelDay, RunConfig, RunSummary, TrainingEvent } from './results';
+import { stream } from './rng';
+import type { Settings } from './settings';
+import { addDays, holidaysOfYear } from './world/calendar';
+import { SCENARIOS } from './world/scenarios';
+import { dayContext } from './world/truth';
+import { type DayData, generateDay } from './world/visitors';
+import { summarize } from './summary';
+
+export interface EngineOptions {
+  backend: BackendName;
+  /** Milliseconds for timing fields only (default `performance.now`). */
+  clock?: () => number;
+  /** The training implementation (default TF.js; the benchmark passes a plain-TS twin). */
+  trainer?: Trainer;
+}
+
+/** `performance.now` exists in Node, browsers and workers; src/sim is compiled without their libs. */
+const defaultClock = (): number =>
+  (globalThis as unknown as { performance: { now(): number } }).performance.now();
+
+interface Validation {
+  accuracy: number;
+  logLoss: number;
+  rows: number;
+}
+
+export class Engine {
+  readonly config: RunConfig;
+  private readonly scenario;
+  private readonly log: LabelLog;
+  private readonly clock: () => number;
+  private readonly trainer: Trainer;
+  private current = 0;
+  private staticModel: ServingModel | null = null;
+  private dynamicModel: ServingModel | null = null;
+  private validation: Validation | null = null;
+  private readonly history: Pick<
+    DayResult,
+    'date' | 'static' | 'dynamic' | 'oracleAccuracy' | 'baselineAccuracy'
+  >[] = [];
+  private elapsedMs = 0;
+
+  constructor(
+    readonly settings: Settings,
+    options: EngineOptions,
+  ) {
+    this.scenario = SCENARIOS[settings.scenario];
+    this.clock = options.clock ?? defaultClock;
+    this.trainer = options.trainer ?? tfjsTrainer;
+    this.log = new LabelLog(settings.labelDelay, Math.max(COLLECTION_DAYS, settings.windowDays));
+    this.config = {
+      settings,
+      scenarioTitle: this.scenario.title,
+      collectionDays: COLLECTION_DAYS,
+      backend: options.backend,
+    };
+  }
+
+  /** Days completed so far. */
+  get day(): number {
+    return this.current;
+  }
+
+  get done(): boolean {
+    return this.current >= this.settings.days;
+  }
+
+  /** Simulates the next day and reports it. */
+  step(): DayResult {
+    if (this.done) throw new Error('the run is over');
+    const started = this.clock();
+    const day = ++this.current;
+    const { seed, startDate, visitorsPerDay } = this.settings;
+    const date = addDays(startDate, day - 1);
+    const data = generateDay(
+      seed,
+      this.scenario,
+      day,
+      dayContext(date, this.scenario),
+      visitorsPerDay,
+    );
+
+    const served =
+      day >= FIRST_SERVING_DAY && this.staticModel && this.dynamicModel
+        ? { static: this.staticModel.serve(data), dynamic: this.dynamicModel.serve(data) }
+        : null;
+
+    this.log.add(data);
+    const events: TrainingEvent[] = [];
+    if (day === COLLECTION_DAYS) events.push(...this.trainVersionOne(day));
+    else if (isDynamicJobDay(this.settings.cadence, day, date, this.settings.days)) {
+      events.push(this.trainDynamic(day));
+    }
+
+    const withLedger = (
+      part: Omit<ModelDay, 'trainingRuns' | 'examplesProcessed' | 'releases' | 'trainingMs'>,
+      model: ServingModel,
+    ): ModelDay => ({
+      ...part,
+      ...model.ledger,
+    });
+    const result: DayResult = {
+      day,
+      date,
+      phase: day >= FIRST_SERVING_DAY ? 'serving' : 'collection',
+      holiday: holidaysOfYear(Number(date.slice(0, 4))).find((h) => h.date === date)?.name ?? null,
+      visitors: data.n,
+      buyRate: mean(data.labels),
+      oracleAccuracy: accuracy(data.trueProb, data.labels),
+      baselineAccuracy: baselineAccuracy(data.labels),
+      static: served && this.staticModel ? withLedger(served.static, this.staticModel) : null,
+      dynamic: served && this.dynamicModel ? withLedger(served.dynamic, this.dynamicModel) : null,
+      darkFeatures: [...data.darkFeatures],
+      events,
+      stepMs: 0,
+    };
+    result.stepMs = this.clock() - started;
+    this.elapsedMs += result.stepMs;
+    this.history.push({
+      date,
+      static: result.static,
+      dynamic: result.dynamic,
+      oracleAccuracy: result.oracleAccuracy,
+      baselineAccuracy: result.baselineAccuracy,
+    });
+    return result;
+  }
+
+  /** The run's totals so far. */
+  summary(): RunSummary {
+    return summarize(this.history, {
+      validation: this.validation,
+      staticModel: this.staticModel,
+      dynamicModel: this.dynamicModel,
+      backend: this.config.backend,
+      totalMs: this.elapsedMs,
+    });
+  }
+
+  /** End of the collection period: train, validate and release version 1 of both models. */
+  private trainVersionOne(day: number): TrainingEvent[] {
+    const seed = this.settings.seed;
+    const days = this.log.window(day, COLLECTION_DAYS);
+    const rows = windowRows(days, stream(seed, 'sample', day));
+    const { train, holdout } = splitRows(rows, TRAINING.validationShare, stream(seed, 'split'));
+    const t0 = this.clock();
+    const job = runJob(this.settings.model, train, null, stream(seed, 'init', day), this.trainer);
+    const p = this.trainer.predict(job.snapshot, holdout.x, holdout.n);
+    const ms = this.clock() - t0;
+    this.validation = {
+      accuracy: accuracy(p, holdout.y),
+      logLoss: logLoss(p, holdout.y),
+      rows: holdout.n,
+    };
+    if (!isFiniteSnapshot(job.snapshot)) {
+      throw new Error('training version 1 diverged (the weights are not finite numbers)');
+    }
+    const through = days[days.length - 1].day;
+    const zero = { trainingRuns: 0, examplesProcessed: 0, releases: 0, trainingMs: 0 };
+    const staticModel = new ServingModel('static', job.snapshot, 1, through, zero, this.trainer);
+    staticModel.chargeJob(train.n, job.steps, ms);
+    staticModel.release(job.snapshot, 1, through);
+    this.staticModel = staticModel;
+    this.dynamicModel = staticModel.copyAs('dynamic');
+    const event = this.event(days, {
+      model: 'static',
+      version: 1,
+      parentVersion: null,
+      released: true,
+      rows: train.n,
+      steps: job.steps,
+      warmStart: false,
+      finalLoss: job.finalLoss,
+      corruptedLabels: false,
+      durationMs: ms,
+    });
+    return [event, { ...event, model: 'dynamic' }];
+  }
+
+  /** A scheduled dynamic job at the end of `day`; its version serves from tomorrow. */
+  private trainDynamic(day: number): TrainingEvent {
+    const model = this.dynamicModel;
+    if (!model) throw new Error('the dynamic model trains only after version 1 exists');
+    const { seed, windowDays, warmStart } = this.settings;
+    const days = this.log.window(day, windowDays);
+    const rows = windowRows(days, stream(seed, 'sample', day));
+    const bug = this.scenario.labelBug;
+    const corrupted = bug !== null && day >= bug.fromDay && day < bug.fromDay + bug.days;
+    if (corrupted) corruptLabels(rows, bug.flipShare, stream(seed, 'fault', day));
+    const t0 = this.clock();
+    const parent = warmStart ? model.snapshot : null;
+    const job = runJob(this.settings.model, rows, parent, stream(seed, 'init', day), this.trainer);
+    const ms = this.clock() - t0;
+    model.chargeJob(rows.n, job.steps, ms);
+    const finite = isFiniteSnapshot(job.snapshot);
+    const version = model.version + 1;
+    if (finite) model.release(job.snapshot, version, days[days.length - 1].day);
+    return this.event(days, {
+      model: 'dynamic',
+      version,
+      parentVersion: version - 1,
+      released: finite,
+      rows: rows.n,
+      steps: job.steps,
+      warmStart,
+      finalLoss: job.finalLoss,
+      corruptedLabels: corrupted,
+      durationMs: ms,
+    });
+  }
+
+  /** A training event over the given window of days. */
+  private event(
+    days: DayData[],
+    job: Omit<TrainingEvent, 'kind' | 'windowStart' | 'windowEnd' | 'finalLoss'> & {
+      finalLoss: number;
+    },
+  ): TrainingEvent {
+    const start = this.settings.startDate;
+    return {
+      kind: 'trained',
+      ...job,
+      windowStart: addDays(start, days[0].day - 1),
+      windowEnd: addDays(start, days[days.length - 1].day - 1),
+      finalLoss: Number.isFinite(job.finalLoss) ? job.finalLoss : null,
+    };
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * TensorFlow.js backend set-up, in one place.
+ *
+ * Owns: choosing and initialising the backend (wasm first, cpu as the
+ * fallback) and reporting which one runs and why.
+ * Must not touch: the network or training code; file locations are given by
+ * the caller (the browser worker passes the app's own asset URLs), so nothing
+ * is ever fetched from outside the app.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+
+export type BackendName = 'wasm' | 'cpu';
+
+/** Where the wasm binaries live (file names as the wasm backend expects them). */
+export interface WasmPaths {
+  'tfjs-backend-wasm.wasm': string;
+  'tfjs-backend-wasm-simd.wasm': string;
+  'tfjs-backend-wasm-threaded-simd.wasm'?: string;
+}
+
+export interface BackendOptions {
+  /** The backend to try first (default wasm). */
+  prefer?: BackendName;
+  /** Locations of the wasm binaries; omit in Node, where the package finds its own files. */
+  wasmPaths?: WasmPaths;
+}
+
+export interface BackendReport {
+  backend: BackendName;
+  /** Why the preferred backend is not the one running, if it is not. */
+  fallbackReason: string | null;
+}
+
+let pathsSet = false;
+
+/** Initialises TF.js; resolves with the backend actually running. */
+export async function initBackend(options: BackendOptions = {}): Promise<BackendReport> {
+  const prefer = options.prefer ?? 'wasm';
+  if (options.wasmPaths && !pathsSet) {
+    setWasmPaths({ ...options.wasmPaths });
+    pathsSet = true;
+  }
+  let fallbackReason: string | null = null;
+  if (prefer === 'wasm') {
+    try {
+      // setBackend resolves false (it does not throw) when wasm cannot start.
+      if (await tf.setBackend('wasm')) {
+        await tf.ready();
+        return { backend: 'wasm', fallbackReason: null };
+      }
+      fallbackReason = 'the wasm backend did not initialise';
+    } catch (error) {
+      fallbackReason = `the wasm backend failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  if (!(await tf.setBackend('cpu'))) throw new Error('TensorFlow.js could not start any backend');
+  await tf.ready();
+  return { backend: 'cpu', fallbackReason };
+}
+
+/** Number of live tensors (the leak check). */
+export function liveTensorCount(): number {
+  return tf.memory().numTensors;
+}

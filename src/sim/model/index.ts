@@ -1,0 +1,26 @@
+/**
+ * The model layer's public face: the only TensorFlow.js code in Bloomcast
+ * lives under this folder, and everything it hands out is plain data.
+ */
+export { initBackend, liveTensorCount } from './backend';
+export type { BackendName, BackendOptions, BackendReport, WasmPaths } from './backend';
+export { train, predict, initialParams } from './train';
+import { predict, train } from './train';
+
+/** How models are trained and asked: TF.js here; the benchmark passes a plain-TS twin. */
+export interface Trainer {
+  train: typeof train;
+  predict: typeof predict;
+}
+
+/** The TF.js trainer every run uses unless told otherwise. */
+export const tfjsTrainer: Trainer = { train, predict };
+export type { TrainOptions, TrainResult, TrainingData } from './train';
+export {
+  cloneSnapshot,
+  fitScaler,
+  isFiniteSnapshot,
+  standardize,
+  weightsInFeatureUnits,
+} from './snapshot';
+export type { ModelKind, ModelSnapshot, Scaler } from './snapshot';

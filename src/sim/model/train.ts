@@ -1,0 +1,208 @@
+/**
+ * Training and prediction: full-batch Adam over hand-written gradients.
+ *
+ * Owns: turning plain rows and labels into a trained `ModelSnapshot`, and
+ * snapshots plus rows into probabilities. Every tensor made here is freed
+ * before the function returns; tensors never leave this module.
+ * Must not touch: which rows a job trains on (src/sim/ops decides).
+ *
+ * Why this loop: each step is one `tf.tidy` of ~15 operations on the whole
+ * batch (the data fits easily), so TF.js pays its per-operation cost a few
+ * hundred times per job instead of once per minibatch and layer as
+ * `model.fit` does. Constants are uploaded once per job, the loss is
+ * computed only at recorded steps, and values are read back once, at the end.
+ * Warm starts continue from the parent's weights and scaler, so a daily job
+ * needs only a few steps.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { Rng } from '../rng';
+import {
+  type Batch,
+  gradients,
+  l2Masks,
+  logits,
+  meanLogLoss,
+  paramShapes,
+  probabilities,
+} from './network';
+import {
+  fitScaler,
+  type ModelKind,
+  type ModelSnapshot,
+  type Scaler,
+  standardize,
+} from './snapshot';
+
+export interface TrainOptions {
+  kind: ModelKind;
+  /** Hidden units of the MLP (ignored by the logistic model). */
+  hidden: number;
+  steps: number;
+  learningRate: number;
+  /** L2 penalty on weights (not biases). */
+  l2: number;
+  /** Record the loss every this many steps (and after the last one). */
+  lossEvery: number;
+}
+
+export interface TrainingData {
+  /** Row-major n x features, raw feature values. */
+  x: Float32Array;
+  /** Labels 0/1, length n. */
+  y: Float32Array;
+  n: number;
+  features: number;
+}
+
+export interface TrainResult {
+  snapshot: ModelSnapshot;
+  /** Mean training log loss at each recorded step (step 0 = before training). */
+  losses: { step: number; loss: number }[];
+  /** Mean training log loss of the returned weights (NaN when training diverged). */
+  finalLoss: number;
+}
+
+const BETA1 = 0.9;
+const BETA2 = 0.999;
+const EPSILON = 1e-8;
+
+/** Seeded initial weights: zeros for the logistic model, Glorot-uniform for the MLP. */
+export function initialParams(
+  kind: ModelKind,
+  features: number,
+  hidden: number,
+  rng: Rng,
+): Float32Array[] {
+  return paramShapes(kind, features, hidden).map((shape) => {
+    const size = shape.reduce((a, b) => a * b, 1);
+    const out = new Float32Array(size);
+    // The logistic loss is convex: zeros are the canonical start, and they keep
+    // a feature that never varied in training at exactly zero weight.
+    if (kind === 'logistic' || shape.length < 2) return out;
+    const [fanOut, fanIn] = shape;
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    for (let i = 0; i < size; i++) {
+      const isBias = fanIn === features + 1 && i % fanIn === features;
+      out[i] = isBias ? 0 : (2 * rng.next() - 1) * limit;
+    }
+    return out;
+  });
+}
+
+/** Uploads a job's batch (and its fixed products) once. */
+function uploadBatch(data: TrainingData, scaler: Scaler): Batch {
+  const inputs = data.features + 1;
+  const { cols, rows } = standardize(data.x, data.n, scaler, true);
+  return tf.tidy(() => {
+    const x = tf.tensor2d(rows ?? cols, [data.n, inputs]);
+    const y = tf.tensor2d(data.y, [1, data.n]);
+    return {
+      x,
+      xt: tf.tensor2d(cols, [inputs, data.n]),
+      y,
+      yx: tf.matMul<tf.Tensor2D>(y, x),
+      invN: tf.scalar(1 / data.n),
+    };
+  });
+}
+
+/**
+ * Trains a model. With `parent`, training starts from its weights and scaler
+ * (a warm start); otherwise a scaler is fitted on `data` and weights start
+ * from the seeded initialiser.
+ */
+export function train(
+  data: TrainingData,
+  options: TrainOptions,
+  parent: ModelSnapshot | null,
+  initRng: Rng,
+  minScale: Float32Array,
+): TrainResult {
+  if (data.n === 0) throw new Error('cannot train on zero rows');
+  const { kind, hidden } = options;
+  const scaler: Scaler = parent
+    ? { mean: parent.scaler.mean.slice(), scale: parent.scaler.scale.slice() }
+    : fitScaler(data.x, data.n, data.features, minScale);
+  const start = parent ? parent.params : initialParams(kind, data.features, hidden, initRng);
+  const shapes = paramShapes(kind, data.features, hidden);
+
+  const batch = uploadBatch(data, scaler);
+  const consts = tf.tidy(() => ({
+    masks: l2Masks(kind, data.features, hidden).map((m, i) =>
+      tf.mul(tf.tensor(m, shapes[i]), options.l2),
+    ),
+    beta1: tf.scalar(BETA1),
+    oneMinusBeta1: tf.scalar(1 - BETA1),
+    beta2: tf.scalar(BETA2),
+    oneMinusBeta2: tf.scalar(1 - BETA2),
+    epsilon: tf.scalar(EPSILON),
+  }));
+  let params = start.map((p, i) => tf.tensor(p, shapes[i]));
+  let m = params.map((p) => tf.zerosLike(p));
+  let v = params.map((p) => tf.zerosLike(p));
+  const lossTensors: tf.Scalar[] = [];
+  const lossSteps: number[] = [];
+
+  for (let t = 1; t <= options.steps; t++) {
+    const record = (t - 1) % options.lossEvery === 0;
+    const lrT = (options.learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t);
+    const next = tf.tidy(() => {
+      const { grads, z } = gradients(kind, params, batch);
+      const loss = record ? meanLogLoss(z, batch) : undefined;
+      const lr = tf.scalar(lrT);
+      const np: tf.Tensor[] = [];
+      const nm: tf.Tensor[] = [];
+      const nv: tf.Tensor[] = [];
+      grads.forEach((g0, i) => {
+        const g = tf.add(g0, tf.mul(consts.masks[i], params[i]));
+        const mi = tf.add(tf.mul(m[i], consts.beta1), tf.mul(g, consts.oneMinusBeta1));
+        const vi = tf.add(tf.mul(v[i], consts.beta2), tf.mul(tf.square(g), consts.oneMinusBeta2));
+        np.push(tf.sub(params[i], tf.mul(tf.div(mi, tf.add(tf.sqrt(vi), consts.epsilon)), lr)));
+        nm.push(mi);
+        nv.push(vi);
+      });
+      return { np, nm, nv, loss };
+    });
+    tf.dispose([params, m, v]);
+    params = next.np;
+    m = next.nm;
+    v = next.nv;
+    if (next.loss) {
+      lossTensors.push(next.loss);
+      lossSteps.push(t - 1);
+    }
+  }
+
+  lossTensors.push(tf.tidy(() => meanLogLoss(logits(kind, params, batch.xt).z, batch)));
+  lossSteps.push(options.steps);
+  const lossValues = tf.tidy(() => tf.stack(lossTensors).dataSync());
+  const outParams = params.map((p) => Float32Array.from(p.dataSync()));
+  tf.dispose([
+    Object.values(batch),
+    Object.values(consts),
+    consts.masks,
+    params,
+    m,
+    v,
+    lossTensors,
+  ]);
+
+  const losses = lossSteps.map((step, i) => ({ step, loss: lossValues[i] }));
+  return {
+    snapshot: { kind, features: data.features, hidden, scaler, params: outParams },
+    losses,
+    finalLoss: losses[losses.length - 1].loss,
+  };
+}
+
+/** Probabilities of buying for raw rows `x` (n x features). */
+export function predict(snapshot: ModelSnapshot, x: Float32Array, n: number): Float32Array {
+  if (n === 0) return new Float32Array(0);
+  const shapes = paramShapes(snapshot.kind, snapshot.features, snapshot.hidden);
+  const { cols } = standardize(x, n, snapshot.scaler, false);
+  return tf.tidy(() => {
+    const params = snapshot.params.map((p, i) => tf.tensor(p, shapes[i]));
+    const xt = tf.tensor2d(cols, [snapshot.features + 1, n]);
+    return Float32Array.from(probabilities(snapshot.kind, params, xt).dataSync());
+  });
+}

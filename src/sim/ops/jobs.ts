@@ -1,0 +1,147 @@
+/**
+ * Training jobs: turning a window of logged days into training rows and a
+ * trained model.
+ *
+ * Owns: the shared hyper-parameters (one set for both strategies, so the
+ * comparison is fair), the seeded sample of a large window, the seeded
+ * 80/20 split of the collection period, and the buggy-job label corruption.
+ * Must not touch: when jobs run (schedule.ts) or what the engine reports.
+ */
+import { type ModelKind, type ModelSnapshot, type Trainer, type TrainResult } from '../model';
+import type { Rng } from '../rng';
+import { FEATURE_COUNT, MIN_SCALES } from '../world/features';
+import type { DayData } from '../world/visitors';
+
+/** Hyper-parameters shared by the static and the dynamic model. */
+export const TRAINING = {
+  learningRate: 0.05,
+  l2: 1e-3,
+  /** Full-batch Adam steps from a fresh start (version 1, or warm start off). */
+  coldSteps: 250,
+  /** Full-batch Adam steps continuing from the parent's weights and scaler. */
+  warmSteps: 20,
+  hidden: 16,
+  lossEvery: 10,
+  /**
+   * A job trains on at most this many rows. Larger windows (many visitors per
+   * day) are sampled: each day gives rows in proportion to its size, chosen
+   * by a seeded shuffle of that day.
+   */
+  maxRows: 30_000,
+  /** Share of the collection period's rows held out to validate version 1. */
+  validationShare: 0.2,
+} as const;
+
+export interface Rows {
+  x: Float32Array;
+  y: Float32Array;
+  n: number;
+}
+
+/** Picks `k` distinct indices of `n` with a partial Fisher-Yates shuffle, in ascending order. */
+export function sampleIndices(n: number, k: number, rng: Rng): Uint32Array {
+  const idx = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  const take = Math.min(k, n);
+  for (let i = 0; i < take; i++) {
+    const j = i + rng.int(n - i);
+    const t = idx[i];
+    idx[i] = idx[j];
+    idx[j] = t;
+  }
+  return idx.slice(0, take).sort();
+}
+
+/** Copies the chosen rows of one day into `out` at row `at`; returns the next free row. */
+function copyRows(day: DayData, rows: ArrayLike<number>, out: Rows, at: number): number {
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    out.x.set(
+      day.features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
+      at * FEATURE_COUNT,
+    );
+    out.y[at] = day.labels[i];
+    at++;
+  }
+  return at;
+}
+
+function allocate(n: number): Rows {
+  return { x: new Float32Array(n * FEATURE_COUNT), y: new Float32Array(n), n };
+}
+
+/** All rows of a window, or a seeded sample of `maxRows` when it is larger. */
+export function windowRows(days: DayData[], rng: Rng, maxRows: number = TRAINING.maxRows): Rows {
+  const total = days.reduce((s, d) => s + d.n, 0);
+  if (total <= maxRows) {
+    const out = allocate(total);
+    let at = 0;
+    for (const d of days) {
+      out.x.set(d.features, at * FEATURE_COUNT);
+      out.y.set(d.labels, at);
+      at += d.n;
+    }
+    return out;
+  }
+  const quotas = days.map((d) => Math.floor((d.n * maxRows) / total));
+  const out = allocate(quotas.reduce((a, b) => a + b, 0));
+  let at = 0;
+  days.forEach((d, i) => {
+    at = copyRows(d, sampleIndices(d.n, quotas[i], rng), out, at);
+  });
+  return out;
+}
+
+/** Splits rows into a training and a held-out set with a seeded shuffle. */
+export function splitRows(
+  rows: Rows,
+  holdoutShare: number,
+  rng: Rng,
+): { train: Rows; holdout: Rows } {
+  const holdoutN = Math.round(rows.n * holdoutShare);
+  const holdoutIdx = sampleIndices(rows.n, holdoutN, rng);
+  const isHoldout = new Uint8Array(rows.n);
+  for (const i of holdoutIdx) isHoldout[i] = 1;
+  const trainSet = allocate(rows.n - holdoutN);
+  const holdout = allocate(holdoutN);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < rows.n; i++) {
+    const target = isHoldout[i] ? holdout : trainSet;
+    const at = isHoldout[i] ? b++ : a++;
+    target.x.set(rows.x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), at * FEATURE_COUNT);
+    target.y[at] = rows.y[i];
+  }
+  return { train: trainSet, holdout };
+}
+
+/** Flips a seeded share of labels in place (the buggy pipeline's damage to its own copy). */
+export function corruptLabels(rows: Rows, flipShare: number, rng: Rng): void {
+  for (let i = 0; i < rows.n; i++) if (rng.next() < flipShare) rows.y[i] = 1 - rows.y[i];
+}
+
+/** Trains one version on `rows`, cold or continuing from `parent`. */
+export function runJob(
+  kind: ModelKind,
+  rows: Rows,
+  parent: ModelSnapshot | null,
+  initRng: Rng,
+  trainer: Trainer,
+): TrainResult & { steps: number } {
+  const steps = parent ? TRAINING.warmSteps : TRAINING.coldSteps;
+  const result = trainer.train(
+    { x: rows.x, y: rows.y, n: rows.n, features: FEATURE_COUNT },
+    {
+      kind,
+      hidden: TRAINING.hidden,
+      steps,
+      learningRate: TRAINING.learningRate,
+      l2: TRAINING.l2,
+      lossEvery: TRAINING.lossEvery,
+    },
+    parent,
+    initRng,
+    MIN_SCALES,
+  );
+  return { ...result, steps };
+}

@@ -1,0 +1,82 @@
+/**
+ * A serving model's state and its cost ledger.
+ *
+ * Owns: which version of a model serves, when its training data ended, and
+ * the running totals of what training it has cost (runs, examples, releases,
+ * time) and how it scored.
+ * Must not touch: tensors (it holds a plain snapshot) or scheduling.
+ */
+import { cloneSnapshot, type ModelSnapshot, type Trainer } from '../model';
+import type { ModelDay, ModelRole } from '../results';
+import { score } from '../eval/metrics';
+import type { DayData } from '../world/visitors';
+
+export interface Ledger {
+  trainingRuns: number;
+  examplesProcessed: number;
+  releases: number;
+  trainingMs: number;
+}
+
+export class ServingModel {
+  readonly ledger: Ledger;
+  private accuracySum = 0;
+  private servedDays = 0;
+
+  constructor(
+    readonly role: ModelRole,
+    public snapshot: ModelSnapshot,
+    public version: number,
+    /** The last day whose rows the serving version trained on. */
+    public trainedThroughDay: number,
+    ledger: Ledger,
+    private readonly trainer: Trainer,
+  ) {
+    this.ledger = { ...ledger };
+  }
+
+  /** A copy that serves the same version with its own ledger (the dynamic model's start). */
+  copyAs(role: ModelRole): ServingModel {
+    return new ServingModel(
+      role,
+      cloneSnapshot(this.snapshot),
+      this.version,
+      this.trainedThroughDay,
+      this.ledger,
+      this.trainer,
+    );
+  }
+
+  /** Predicts the day's visitors and scores the predictions. */
+  serve(data: DayData): Omit<ModelDay, keyof Ledger> {
+    const p = this.trainer.predict(this.snapshot, data.features, data.n);
+    const s = score(p, data.labels);
+    this.accuracySum += s.accuracy;
+    this.servedDays++;
+    return {
+      ...s,
+      servingVersion: this.version,
+      versionAgeDays: data.day - this.trainedThroughDay,
+    };
+  }
+
+  /** Mean daily accuracy over the days served so far. */
+  get meanAccuracy(): number {
+    return this.servedDays === 0 ? NaN : this.accuracySum / this.servedDays;
+  }
+
+  /** Records a job that ran (whatever its outcome). */
+  chargeJob(rows: number, steps: number, ms: number): void {
+    this.ledger.trainingRuns++;
+    this.ledger.examplesProcessed += rows * steps;
+    this.ledger.trainingMs += ms;
+  }
+
+  /** Starts serving a new version from the next day. */
+  release(snapshot: ModelSnapshot, version: number, trainedThroughDay: number): void {
+    this.snapshot = snapshot;
+    this.version = version;
+    this.trainedThroughDay = trainedThroughDay;
+    this.ledger.releases++;
+  }
+}

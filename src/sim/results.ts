@@ -1,0 +1,133 @@
+/**
+ * The day-result and summary types: what the engine reports, and the JSON
+ * contract of `npm run simulate -- --format json`.
+ *
+ * Owns: the shape of results. Later work adds fields; it never renames or
+ * removes them. Every value is plain data (numbers, strings, null), so results
+ * cross the worker boundary by structured clone.
+ * Convention: every field whose name ends in `Ms` is a wall-clock timing; all
+ * other fields are identical for identical settings (the determinism rule).
+ */
+import type { BackendName } from './model';
+import type { Settings } from './settings';
+import type { HolidayName, IsoDate } from './world/calendar';
+
+export type ModelRole = 'static' | 'dynamic';
+export type Phase = 'collection' | 'serving';
+
+/** How one serving model did on one day, and what it has cost so far. */
+export interface ModelDay {
+  /** Share of visitors classified right at threshold 0.5. */
+  accuracy: number;
+  /** Mean log loss, probabilities clipped to [1e-7, 1 - 1e-7]; always finite. */
+  logLoss: number;
+  /** Null when the day's visitors all bought or all did not. */
+  auc: number | null;
+  /** Mean predicted probability of buying. */
+  predictedBuyRate: number;
+  /** The version that served this day (1 = trained at the end of the collection period). */
+  servingVersion: number;
+  /** Days since the serving version's training data ended. */
+  versionAgeDays: number;
+  /** Training jobs that ran so far, whatever their outcome (cumulative). */
+  trainingRuns: number;
+  /** Rows times full-batch steps processed by training so far (cumulative). */
+  examplesProcessed: number;
+  /** Versions that started serving so far (cumulative). */
+  releases: number;
+  /** Wall-clock time spent training so far (cumulative, timing). */
+  trainingMs: number;
+}
+
+/** A training job that ran at the end of a day. */
+export interface TrainingEvent {
+  kind: 'trained';
+  model: ModelRole;
+  version: number;
+  parentVersion: number | null;
+  /** False when the job failed (weights not finite) and the serving version stayed. */
+  released: boolean;
+  windowStart: IsoDate;
+  windowEnd: IsoDate;
+  /** Rows the job trained on (after any sampling of a large window). */
+  rows: number;
+  steps: number;
+  warmStart: boolean;
+  /** Mean training log loss of the new weights; null when training diverged. */
+  finalLoss: number | null;
+  /** True when the job's copy of the labels was corrupted (buggy-job scenario). */
+  corruptedLabels: boolean;
+  durationMs: number;
+}
+
+export interface DayResult {
+  /** Day number from the first simulated day, 1-based. */
+  day: number;
+  date: IsoDate;
+  phase: Phase;
+  /** The gift holiday that falls on this date, if any. */
+  holiday: HolidayName | null;
+  visitors: number;
+  /** Share of visitors who bought. */
+  buyRate: number;
+  /** Accuracy of predicting from the true probability (the best any model could do). */
+  oracleAccuracy: number;
+  /** Accuracy of the best constant prediction: max(buyRate, 1 - buyRate). */
+  baselineAccuracy: number;
+  /** Null during the collection period. */
+  static: ModelDay | null;
+  dynamic: ModelDay | null;
+  /** Features whose upstream source was dark (sent a constant) today. */
+  darkFeatures: string[];
+  events: TrainingEvent[];
+  stepMs: number;
+}
+
+export interface ModelSummary {
+  /** Accuracy of version 1 on the held-out 20% of the collection period. */
+  validationAccuracy: number;
+  validationLogLoss: number;
+  validationRows: number;
+  /** Mean daily accuracy over the serving days. */
+  meanAccuracy: number;
+  trainingRuns: number;
+  examplesProcessed: number;
+  releases: number;
+  trainingMs: number;
+}
+
+/** Mean accuracies over one named stretch of serving days. */
+export interface WindowSummary {
+  label: string;
+  from: IsoDate;
+  to: IsoDate;
+  static: number;
+  dynamic: number;
+  oracle: number;
+}
+
+export interface RunSummary {
+  servingDays: number;
+  static: ModelSummary;
+  dynamic: ModelSummary;
+  oracleMeanAccuracy: number;
+  baselineMeanAccuracy: number;
+  /** The week before each Valentine's Day in the run (7-13 February). */
+  valentineWeeks: WindowSummary[];
+  backend: BackendName;
+  totalMs: number;
+}
+
+export interface RunConfig {
+  settings: Settings;
+  scenarioTitle: string;
+  collectionDays: number;
+  backend: BackendName;
+}
+
+/** Everything a run produced: the CLI's JSON output. */
+export interface RunOutput {
+  config: RunConfig;
+  days: DayResult[];
+  summary: RunSummary;
+}
