@@ -1,0 +1,152 @@
+/**
+ * The three output formats of `npm run simulate`: json, csv and a plain-text table.
+ *
+ * Owns: turning a finished RunOutput into one string per format.
+ * Must not touch: the run itself, the process (no printing, no exiting) or the
+ * RunOutput it is given; every function here is pure.
+ */
+import type { DayResult, ModelDay, RunOutput } from '../sim/results';
+
+/** The RunOutput as one JSON object; typed arrays become plain arrays, NaN becomes null. */
+export function formatJson(output: RunOutput): string {
+  const replacer = (_key: string, value: unknown): unknown => {
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      return Array.from(value as unknown as ArrayLike<number>);
+    }
+    return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+  };
+  return `${JSON.stringify(output, replacer)}\n`;
+}
+
+/** A number with at most 6 decimals and no trailing zeros; '' for null and non-finite values. */
+export function csvNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return String(Number(value.toFixed(6)));
+}
+
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const MODEL_COLUMNS = ['accuracy', 'logLoss', 'auc', 'trainingRuns', 'servingVersion'] as const;
+
+export const CSV_HEADER = [
+  'date',
+  'day',
+  'phase',
+  'visitors',
+  'buyRate',
+  'oracleAccuracy',
+  'baselineAccuracy',
+  ...MODEL_COLUMNS.map((c) => `static_${c}`),
+  ...MODEL_COLUMNS.map((c) => `dynamic_${c}`),
+  'darkFeatures',
+  'events',
+];
+
+function modelCells(model: ModelDay | null): string[] {
+  return MODEL_COLUMNS.map((c) => csvNumber(model ? model[c] : null));
+}
+
+/** One header row, then one row per simulated day. */
+export function formatCsv(output: RunOutput): string {
+  const rows = output.days.map((d) =>
+    [
+      d.date,
+      String(d.day),
+      d.phase,
+      csvNumber(d.visitors),
+      csvNumber(d.buyRate),
+      csvNumber(d.oracleAccuracy),
+      csvNumber(d.baselineAccuracy),
+      ...modelCells(d.static),
+      ...modelCells(d.dynamic),
+      d.darkFeatures.join('|'),
+      String(d.events.length),
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[CSV_HEADER.join(','), ...rows].join('\n')}\n`;
+}
+
+const mean = (xs: number[]): number =>
+  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
+const fixed = (x: number, digits = 3): string => (Number.isFinite(x) ? x.toFixed(digits) : '-');
+const seconds = (ms: number): string => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '-');
+
+/** Lays out rows in columns: the first column left-aligned, the others right-aligned. */
+export function alignColumns(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+interface MonthRow {
+  month: string;
+  days: DayResult[];
+}
+
+/** Serving days grouped by calendar month, in date order. */
+export function servingMonths(days: DayResult[]): MonthRow[] {
+  const months: MonthRow[] = [];
+  for (const d of days) {
+    if (d.static === null || d.dynamic === null) continue;
+    const month = d.date.slice(0, 7);
+    const last = months[months.length - 1];
+    if (last?.month === month) last.days.push(d);
+    else months.push({ month, days: [d] });
+  }
+  return months;
+}
+
+function monthTable(days: DayResult[]): string[] {
+  const header = ['month', 'days', 'static', 'dynamic', 'oracle', 'baseline', 'dyn runs', 'ms'];
+  const rows = servingMonths(days).map(({ month, days: ds }) => [
+    month,
+    String(ds.length),
+    fixed(mean(ds.map((d) => d.static?.accuracy ?? NaN))),
+    fixed(mean(ds.map((d) => d.dynamic?.accuracy ?? NaN))),
+    fixed(mean(ds.map((d) => d.oracleAccuracy))),
+    fixed(mean(ds.map((d) => d.baselineAccuracy))),
+    String(ds.reduce((n, d) => n + d.events.filter((e) => e.model === 'dynamic').length, 0)),
+    String(Math.round(ds.reduce((ms, d) => ms + d.stepMs, 0))),
+  ]);
+  if (rows.length === 0) return ['(no serving days: the run ended during the collection period)'];
+  const [head = '', ...body] = alignColumns([header, ...rows]);
+  return [head, '-'.repeat(head.length), ...body];
+}
+
+/** Month rows of serving days (mean accuracies, dynamic retrains, time), then the run's totals. */
+export function formatTable(output: RunOutput): string {
+  const { config, summary } = output;
+  const { settings } = config;
+  const s = summary.static;
+  const d = summary.dynamic;
+  const facts: string[][] = [
+    ['scenario', `${settings.scenario} (${config.scenarioTitle})`],
+    ['seed', String(settings.seed)],
+    ['backend', summary.backend],
+    ['days', `${output.days.length} from ${settings.startDate}, ${summary.servingDays} serving`],
+    ['static validation', `${fixed(s.validationAccuracy)} accuracy on ${s.validationRows} rows`],
+    [
+      'mean accuracy',
+      `static ${fixed(s.meanAccuracy)}, dynamic ${fixed(d.meanAccuracy)}, ` +
+        `oracle ${fixed(summary.oracleMeanAccuracy)}, baseline ${fixed(summary.baselineMeanAccuracy)}`,
+    ],
+    ...summary.valentineWeeks.map((w) => [
+      `valentine week ${w.from.slice(0, 4)}`,
+      `static ${fixed(w.static)}, dynamic ${fixed(w.dynamic)}, oracle ${fixed(w.oracle)}` +
+        ` (${w.from} to ${w.to})`,
+    ]),
+    ['static training', `${s.trainingRuns} runs, ${s.examplesProcessed} examples processed`],
+    ['dynamic training', `${d.trainingRuns} runs, ${d.examplesProcessed} examples processed`],
+    ['total time', seconds(summary.totalMs)],
+  ];
+  const factLines = facts.map(([k = '', v = '']) => `${k.padEnd(22)}${v}`);
+  return `${[...monthTable(output.days), '', ...factLines].join('\n')}\n`;
+}

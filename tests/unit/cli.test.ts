@@ -1,0 +1,197 @@
+/**
+ * Tests of `npm run simulate`: flag parsing, the three output formats, and two
+ * end-to-end runs of the real command.
+ *
+ * Owns: checks of src/cli only. Must not touch: the simulation's own behaviour
+ * beyond what the CLI shows of it.
+ */
+import { spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { numberOrRaw, parseCliArgs, type ArgsResult } from '../../src/cli/args';
+import { CSV_HEADER, formatCsv, formatJson, formatTable } from '../../src/cli/format';
+import type { RunOutput } from '../../src/sim/results';
+import { runSimulation } from '../../src/sim/run';
+import { defaultSettings, parseSettings } from '../../src/sim/settings';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function errorOf(result: ArgsResult): string {
+  if (result.kind !== 'error') throw new Error(`expected an error, got ${result.kind}`);
+  return result.message;
+}
+
+describe('parseCliArgs', () => {
+  it('turns valid flags into settings and output options', () => {
+    const result = parseCliArgs([
+      ...['--scenario', 'outage', '--seed', '7', '--start', '2024-03-01', '--days', '100'],
+      ...['--visitors', '250', '--model', 'mlp', '--cadence', 'weekly', '--window', '14'],
+      ...['--no-warm-start', '--label-delay', '3', '--format', 'csv', '--out', 'run.csv'],
+    ]);
+    expect(result).toEqual({
+      kind: 'run',
+      options: {
+        settings: {
+          scenario: 'outage',
+          seed: 7,
+          startDate: '2024-03-01',
+          days: 100,
+          visitorsPerDay: 250,
+          model: 'mlp',
+          cadence: 'weekly',
+          windowDays: 14,
+          warmStart: false,
+          labelDelay: 3,
+        },
+        format: 'csv',
+        out: 'run.csv',
+      },
+    });
+  });
+
+  it('leaves every default to the settings schema and prints a table to stdout', () => {
+    expect(parseCliArgs([])).toEqual({
+      kind: 'run',
+      options: { settings: defaultSettings(), format: 'table', out: null },
+    });
+  });
+
+  it('lets the last of --warm-start / --no-warm-start win', () => {
+    const on = parseCliArgs(['--no-warm-start', '--warm-start']);
+    const off = parseCliArgs(['--warm-start', '--no-warm-start']);
+    expect(on.kind === 'run' && on.options.settings.warmStart).toBe(true);
+    expect(off.kind === 'run' && off.options.settings.warmStart).toBe(false);
+  });
+
+  it('answers --help with the usage text', () => {
+    const result = parseCliArgs(['--days', '70', '--help']);
+    expect(result.kind).toBe('help');
+    expect(result.kind === 'help' && result.text).toContain('--visitors');
+  });
+
+  it.each([
+    [['--colour', 'red'], /unknown flag --colour/],
+    [['--visitors', '10'], /^--visitors: visitorsPerDay must be a whole number from 50 to 20000$/],
+    [['--cadence', 'hourly'], /^--cadence: cadence must be one of: daily, weekly, monthly$/],
+    [['--start', '2025-02-30'], /^--start: startDate must be a real date/],
+    [['--seed', 'abc'], /^--seed: seed must be a whole number/],
+    [['--format', 'xml'], /^--format must be one of: table, csv, json/],
+    [['--days'], /^--days needs a value$/],
+    [['--seed', '--days', '70'], /^--seed needs a value$/],
+    [['--days', '1.5'], /^--days: days must be a whole number/],
+    [['--window', ''], /^--window: windowDays must be a whole number/],
+    [['--warm-start=no'], /^--warm-start takes no value$/],
+    [['stray'], /unexpected argument 'stray'/],
+  ])('rejects %j with one line naming the flag', (argv, pattern) => {
+    const message = errorOf(parseCliArgs(argv));
+    expect(message).toMatch(pattern);
+    expect(message).not.toMatch(/[\r\n]/);
+  });
+
+  it('passes a value to the schema as a number only when the whole string is one', () => {
+    expect(numberOrRaw('42')).toBe(42);
+    expect(numberOrRaw('-3')).toBe(-3);
+    expect(numberOrRaw('1e3')).toBe(1000);
+    expect(numberOrRaw('2.5')).toBe(2.5);
+    for (const raw of ['', ' 5', '0x10', '12abc', 'abc', 'Infinity']) {
+      expect(numberOrRaw(raw)).toBe(raw);
+    }
+  });
+});
+
+describe('output formats', () => {
+  let output: RunOutput;
+  beforeAll(async () => {
+    const parsed = parseSettings({ days: 100, visitorsPerDay: 50 });
+    if (!parsed.ok) throw new Error('test settings rejected');
+    output = await runSimulation(parsed.settings);
+  }, 30_000);
+
+  it('csv: a header, then one row per day with empty model cells while collecting', () => {
+    const lines = formatCsv(output).trimEnd().split('\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(CSV_HEADER).toHaveLength(19);
+    expect(lines).toHaveLength(output.days.length + 1);
+    const rows = lines.slice(1).map((line) => line.split(','));
+    expect(rows.every((cells) => cells.length === CSV_HEADER.length)).toBe(true);
+    const col = (name: string): number => CSV_HEADER.indexOf(name);
+    const first = rows[0] ?? [];
+    expect(first.slice(0, 3)).toEqual([output.config.settings.startDate, '1', 'collection']);
+    for (const name of CSV_HEADER.filter((h) => /^(static|dynamic)_/.test(h))) {
+      expect(first[col(name)]).toBe('');
+    }
+    const serving = rows.find((cells) => cells[col('phase')] === 'serving') ?? [];
+    expect(Number(serving[col('static_accuracy')])).toBeGreaterThan(0);
+    expect(serving[col('static_servingVersion')]).toBe('1');
+    for (const cells of rows) {
+      for (const cell of cells.slice(3, 17)) expect(cell).toMatch(/^(-?\d+(\.\d{1,6})?)?$/);
+    }
+  });
+
+  it('table: one row per month of serving days, then the summary', () => {
+    const text = formatTable(output);
+    const lines = text.split('\n');
+    const months = [...new Set(output.days.filter((d) => d.static).map((d) => d.date.slice(0, 7)))];
+    expect(months.length).toBeGreaterThan(1);
+    const monthRows = lines.filter((line) => /^\d{4}-\d{2}\s/.test(line));
+    expect(monthRows.map((line) => line.slice(0, 7))).toEqual(months);
+    for (const row of monthRows) expect(row.split(/\s+/)).toHaveLength(8);
+    expect(lines[0]).toMatch(/^month\s+days\s+static\s+dynamic\s+oracle\s+baseline/);
+    expect(text).toMatch(/^static validation\s+0\.\d{3}/m);
+    expect(text).toMatch(/^backend\s+(wasm|cpu)$/m);
+    expect(text).not.toMatch(/NaN|undefined|[^\x20-\x7e\n]/);
+  });
+
+  it('json: the RunOutput as one object, without typed arrays or NaN', () => {
+    const text = formatJson(output);
+    const parsed = JSON.parse(text) as RunOutput;
+    expect(Object.keys(parsed)).toEqual(['config', 'days', 'summary']);
+    expect(parsed.days).toHaveLength(output.days.length);
+    expect(text).not.toContain('NaN');
+    const odd = { ...output, extra: new Float32Array([0.5, 1]), bad: NaN };
+    expect(JSON.parse(formatJson(odd as RunOutput))).toMatchObject({ extra: [0.5, 1], bad: null });
+  });
+});
+
+interface Spawned {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[]): Promise<Spawned> {
+  return new Promise((done, reject) => {
+    const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/cli/simulate.ts', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('the simulate command', () => {
+  it('prints exactly one JSON object for --format json', async () => {
+    const { code, stdout } = await runCli(['--days', '65', '--visitors', '50', '--format', 'json']);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout) as RunOutput;
+    expect(output.days).toHaveLength(65);
+    expect(output.days[0]?.static).toBeNull();
+    expect(typeof output.days[64]?.static?.accuracy).toBe('number');
+    expect(typeof output.summary.static.validationAccuracy).toBe('number');
+  }, 30_000);
+
+  it('exits with code 2 and one stderr line on a bad flag', async () => {
+    const { code, stdout, stderr } = await runCli(['--visitors', '10']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'simulate: --visitors: visitorsPerDay must be a whole number from 50 to 20000\n',
+    );
+  }, 30_000);
+});

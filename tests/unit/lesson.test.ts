@@ -1,0 +1,40 @@
+/**
+ * The lesson, measured: at default settings, for every seed in the set, the
+ * static model goes stale before Valentine's Day while the dynamic one keeps
+ * up, and in the "sea level" world the two are equal while dynamic costs far more.
+ */
+import { describe, expect, it } from 'vitest';
+import { meanAccuracy, run } from './helpers';
+
+const SEEDS = [1, 2, 3, 4, 5];
+
+describe('valentine: the static model goes stale in the week before Valentine’s Day', () => {
+  it.each(SEEDS)('seed %i', async (seed) => {
+    const { days, summary } = await run({ scenario: 'valentine', seed });
+    const validation = summary.static.validationAccuracy;
+    const staticWeek = meanAccuracy(days, 'static', '2026-02-07', '2026-02-13');
+    const dynamicWeek = meanAccuracy(days, 'dynamic', '2026-02-07', '2026-02-13');
+    expect(validation).toBeGreaterThanOrEqual(0.75);
+    expect(staticWeek).toBeLessThanOrEqual(validation - 0.15);
+    expect(dynamicWeek).toBeGreaterThanOrEqual(staticWeek + 0.1);
+    // The summary reports the same week.
+    expect(summary.valentineWeeks[0].static).toBeCloseTo(staticWeek, 12);
+    expect(summary.valentineWeeks[0].dynamic).toBeCloseTo(dynamicWeek, 12);
+  });
+});
+
+describe('stable ("sea level"): static is enough, dynamic costs hundreds of times more', () => {
+  it.each(SEEDS)('seed %i', async (seed) => {
+    const { days, summary } = await run({ scenario: 'stable', seed });
+    const staticMean = meanAccuracy(days, 'static');
+    const dynamicMean = meanAccuracy(days, 'dynamic');
+    expect(Math.abs(staticMean - dynamicMean)).toBeLessThanOrEqual(0.02);
+    expect(summary.static.trainingRuns).toBe(1);
+    expect(summary.dynamic.trainingRuns).toBeGreaterThanOrEqual(300);
+    // Each warm job is small, but there are hundreds of them.
+    expect(summary.dynamic.examplesProcessed).toBeGreaterThan(
+      10 * summary.static.examplesProcessed,
+    );
+    expect(summary.dynamic.releases).toBe(summary.dynamic.trainingRuns);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, parseSettings, parseSettingsLenient } from '../../src/sim/settings';
+
+describe('settings schema', () => {
+  it('has the documented defaults', () => {
+    expect(defaultSettings()).toEqual({
+      scenario: 'valentine',
+      seed: 1,
+      startDate: '2025-07-01',
+      days: 365,
+      visitorsPerDay: 500,
+      model: 'logistic',
+      cadence: 'daily',
+      windowDays: 28,
+      warmStart: true,
+      labelDelay: 0,
+    });
+  });
+
+  it.each([
+    [
+      'scenario',
+      'winter',
+      /scenario must be one of: valentine, stable, seasons, outage, buggy-job/,
+    ],
+    ['seed', -1, /seed must be a whole number from 0 to 4294967295/],
+    ['seed', 1.5, /seed must be a whole number/],
+    ['startDate', '2025-02-30', /startDate must be a real date written YYYY-MM-DD/],
+    ['startDate', '1850-07-01', /startDate must fall in the years 2000 to 2100/],
+    ['days', 62, /days must be a whole number from 63 to 3650/],
+    ['visitorsPerDay', 49, /visitorsPerDay must be a whole number from 50 to 20000/],
+    ['visitorsPerDay', 20_001, /visitorsPerDay must be a whole number from 50 to 20000/],
+    ['visitorsPerDay', '500', /visitorsPerDay must be a whole number from 50 to 20000/],
+    ['model', 'forest', /model must be one of: logistic, mlp/],
+    ['cadence', 'hourly', /cadence must be one of: daily, weekly, monthly/],
+    ['windowDays', 0, /windowDays must be a whole number from 1 to 365/],
+    ['warmStart', 'yes', /warmStart must be true or false/],
+    ['labelDelay', 15, /labelDelay must be a whole number from 0 to 14/],
+  ])('rejects %s = %j with a message naming the field and range', (field, value, message) => {
+    const result = parseSettings({ [field]: value });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0].field).toBe(field);
+    expect(result.issues[0].message).toMatch(message);
+  });
+
+  it('rejects a whole object when any field is bad: nothing half-applied', () => {
+    const result = parseSettings({ seed: 7, visitorsPerDay: 10, cadence: 'hourly' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((i) => i.field).sort()).toEqual(['cadence', 'visitorsPerDay']);
+  });
+
+  it('rejects unknown settings by name', () => {
+    const result = parseSettings({ visitors: 100 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0].message).toMatch(/unknown setting "visitors"/);
+  });
+
+  it('lenient parsing keeps the good fields and names the bad ones', () => {
+    const { settings, dropped } = parseSettingsLenient({ seed: 9, days: 'lots', colour: 'red' });
+    expect(settings.seed).toBe(9);
+    expect(settings.days).toBe(365);
+    expect(dropped.map((d) => d.field).sort()).toEqual(['colour', 'days']);
+  });
+});
