@@ -83,6 +83,11 @@ export interface DayResult {
   stepMs: number;
 }
 
+/**
+ * A model's totals. The dynamic model starts as a copy of version 1, so its
+ * ledger includes that first job (DESIGN.md: static 1 run, dynamic 1 + one per
+ * scheduled job), and its validation fields are version 1's.
+ */
 export interface ModelSummary {
   /** Accuracy of version 1 on the held-out 20% of the collection period. */
   validationAccuracy: number;

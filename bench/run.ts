@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: how long a simulated year takes, per backend and trainer.
+ *
+ * Owns: the benchmark runs (default year on wasm and cpu, the same year with
+ * the plain-TS reference trainer, a 20,000-visitors/day year on wasm), their
+ * targets, the printed table and bench/results.json.
+ * Must not touch: src/. A missed target is reported, never an exit code:
+ * these are benchmark targets, not tests.
+ *
+ * Each measurement runs once, after a 70-day warm-up with the same settings,
+ * backend and trainer, so JIT and wasm compilation are not counted. Every run
+ * passes its trainer through `RunOptions.trainer` wrapped in a timer, which
+ * also proves the engine used it (a run whose wrapper was never called is
+ * flagged: the engine ignored the option).
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import {
+  type BackendName,
+  initBackend,
+  liveTensorCount,
+  type Trainer,
+  tfjsTrainer,
+} from '../src/sim/model';
+import { runSimulation } from '../src/sim/run';
+import { defaultSettings, type Settings } from '../src/sim/settings';
+import type { WindowSummary } from '../src/sim/results';
+import { referenceTrainer } from './reference';
+
+const WARM_UP_DAYS = 70;
+const TARGETS = { defaultYearMs: 2000, tfjsOverReference: 3, bigYearMs: 30_000 };
+
+interface Timing {
+  trainCalls: number;
+  trainMs: number;
+  predictCalls: number;
+  predictMs: number;
+}
+
+/** The trainer with a stopwatch around each call. */
+function timed(inner: Trainer): { trainer: Trainer; timing: Timing } {
+  const timing: Timing = { trainCalls: 0, trainMs: 0, predictCalls: 0, predictMs: 0 };
+  const trainer: Trainer = {
+    train: (...args) => {
+      const t0 = performance.now();
+      const out = inner.train(...args);
+      timing.trainMs += performance.now() - t0;
+      timing.trainCalls++;
+      return out;
+    },
+    predict: (...args) => {
+      const t0 = performance.now();
+      const out = inner.predict(...args);
+      timing.predictMs += performance.now() - t0;
+      timing.predictCalls++;
+      return out;
+    },
+  };
+  return { trainer, timing };
+}
+
+interface RunFigures {
+  label: string;
+  trainer: 'tfjs' | 'reference';
+  preferred: BackendName;
+  backend: BackendName;
+  fallbackReason: string | null;
+  days: number;
+  visitorsPerDay: number;
+  totalMs: number;
+  msPerDay: number;
+  /** The engine's own ledger: cumulative training (and version-1 validation) time. */
+  trainingMs: number;
+  timing: Timing;
+  trainerUsed: boolean;
+  leakedTensors: number;
+  validationAccuracy: number;
+  staticMeanAccuracy: number;
+  dynamicMeanAccuracy: number;
+  valentineWeeks: WindowSummary[];
+}
+
+async function measure(
+  label: string,
+  settings: Settings,
+  prefer: BackendName,
+  kind: 'tfjs' | 'reference',
+): Promise<RunFigures> {
+  const inner = kind === 'tfjs' ? tfjsTrainer : referenceTrainer;
+  const report = await initBackend({ prefer });
+  await runSimulation({ ...settings, days: WARM_UP_DAYS }, { prefer, trainer: inner });
+  const before = liveTensorCount();
+  const { trainer, timing } = timed(inner);
+  const t0 = performance.now();
+  const out = await runSimulation(settings, { prefer, trainer });
+  const totalMs = performance.now() - t0;
+  const s = out.summary;
+  return {
+    label,
+    trainer: kind,
+    preferred: prefer,
+    backend: out.config.backend,
+    fallbackReason: report.fallbackReason,
+    days: settings.days,
+    visitorsPerDay: settings.visitorsPerDay,
+    totalMs,
+    msPerDay: totalMs / settings.days,
+    trainingMs: s.dynamic.trainingMs,
+    timing,
+    trainerUsed: timing.trainCalls > 0 && timing.predictCalls > 0,
+    leakedTensors: liveTensorCount() - before,
+    validationAccuracy: s.static.validationAccuracy,
+    staticMeanAccuracy: s.static.meanAccuracy,
+    dynamicMeanAccuracy: s.dynamic.meanAccuracy,
+    valentineWeeks: s.valentineWeeks,
+  };
+}
+
+interface TargetCheck {
+  name: string;
+  value: number;
+  target: number;
+  unit: 'ms' | 'x';
+  pass: boolean;
+}
+
+function check(name: string, value: number, target: number, unit: 'ms' | 'x'): TargetCheck {
+  return { name, value, target, unit, pass: value <= target };
+}
+
+/** True when two runs taught the same lesson: same validation, same Valentine's week within 1 point. */
+function sameLesson(a: RunFigures, b: RunFigures): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 0.01;
+  return (
+    close(a.validationAccuracy, b.validationAccuracy) &&
+    a.valentineWeeks.length === b.valentineWeeks.length &&
+    a.valentineWeeks.every(
+      (w, i) =>
+        close(w.static, b.valentineWeeks[i].static) &&
+        close(w.dynamic, b.valentineWeeks[i].dynamic),
+    )
+  );
+}
+
+const fmt = (v: number, digits = 0): string => v.toFixed(digits);
+
+/** The printed table's columns: header, width, cell. */
+const COLUMNS: [string, number, (r: RunFigures) => string][] = [
+  ['run', 30, (r) => r.label + (r.trainerUsed ? '' : ' (!)')],
+  ['backend', 8, (r) => (r.trainer === 'reference' ? 'plain-ts' : r.backend)],
+  ['total ms', 9, (r) => fmt(r.totalMs)],
+  ['ms/day', 7, (r) => fmt(r.msPerDay, 2)],
+  ['train ms', 9, (r) => fmt(r.timing.trainMs)],
+  ['predict ms', 10, (r) => fmt(r.timing.predictMs)],
+  ['val acc', 7, (r) => fmt(r.validationAccuracy, 4)],
+  [
+    'valentine s/d',
+    13,
+    (r) => r.valentineWeeks.map((w) => `${fmt(w.static, 3)}/${fmt(w.dynamic, 3)}`).join(' ') || '-',
+  ],
+];
+
+function printTable(
+  runs: RunFigures[],
+  checks: TargetCheck[],
+  ratios: Record<string, number>,
+): void {
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i][1]) : c.padStart(COLUMNS[i][1]))).join('  ');
+  console.log(line(COLUMNS.map(([head]) => head)));
+  for (const r of runs) console.log(line(COLUMNS.map(([, , cell]) => cell(r))));
+  console.log(
+    `\nTF.js(wasm) / reference: total ${fmt(ratios.total, 2)}x, train ${fmt(ratios.train, 2)}x, ` +
+      `predict ${fmt(ratios.predict, 2)}x`,
+  );
+  for (const c of checks) {
+    const value = fmt(c.value, c.unit === 'x' ? 2 : 0);
+    const verdict = c.pass ? 'PASS' : 'FAIL';
+    console.log(`${verdict}  ${c.name}: ${value} ${c.unit} (target <= ${c.target} ${c.unit})`);
+  }
+  if (runs.some((r) => !r.trainerUsed)) {
+    console.log(
+      '(!) the engine ignored RunOptions.trainer: that run used the built-in TF.js trainer',
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = loadavg();
+  const year = defaultSettings();
+  const bigYear: Settings = { ...year, visitorsPerDay: 20_000 };
+  const log = (msg: string) =>
+    console.error(`[bench ${fmt((performance.now() - started) / 1000, 1)}s] ${msg}`);
+
+  log('default year, TF.js on wasm');
+  const wasm = await measure('default year, TF.js', year, 'wasm', 'tfjs');
+  log('default year, TF.js on cpu');
+  const cpu = await measure('default year, TF.js', year, 'cpu', 'tfjs');
+  log('default year, reference trainer');
+  const reference = await measure('default year, reference', year, 'wasm', 'reference');
+  log('20,000 visitors/day, TF.js on wasm');
+  const big = await measure('20k/day year, TF.js', bigYear, 'wasm', 'tfjs');
+  const runs = [wasm, cpu, reference, big];
+
+  const ratios = {
+    total: wasm.totalMs / reference.totalMs,
+    train: wasm.timing.trainMs / reference.timing.trainMs,
+    predict: wasm.timing.predictMs / reference.timing.predictMs,
+  };
+  const checks = [
+    check('default year, TF.js on wasm', wasm.totalMs, TARGETS.defaultYearMs, 'ms'),
+    check('TF.js(wasm) / reference, whole year', ratios.total, TARGETS.tfjsOverReference, 'x'),
+    check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
+  ];
+  const lessons = {
+    cpuMatchesWasm: sameLesson(wasm, cpu),
+    referenceMatchesWasm: sameLesson(wasm, reference),
+  };
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${platform()} ${release()}`,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    cpuCount: cpus().length,
+    /** 1/5/15-minute load averages before and after: a busy machine explains slow figures. */
+    loadAverage: { before: loadBefore, after: loadavg() },
+    backends: [...new Set(runs.map((r) => r.backend))],
+    warmUpDays: WARM_UP_DAYS,
+    targets: TARGETS,
+    runs,
+    ratios,
+    checks,
+    lessons,
+    benchMs: performance.now() - started,
+  };
+  const file = fileURLToPath(new URL('./results.json', import.meta.url));
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+
+  printTable(runs, checks, ratios);
+  console.log(
+    `same lesson: cpu ${lessons.cpuMatchesWasm ? 'yes' : 'NO'}, ` +
+      `reference ${lessons.referenceMatchesWasm ? 'yes' : 'NO'}`,
+  );
+  const load = results.loadAverage.before.map((l) => l.toFixed(1)).join('/');
+  console.log(`${results.cpuModel} x${results.cpuCount}, load ${load}, node ${results.node}`);
+  console.log(`wrote ${file}`);
+}
+
+await main();
