@@ -16,6 +16,7 @@
  * float64; parameters are returned as float32, like the TF.js snapshot.
  */
 import type { Trainer, TrainOptions, TrainResult, TrainingData } from '../src/sim/model';
+import { shouldStop } from '../src/sim/model/stopping';
 import type { Rng } from '../src/sim/rng';
 import {
   fitScaler,
@@ -155,11 +156,13 @@ export function referenceTrain(
   const m = params.map((p) => new Float64Array(p.length));
   const v = params.map((p) => new Float64Array(p.length));
   const losses: { step: number; loss: number }[] = [];
+  let steps = 0;
 
   for (let t = 1; t <= options.steps; t++) {
     const record = (t - 1) % options.lossEvery === 0;
     const loss = pass(params, grads, batch, record);
     if (record) losses.push({ step: t - 1, loss });
+    steps = t;
     const lrT = (options.learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t);
     params.forEach((w, i) => {
       const [g, mi, vi, mk] = [grads[i], m[i], v[i], mask[i]];
@@ -170,13 +173,15 @@ export function referenceTrain(
         w[j] -= (lrT * mi[j]) / (Math.sqrt(vi[j]) + EPSILON);
       }
     });
+    if (record && shouldStop(losses, options.minImprovement)) break;
   }
   const last = pass(params, grads, batch, true);
-  losses.push({ step: options.steps, loss: last });
+  losses.push({ step: steps, loss: last });
   return {
     snapshot: { kind, features, hidden, scaler, params: params.map((p) => Float32Array.from(p)) },
     losses,
     finalLoss: losses[losses.length - 1].loss,
+    steps,
   };
 }
 

@@ -36,6 +36,7 @@ const options = (kind: 'logistic' | 'mlp', steps: number): TrainOptions => ({
   learningRate: 0.05,
   l2: 1e-3,
   lossEvery: 10,
+  minImprovement: 0,
 });
 
 beforeAll(async () => {
@@ -89,6 +90,17 @@ describe('model layer', () => {
     const child = train(data, options('logistic', 10), parent.snapshot, createRng(1), MIN_SCALE);
     expect(child.snapshot.scaler.mean).toEqual(parent.snapshot.scaler.mean);
     expect(child.losses[0].loss).toBeCloseTo(parent.finalLoss, 4);
+  });
+
+  it('stops early once five more steps barely improve the loss, and says how many it took', () => {
+    const data = dataset(2000, 10);
+    const parent = train(data, options('logistic', 300), null, createRng(1), MIN_SCALE);
+    const again = { ...options('logistic', 100), lossEvery: 5, minImprovement: 1e-3 };
+    const child = train(data, again, parent.snapshot, createRng(1), MIN_SCALE);
+    expect(child.steps).toBeLessThan(100);
+    expect(child.losses[child.losses.length - 1].step).toBe(child.steps);
+    const full = train(data, options('logistic', 100), parent.snapshot, createRng(1), MIN_SCALE);
+    expect(full.steps).toBe(100);
   });
 
   it('reports a diverged run as non-finite weights', () => {

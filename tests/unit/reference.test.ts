@@ -38,7 +38,7 @@ function dataset(seed: number, n: number, shift = 0): TrainingData {
 }
 
 function options(kind: ModelKind, steps: number): TrainOptions {
-  return { kind, hidden: 8, steps, learningRate: 0.05, l2: 1e-3, lossEvery: 10 };
+  return { kind, hidden: 8, steps, learningRate: 0.05, l2: 1e-3, lossEvery: 10, minImprovement: 0 };
 }
 
 function expectSameResult(tfjs: TrainResult, ref: TrainResult): void {
@@ -82,6 +82,16 @@ describe.each(['logistic', 'mlp'] as const)('reference trainer (%s) matches TF.j
     const tfjs = train(later, options(kind, 10), parent, createRng(12), MIN_SCALE);
     const ref = referenceTrain(later, options(kind, 10), parent, createRng(12), MIN_SCALE);
     expect(tfjs.finalLoss).toBeLessThan(tfjs.losses[0].loss);
+    expectSameResult(tfjs, ref);
+  });
+
+  it('stops early at the same step under the same rule', () => {
+    const parent = train(data, options(kind, 50), null, createRng(11), MIN_SCALE).snapshot;
+    const early = { ...options(kind, 200), lossEvery: 5, minImprovement: 1e-3 };
+    const tfjs = train(data, early, parent, createRng(12), MIN_SCALE);
+    const ref = referenceTrain(data, early, parent, createRng(12), MIN_SCALE);
+    expect(tfjs.steps).toBeLessThan(200);
+    expect(ref.steps).toBe(tfjs.steps);
     expectSameResult(tfjs, ref);
   });
 

@@ -36,8 +36,12 @@ export function logLoss(p: Probs, y: Labels): number {
 
 /**
  * Area under the ROC curve: the chance that a random positive scores above a
- * random negative, ties counting one half (Mann-Whitney U over average ranks).
+ * random negative, ties counting one half (the Mann-Whitney U statistic).
  * Null when the labels hold a single class.
+ *
+ * Sorts the two classes' scores separately with the native typed-array sort
+ * and merges them, which is several times faster than sorting indices with a
+ * comparator on a 20,000-visitor day.
  */
 export function auc(p: Probs, y: Labels): number | null {
   const n = y.length;
@@ -45,17 +49,26 @@ export function auc(p: Probs, y: Labels): number | null {
   for (let i = 0; i < n; i++) positives += y[i];
   const negatives = n - positives;
   if (positives === 0 || negatives === 0) return null;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[a] - p[b]);
-  let rankSumPositives = 0;
-  let i = 0;
-  while (i < n) {
-    let j = i;
-    while (j + 1 < n && p[order[j + 1]] === p[order[i]]) j++;
-    const averageRank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) if (y[order[k]] === 1) rankSumPositives += averageRank;
-    i = j + 1;
+  const pos = new Float64Array(positives);
+  const neg = new Float64Array(negatives);
+  for (let i = 0, a = 0, b = 0; i < n; i++) {
+    if (y[i] === 1) pos[a++] = p[i];
+    else neg[b++] = p[i];
   }
-  return (rankSumPositives - (positives * (positives + 1)) / 2) / (positives * negatives);
+  pos.sort();
+  neg.sort();
+  // For each positive: negatives strictly below it count 1, equal ones 1/2.
+  let below = 0;
+  let upTo = 0;
+  let wins = 0;
+  for (let i = 0; i < positives; i++) {
+    const s = pos[i];
+    while (below < negatives && neg[below] < s) below++;
+    if (upTo < below) upTo = below;
+    while (upTo < negatives && neg[upTo] === s) upTo++;
+    wins += below + (upTo - below) / 2;
+  }
+  return wins / (positives * negatives);
 }
 
 /** Mean of the values (the predicted buy rate for probabilities). */

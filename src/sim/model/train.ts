@@ -10,7 +10,8 @@
  * batch (the data fits easily), so TF.js pays its per-operation cost a few
  * hundred times per job instead of once per minibatch and layer as
  * `model.fit` does. Constants are uploaded once per job, the loss is
- * computed only at recorded steps, and values are read back once, at the end.
+ * computed only at recorded steps (where early stopping may end the job),
+ * and the weights are read back once, at the end.
  * Warm starts continue from the parent's weights and scaler, so a daily job
  * needs only a few steps.
  */
@@ -32,6 +33,7 @@ import {
   type Scaler,
   standardize,
 } from './snapshot';
+import { shouldStop } from './stopping';
 
 export interface TrainOptions {
   kind: ModelKind;
@@ -43,6 +45,11 @@ export interface TrainOptions {
   l2: number;
   /** Record the loss every this many steps (and after the last one). */
   lossEvery: number;
+  /**
+   * Stop early when a recorded loss improves on the previous one by less than
+   * this share of it (0: always run every step). See stopping.ts.
+   */
+  minImprovement: number;
 }
 
 export interface TrainingData {
@@ -60,6 +67,8 @@ export interface TrainResult {
   losses: { step: number; loss: number }[];
   /** Mean training log loss of the returned weights (NaN when training diverged). */
   finalLoss: number;
+  /** Full-batch steps actually taken (early stopping may end before options.steps). */
+  steps: number;
 }
 
 const BETA1 = 0.9;
@@ -140,8 +149,8 @@ export function train(
   let params = start.map((p, i) => tf.tensor(p, shapes[i]));
   let m = params.map((p) => tf.zerosLike(p));
   let v = params.map((p) => tf.zerosLike(p));
-  const lossTensors: tf.Scalar[] = [];
-  const lossSteps: number[] = [];
+  const losses: { step: number; loss: number }[] = [];
+  let steps = 0;
 
   for (let t = 1; t <= options.steps; t++) {
     const record = (t - 1) % options.lossEvery === 0;
@@ -167,31 +176,25 @@ export function train(
     params = next.np;
     m = next.nm;
     v = next.nv;
+    steps = t;
     if (next.loss) {
-      lossTensors.push(next.loss);
-      lossSteps.push(t - 1);
+      // A scalar read: cheap on wasm and cpu, where kernels run synchronously.
+      losses.push({ step: t - 1, loss: next.loss.dataSync()[0] });
+      next.loss.dispose();
+      if (shouldStop(losses, options.minImprovement)) break;
     }
   }
 
-  lossTensors.push(tf.tidy(() => meanLogLoss(logits(kind, params, batch.xt).z, batch)));
-  lossSteps.push(options.steps);
-  const lossValues = tf.tidy(() => tf.stack(lossTensors).dataSync());
+  const finalLoss = tf.tidy(() => meanLogLoss(logits(kind, params, batch.xt).z, batch));
+  losses.push({ step: steps, loss: finalLoss.dataSync()[0] });
   const outParams = params.map((p) => Float32Array.from(p.dataSync()));
-  tf.dispose([
-    Object.values(batch),
-    Object.values(consts),
-    consts.masks,
-    params,
-    m,
-    v,
-    lossTensors,
-  ]);
+  tf.dispose([Object.values(batch), Object.values(consts), consts.masks, params, m, v, finalLoss]);
 
-  const losses = lossSteps.map((step, i) => ({ step, loss: lossValues[i] }));
   return {
     snapshot: { kind, features: data.features, hidden, scaler, params: outParams },
     losses,
     finalLoss: losses[losses.length - 1].loss,
+    steps,
   };
 }
 
@@ -200,9 +203,13 @@ export function predict(snapshot: ModelSnapshot, x: Float32Array, n: number): Fl
   if (n === 0) return new Float32Array(0);
   const shapes = paramShapes(snapshot.kind, snapshot.features, snapshot.hidden);
   const { cols } = standardize(x, n, snapshot.scaler, false);
-  return tf.tidy(() => {
-    const params = snapshot.params.map((p, i) => tf.tensor(p, shapes[i]));
-    const xt = tf.tensor2d(cols, [snapshot.features + 1, n]);
-    return Float32Array.from(probabilities(snapshot.kind, params, xt).dataSync());
+  // Return the tensor from tidy and read it outside: a typed array returned
+  // from tidy is walked element by element as a tensor container.
+  const p = tf.tidy(() => {
+    const params = snapshot.params.map((w, i) => tf.tensor(w, shapes[i]));
+    return probabilities(snapshot.kind, params, tf.tensor2d(cols, [snapshot.features + 1, n]));
   });
+  const out = Float32Array.from(p.dataSync());
+  p.dispose();
+  return out;
 }

@@ -21,7 +21,10 @@ export const TRAINING = {
   /** Full-batch Adam steps continuing from the parent's weights and scaler. */
   warmSteps: 20,
   hidden: 16,
-  lossEvery: 10,
+  /** Record the training loss every this many steps; early stopping looks only there. */
+  lossEvery: 5,
+  /** Stop a job when five more steps improve its loss by less than this share. */
+  minImprovement: 1e-3,
   /**
    * A job trains on at most this many rows. Larger windows (many visitors per
    * day) are sampled: each day gives rows in proportion to its size, chosen
@@ -42,26 +45,25 @@ export interface Rows {
 export function sampleIndices(n: number, k: number, rng: Rng): Uint32Array {
   const idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
-  const take = Math.min(k, n);
-  for (let i = 0; i < take; i++) {
+  if (k >= n) return idx;
+  for (let i = 0; i < k; i++) {
     const j = i + rng.int(n - i);
     const t = idx[i];
     idx[i] = idx[j];
     idx[j] = t;
   }
-  return idx.slice(0, take).sort();
+  return idx.slice(0, k).sort();
 }
 
 /** Copies the chosen rows of one day into `out` at row `at`; returns the next free row. */
 function copyRows(day: DayData, rows: ArrayLike<number>, out: Rows, at: number): number {
-  for (let r = 0; r < rows.length; r++) {
-    const i = rows[r];
-    out.x.set(
-      day.features.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT),
-      at * FEATURE_COUNT,
-    );
-    out.y[at] = day.labels[i];
-    at++;
+  const src = day.features;
+  const dst = out.x;
+  for (let r = 0; r < rows.length; r++, at++) {
+    const from = rows[r] * FEATURE_COUNT;
+    const to = at * FEATURE_COUNT;
+    for (let j = 0; j < FEATURE_COUNT; j++) dst[to + j] = src[from + j];
+    out.y[at] = day.labels[rows[r]];
   }
   return at;
 }
@@ -109,7 +111,9 @@ export function splitRows(
   for (let i = 0; i < rows.n; i++) {
     const target = isHoldout[i] ? holdout : trainSet;
     const at = isHoldout[i] ? b++ : a++;
-    target.x.set(rows.x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), at * FEATURE_COUNT);
+    const from = i * FEATURE_COUNT;
+    const to = at * FEATURE_COUNT;
+    for (let j = 0; j < FEATURE_COUNT; j++) target.x[to + j] = rows.x[from + j];
     target.y[at] = rows.y[i];
   }
   return { train: trainSet, holdout };
@@ -127,9 +131,9 @@ export function runJob(
   parent: ModelSnapshot | null,
   initRng: Rng,
   trainer: Trainer,
-): TrainResult & { steps: number } {
+): TrainResult {
   const steps = parent ? TRAINING.warmSteps : TRAINING.coldSteps;
-  const result = trainer.train(
+  return trainer.train(
     { x: rows.x, y: rows.y, n: rows.n, features: FEATURE_COUNT },
     {
       kind,
@@ -138,10 +142,10 @@ export function runJob(
       learningRate: TRAINING.learningRate,
       l2: TRAINING.l2,
       lossEvery: TRAINING.lossEvery,
+      minImprovement: TRAINING.minImprovement,
     },
     parent,
     initRng,
     MIN_SCALES,
   );
-  return { ...result, steps };
 }
