@@ -31,10 +31,9 @@ describe('stable ("sea level"): static is enough, dynamic costs hundreds of time
     expect(Math.abs(staticMean - dynamicMean)).toBeLessThanOrEqual(0.02);
     expect(summary.static.trainingRuns).toBe(1);
     expect(summary.dynamic.trainingRuns).toBeGreaterThanOrEqual(300);
-    // Each warm job is small, but there are hundreds of them.
-    expect(summary.dynamic.examplesProcessed).toBeGreaterThan(
-      10 * summary.static.examplesProcessed,
-    );
+    // Each warm job is small (it stops early when nothing changes), but there
+    // are hundreds of them.
+    expect(summary.dynamic.examplesProcessed).toBeGreaterThan(3 * summary.static.examplesProcessed);
     expect(summary.dynamic.releases).toBe(summary.dynamic.trainingRuns);
   });
 });
