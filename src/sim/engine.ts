@@ -14,11 +14,11 @@ import { corruptLabels, runJob, splitRows, TRAINING, windowRows } from './ops/jo
 import { LabelLog } from './ops/labelLog';
 import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
 import { ServingModel } from './ops/servingModel';
-import type { DayResult, ModelDay, RunConfig, RunSummary, TrainingEvent } from './results';
+import type { DayResult, RunConfig, RunSummary, TrainingEvent } from './results';
 import { stream } from './rng';
 import type { Settings } from './settings';
-import { addDays, holidaysOfYear } from './world/calendar';
-import { SCENARIOS } from './world/scenarios';
+import { addDays, holidayOn } from './world/calendar';
+import { type Scenario, SCENARIOS } from './world/scenarios';
 import { dayContext } from './world/truth';
 import { type DayData, generateDay } from './world/visitors';
 import { summarize } from './summary';
@@ -43,7 +43,7 @@ interface Validation {
 
 export class Engine {
   readonly config: RunConfig;
-  private readonly scenario;
+  private readonly scenario: Scenario;
   private readonly log: LabelLog;
   private readonly clock: () => number;
   private readonly trainer: Trainer;
@@ -109,24 +109,17 @@ export class Engine {
       events.push(this.trainDynamic(day));
     }
 
-    const withLedger = (
-      part: Omit<ModelDay, 'trainingRuns' | 'examplesProcessed' | 'releases' | 'trainingMs'>,
-      model: ServingModel,
-    ): ModelDay => ({
-      ...part,
-      ...model.ledger,
-    });
     const result: DayResult = {
       day,
       date,
       phase: day >= FIRST_SERVING_DAY ? 'serving' : 'collection',
-      holiday: holidaysOfYear(Number(date.slice(0, 4))).find((h) => h.date === date)?.name ?? null,
+      holiday: holidayOn(date),
       visitors: data.n,
       buyRate: mean(data.labels),
       oracleAccuracy: accuracy(data.trueProb, data.labels),
       baselineAccuracy: baselineAccuracy(data.labels),
-      static: served && this.staticModel ? withLedger(served.static, this.staticModel) : null,
-      dynamic: served && this.dynamicModel ? withLedger(served.dynamic, this.dynamicModel) : null,
+      static: served && this.staticModel ? this.staticModel.report(served.static) : null,
+      dynamic: served && this.dynamicModel ? this.dynamicModel.report(served.dynamic) : null,
       darkFeatures: [...data.darkFeatures],
       events,
       stepMs: 0,

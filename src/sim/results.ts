@@ -29,7 +29,10 @@ export interface ModelDay {
   servingVersion: number;
   /** Days since the serving version's training data ended. */
   versionAgeDays: number;
-  /** Training jobs that ran so far, whatever their outcome (cumulative). */
+  /**
+   * Training jobs that ran so far, whatever their outcome (cumulative, counting
+   * a job run at the end of this day). The four totals below are the cost ledger.
+   */
   trainingRuns: number;
   /** Rows times full-batch steps processed by training so far (cumulative). */
   examplesProcessed: number;

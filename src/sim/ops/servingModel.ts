@@ -18,6 +18,9 @@ export interface Ledger {
   trainingMs: number;
 }
 
+/** What serving one day yields, before the cost ledger is added. */
+export type ServedDay = Omit<ModelDay, keyof Ledger>;
+
 export class ServingModel {
   readonly ledger: Ledger;
   private accuracySum = 0;
@@ -48,7 +51,7 @@ export class ServingModel {
   }
 
   /** Predicts the day's visitors and scores the predictions. */
-  serve(data: DayData): Omit<ModelDay, keyof Ledger> {
+  serve(data: DayData): ServedDay {
     const p = this.trainer.predict(this.snapshot, data.features, data.n);
     const s = score(p, data.labels);
     this.accuracySum += s.accuracy;
@@ -58,6 +61,11 @@ export class ServingModel {
       servingVersion: this.version,
       versionAgeDays: data.day - this.trainedThroughDay,
     };
+  }
+
+  /** A served day's scores with the ledger as it stands (after any job of that day). */
+  report(served: ServedDay): ModelDay {
+    return { ...served, ...this.ledger };
   }
 
   /** Mean daily accuracy over the days served so far. */

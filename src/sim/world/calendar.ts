@@ -84,6 +84,11 @@ export function holidaysOfYear(year: number): Holiday[] {
   ];
 }
 
+/** The gift holiday that falls on `date`, if any. */
+export function holidayOn(date: IsoDate): HolidayName | null {
+  return holidaysOfYear(Number(date.slice(0, 4))).find((h) => h.date === date)?.name ?? null;
+}
+
 /** The first holiday on or after `date` (searching this year and the next). */
 export function nextHoliday(date: IsoDate): Holiday {
   const year = Number(date.slice(0, 4));
