@@ -38,13 +38,20 @@ let pathsSet = false;
 /** Initialises TF.js; resolves with the backend actually running. */
 export async function initBackend(options: BackendOptions = {}): Promise<BackendReport> {
   const prefer = options.prefer ?? 'wasm';
-  if (options.wasmPaths && !pathsSet) {
-    setWasmPaths({ ...options.wasmPaths });
-    pathsSet = true;
-  }
   let fallbackReason: string | null = null;
   if (prefer === 'wasm') {
     try {
+      if (options.wasmPaths && !pathsSet) {
+        const simd = options.wasmPaths['tfjs-backend-wasm-simd.wasm'];
+        // The map must name all three binaries. The threaded one loads only in a
+        // cross-origin-isolated page, which the lab never is (COOP/COEP headers
+        // make the threaded build hang), so the SIMD file stands in for it.
+        setWasmPaths({
+          'tfjs-backend-wasm-threaded-simd.wasm': simd,
+          ...options.wasmPaths,
+        });
+        pathsSet = true;
+      }
       // setBackend resolves false (it does not throw) when wasm cannot start.
       if (await tf.setBackend('wasm')) {
         await tf.ready();
