@@ -14,6 +14,11 @@
  * and the weights are read back once, at the end.
  * Warm starts continue from the parent's weights and scaler, so a daily job
  * needs only a few steps.
+ *
+ * Randomness: the MLP's initial weights come from the seeded `initRng`.
+ * Every step sees the whole batch, so row order cannot matter and nothing is
+ * shuffled here; the seeded permutations are the 80/20 split and the sample
+ * of a large window (src/sim/ops/jobs.ts).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
