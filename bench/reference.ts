@@ -5,7 +5,8 @@
  * Owns: `referenceTrain` and `referencePredict` (same signatures and return
  * shapes as `train` and `predict`), and `referenceTrainer`, the pair the
  * benchmark hands to the engine to measure what TF.js costs over plain loops.
- * Must not touch: src/ (only its plain-TS scaler and types are reused).
+ * Must not touch: src/ (only its plain-TS pieces are reused: the scaler,
+ * initialiser, L2 masks, early-stopping rule and types).
  *
  * Algorithm, step for step as in train.ts: scaler fitted on the job's rows
  * (or the parent's), standardised rows with a trailing bias 1, zero init for
@@ -16,13 +17,13 @@
  * float64; parameters are returned as float32, like the TF.js snapshot.
  */
 import type { Trainer, TrainOptions, TrainResult, TrainingData } from '../src/sim/model';
+import { startingPoint } from '../src/sim/model/init';
 import { shouldStop } from '../src/sim/model/stopping';
 import type { Rng } from '../src/sim/rng';
 import {
-  fitScaler,
+  l2Masks,
   type ModelKind,
   type ModelSnapshot,
-  type Scaler,
   standardize,
 } from '../src/sim/model/snapshot';
 
@@ -30,36 +31,9 @@ const BETA1 = 0.9;
 const BETA2 = 0.999;
 const EPSILON = 1e-8;
 
-function shapes(kind: ModelKind, features: number, hidden: number): number[][] {
-  const inputs = features + 1;
-  return kind === 'logistic' ? [[1, inputs]] : [[hidden, inputs], [1, hidden], [1]];
-}
-
-/** Same draws, same order as `initialParams` in train.ts. */
-function initParams(kind: ModelKind, features: number, hidden: number, rng: Rng): Float64Array[] {
-  return shapes(kind, features, hidden).map((shape) => {
-    const size = shape.reduce((a, b) => a * b, 1);
-    const out = new Float64Array(size);
-    if (kind === 'logistic' || shape.length < 2) return out;
-    const [fanOut, fanIn] = shape;
-    const limit = Math.sqrt(6 / (fanIn + fanOut));
-    for (let i = 0; i < size; i++) {
-      const isBias = fanIn === features + 1 && i % fanIn === features;
-      out[i] = isBias ? 0 : Math.fround((2 * rng.next() - 1) * limit);
-    }
-    return out;
-  });
-}
-
-/** 1 where L2 applies, 0 on biases (as `l2Masks` in network.ts). */
+/** 1 where L2 applies, 0 on biases: the TF.js trainer's own masks, widened. */
 function masks(kind: ModelKind, features: number, hidden: number): Float64Array[] {
-  const inputs = features + 1;
-  if (kind === 'logistic')
-    return [Float64Array.from({ length: inputs }, (_, j) => (j === features ? 0 : 1))];
-  const w1 = Float64Array.from({ length: hidden * inputs }, (_, i) =>
-    i % inputs === features ? 0 : 1,
-  );
-  return [w1, new Float64Array(hidden).fill(1), new Float64Array(1)];
+  return l2Masks(kind, features, hidden).map((m) => Float64Array.from(m));
 }
 
 /** sigmoid(z) - y: one row's residual, stable for any z. */
@@ -141,12 +115,9 @@ export function referenceTrain(
   if (data.n === 0) throw new Error('cannot train on zero rows');
   const { kind, hidden, l2 } = options;
   const { n, features } = data;
-  const scaler: Scaler = parent
-    ? { mean: parent.scaler.mean.slice(), scale: parent.scaler.scale.slice() }
-    : fitScaler(data.x, n, features, minScale);
-  const params = parent
-    ? parent.params.map((p) => Float64Array.from(p))
-    : initParams(kind, features, hidden, initRng);
+  const start = startingPoint(data, kind, hidden, parent, initRng, minScale);
+  const { scaler } = start;
+  const params = start.params.map((p) => Float64Array.from(p));
   const { rows } = standardize(data.x, n, scaler, true);
   if (!rows) throw new Error('standardize returned no rows');
   const batch: Batch = { rows, y: data.y, n, inputs: features + 1 };

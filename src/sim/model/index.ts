@@ -4,7 +4,8 @@
  */
 export { initBackend, liveTensorCount } from './backend';
 export type { BackendName, BackendOptions, BackendReport, WasmPaths } from './backend';
-export { train, predict, initialParams } from './train';
+export { train, predict } from './train';
+export { initialParams } from './init';
 import { predict, train } from './train';
 
 /** How models are trained and asked: TF.js here; the benchmark passes a plain-TS twin. */
@@ -20,6 +21,8 @@ export {
   cloneSnapshot,
   fitScaler,
   isFiniteSnapshot,
+  l2Masks,
+  paramShapes,
   standardize,
   weightsInFeatureUnits,
 } from './snapshot';

@@ -79,25 +79,3 @@ export function meanLogLoss(z: tf.Tensor2D, batch: Batch): tf.Scalar {
 export function probabilities(kind: ModelKind, params: tf.Tensor[], xt: tf.Tensor2D): tf.Tensor2D {
   return tf.sigmoid(logits(kind, params, xt).z);
 }
-
-/** Shapes of each parameter for a kind, in snapshot order. */
-export function paramShapes(kind: ModelKind, features: number, hidden: number): number[][] {
-  const inputs = features + 1;
-  return kind === 'logistic' ? [[1, inputs]] : [[hidden, inputs], [1, hidden], [1]];
-}
-
-/**
- * 1 where L2 regularisation applies, 0 for bias entries, per parameter
- * (flattened, snapshot order).
- */
-export function l2Masks(kind: ModelKind, features: number, hidden: number): Float32Array[] {
-  const inputs = features + 1;
-  if (kind === 'logistic') {
-    const m = new Float32Array(inputs).fill(1);
-    m[features] = 0;
-    return [m];
-  }
-  const w1 = new Float32Array(hidden * inputs).fill(1);
-  for (let k = 0; k < hidden; k++) w1[k * inputs + features] = 0;
-  return [w1, new Float32Array(hidden).fill(1), new Float32Array(1)];
-}

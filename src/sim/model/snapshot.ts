@@ -2,8 +2,9 @@
  * Model snapshots as plain data: the feature scaler and the weights.
  *
  * Owns: the snapshot type (what a registry stores, what crosses the worker
- * boundary, what a rollback restores), fitting a scaler, standardising rows,
- * and reading a logistic model's weights in the features' own units.
+ * boundary, what a rollback restores), the parameters' shapes and L2 masks,
+ * fitting a scaler, standardising rows, and reading a logistic model's
+ * weights in the features' own units.
  * Must not touch: tensors. Everything here is plain TypeScript over typed arrays.
  */
 
@@ -116,4 +117,26 @@ export function weightsInFeatureUnits(s: ModelSnapshot): Float32Array | null {
 export function isFiniteSnapshot(s: ModelSnapshot): boolean {
   const finite = (a: Float32Array) => a.every((v) => Number.isFinite(v));
   return finite(s.scaler.mean) && finite(s.scaler.scale) && s.params.every(finite);
+}
+
+/** Shapes of each parameter for a kind, in snapshot order. */
+export function paramShapes(kind: ModelKind, features: number, hidden: number): number[][] {
+  const inputs = features + 1;
+  return kind === 'logistic' ? [[1, inputs]] : [[hidden, inputs], [1, hidden], [1]];
+}
+
+/**
+ * 1 where L2 regularisation applies, 0 for bias entries, per parameter
+ * (flattened, snapshot order).
+ */
+export function l2Masks(kind: ModelKind, features: number, hidden: number): Float32Array[] {
+  const inputs = features + 1;
+  if (kind === 'logistic') {
+    const m = new Float32Array(inputs).fill(1);
+    m[features] = 0;
+    return [m];
+  }
+  const w1 = new Float32Array(hidden * inputs).fill(1);
+  for (let k = 0; k < hidden; k++) w1[k * inputs + features] = 0;
+  return [w1, new Float32Array(hidden).fill(1), new Float32Array(1)];
 }

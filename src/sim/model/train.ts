@@ -22,19 +22,13 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
+import { startingPoint } from './init';
+import { type Batch, gradients, logits, meanLogLoss, probabilities } from './network';
 import {
-  type Batch,
-  gradients,
   l2Masks,
-  logits,
-  meanLogLoss,
-  paramShapes,
-  probabilities,
-} from './network';
-import {
-  fitScaler,
   type ModelKind,
   type ModelSnapshot,
+  paramShapes,
   type Scaler,
   standardize,
 } from './snapshot';
@@ -80,29 +74,6 @@ const BETA1 = 0.9;
 const BETA2 = 0.999;
 const EPSILON = 1e-8;
 
-/** Seeded initial weights: zeros for the logistic model, Glorot-uniform for the MLP. */
-export function initialParams(
-  kind: ModelKind,
-  features: number,
-  hidden: number,
-  rng: Rng,
-): Float32Array[] {
-  return paramShapes(kind, features, hidden).map((shape) => {
-    const size = shape.reduce((a, b) => a * b, 1);
-    const out = new Float32Array(size);
-    // The logistic loss is convex: zeros are the canonical start, and they keep
-    // a feature that never varied in training at exactly zero weight.
-    if (kind === 'logistic' || shape.length < 2) return out;
-    const [fanOut, fanIn] = shape;
-    const limit = Math.sqrt(6 / (fanIn + fanOut));
-    for (let i = 0; i < size; i++) {
-      const isBias = fanIn === features + 1 && i % fanIn === features;
-      out[i] = isBias ? 0 : (2 * rng.next() - 1) * limit;
-    }
-    return out;
-  });
-}
-
 /** Uploads a job's batch (and its fixed products) once. */
 function uploadBatch(data: TrainingData, scaler: Scaler): Batch {
   const inputs = data.features + 1;
@@ -134,10 +105,7 @@ export function train(
 ): TrainResult {
   if (data.n === 0) throw new Error('cannot train on zero rows');
   const { kind, hidden } = options;
-  const scaler: Scaler = parent
-    ? { mean: parent.scaler.mean.slice(), scale: parent.scaler.scale.slice() }
-    : fitScaler(data.x, data.n, data.features, minScale);
-  const start = parent ? parent.params : initialParams(kind, data.features, hidden, initRng);
+  const { scaler, params: start } = startingPoint(data, kind, hidden, parent, initRng, minScale);
   const shapes = paramShapes(kind, data.features, hidden);
 
   const batch = uploadBatch(data, scaler);
