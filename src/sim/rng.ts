@@ -3,7 +3,7 @@
  *
  * Owns: the generator (xoshiro128**, seeded through splitmix32) and the
  * derivation of independent streams from (seed, purpose, index).
- * Must not touch: Math.random, the clock, or any global state. Every random
+ * Must not touch: the platform's unseeded generator, the clock, or any global state. Every random
  * draw in src/sim comes from an `Rng` created here and passed in explicitly.
  *
  * Streams are split per purpose ("visitors", "split", "init", ...) and per
