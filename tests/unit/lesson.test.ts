@@ -37,3 +37,13 @@ describe('stable ("sea level"): static is enough, dynamic costs hundreds of time
     expect(summary.dynamic.releases).toBe(summary.dynamic.trainingRuns);
   });
 });
+
+describe('model kind: the MLP follows the age curve that a logistic model cannot', () => {
+  it.each([1, 2])('seed %i', async (seed) => {
+    const logistic = await run({ seed, days: 63, model: 'logistic' });
+    const mlp = await run({ seed, days: 63, model: 'mlp' });
+    expect(mlp.summary.static.validationAccuracy).toBeGreaterThan(
+      logistic.summary.static.validationAccuracy + 0.01,
+    );
+  });
+});

@@ -89,10 +89,10 @@ const BASE_SEASONS: SeasonParams = {
 };
 
 const BASE_HOLIDAYS: HolidayEffects = {
-  valentinePartner: 3.8,
+  valentinePartner: 4.2,
   valentineSingle: -0.4,
   valentinePriceRelief: 0.7,
-  valentineQuickVisit: 0.4,
+  valentineQuickVisit: 0.5,
   valentineEngagementRelief: 0.7,
   mothersDayYoung: 1.5,
   christmasAll: 0.8,

@@ -84,8 +84,20 @@ export interface TrueVisitor {
   temperature: number;
 }
 
-/** Intercept of the true log-odds: sets the normal buy rate near 35%. */
-export const BASE_LOG_ODDS = -3.0;
+/**
+ * Flower buying peaks in middle age: log-odds fall by AGE_CURVE per squared
+ * year away from AGE_PEAK. A curve, not a line, so a logistic model on raw age
+ * cannot follow it and the MLP can: the gap between them and the oracle.
+ */
+export const AGE_PEAK = 45;
+export const AGE_CURVE = 0.003;
+
+/**
+ * Intercept of the true log-odds: sets the normal buy rate near 35%. The age
+ * curve's average (ages spread with a standard deviation of 14 years) is added
+ * back so the curve changes who buys, not how many.
+ */
+export const BASE_LOG_ODDS = -3.0 + AGE_CURVE * 14 ** 2;
 
 /** The true log-odds that this visitor buys on this day. */
 export function trueLogOdds(v: TrueVisitor, day: DayContext, scenario: Scenario): number {
@@ -95,7 +107,8 @@ export function trueLogOdds(v: TrueVisitor, day: DayContext, scenario: Scenario)
   const minutesWeight = 1.8 * (1 - h.valentineEngagementRelief * day.valentine * v.hasPartner);
   return (
     BASE_LOG_ODDS +
-    0.025 * (v.age - 42) +
+    0.025 * (v.age - 42) -
+    AGE_CURVE * (v.age - AGE_PEAK) ** 2 +
     1.5 * v.hasPartner +
     0.7 * Math.min(v.pastPurchases, 6) +
     minutesWeight * Math.log(Math.max(v.minutesOnSite, 0.2) / 4.5) +
