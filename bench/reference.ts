@@ -16,10 +16,9 @@
  * t - 1 every `lossEvery` steps and for the final weights. Sums run in
  * float64; parameters are returned as float32, like the TF.js snapshot.
  */
-import type { Trainer, TrainOptions, TrainResult, TrainingData } from '../src/sim/model';
+import type { Trainer } from '../src/sim/model';
 import { startingPoint } from '../src/sim/model/init';
 import { shouldStop } from '../src/sim/model/stopping';
-import type { Rng } from '../src/sim/rng';
 import {
   l2Masks,
   type ModelKind,
@@ -104,14 +103,8 @@ const mlpPass: Pass = ([w1, w2, b2], grads, { rows, y, n, inputs }, withLoss) =>
   return withLoss ? loss / n : NaN;
 };
 
-/** `train` from src/sim/model/train.ts, in plain loops. */
-export function referenceTrain(
-  data: TrainingData,
-  options: TrainOptions,
-  parent: ModelSnapshot | null,
-  initRng: Rng,
-  minScale: Float32Array,
-): TrainResult {
+/** `train` from src/sim/model/train.ts, in plain loops (its type, so the signatures cannot drift). */
+export const referenceTrain: Trainer['train'] = (data, options, parent, initRng, minScale) => {
   if (data.n === 0) throw new Error('cannot train on zero rows');
   const { kind, hidden, l2 } = options;
   const { n, features } = data;
@@ -154,7 +147,7 @@ export function referenceTrain(
     finalLoss: losses[losses.length - 1].loss,
     steps,
   };
-}
+};
 
 /** `predict` from src/sim/model/train.ts, in plain loops. */
 export function referencePredict(

@@ -38,24 +38,28 @@ interface Timing {
   predictMs: number;
 }
 
+/** Wraps `fn` so each call adds its duration to `totals[key]` and counts itself. */
+function stopwatch<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  totals: Timing,
+  ms: 'trainMs' | 'predictMs',
+  calls: 'trainCalls' | 'predictCalls',
+): (...args: A) => R {
+  return (...args) => {
+    const t0 = performance.now();
+    const out = fn(...args);
+    totals[ms] += performance.now() - t0;
+    totals[calls]++;
+    return out;
+  };
+}
+
 /** The trainer with a stopwatch around each call. */
 function timed(inner: Trainer): { trainer: Trainer; timing: Timing } {
   const timing: Timing = { trainCalls: 0, trainMs: 0, predictCalls: 0, predictMs: 0 };
   const trainer: Trainer = {
-    train: (...args) => {
-      const t0 = performance.now();
-      const out = inner.train(...args);
-      timing.trainMs += performance.now() - t0;
-      timing.trainCalls++;
-      return out;
-    },
-    predict: (...args) => {
-      const t0 = performance.now();
-      const out = inner.predict(...args);
-      timing.predictMs += performance.now() - t0;
-      timing.predictCalls++;
-      return out;
-    },
+    train: stopwatch(inner.train, timing, 'trainMs', 'trainCalls'),
+    predict: stopwatch(inner.predict, timing, 'predictMs', 'predictCalls'),
   };
   return { trainer, timing };
 }

@@ -140,8 +140,8 @@ export class Engine {
   summary(): RunSummary {
     return summarize(this.history, {
       validation: this.validation,
-      staticModel: this.staticModel,
-      dynamicModel: this.dynamicModel,
+      staticLedger: this.staticModel?.ledger ?? null,
+      dynamicLedger: this.dynamicModel?.ledger ?? null,
       backend: this.config.backend,
       totalMs: this.elapsedMs,
     });

@@ -6,7 +6,7 @@
  * Must not touch: the engine's state; it reads what it is given.
  */
 import type { BackendName } from './model';
-import type { ServingModel } from './ops/servingModel';
+import type { Ledger } from './ops/servingModel';
 import type { DayResult, ModelSummary, RunSummary, WindowSummary } from './results';
 
 type HistoryRow = Pick<
@@ -16,24 +16,30 @@ type HistoryRow = Pick<
 
 export interface SummaryInputs {
   validation: { accuracy: number; logLoss: number; rows: number } | null;
-  staticModel: ServingModel | null;
-  dynamicModel: ServingModel | null;
+  /** Each model's cost ledger (null before version 1 exists). */
+  staticLedger: Ledger | null;
+  dynamicLedger: Ledger | null;
   backend: BackendName;
   totalMs: number;
 }
 
 const avg = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
-function modelSummary(model: ServingModel | null, inputs: SummaryInputs): ModelSummary {
+function modelSummary(
+  role: 'static' | 'dynamic',
+  history: HistoryRow[],
+  ledger: Ledger | null,
+  validation: SummaryInputs['validation'],
+): ModelSummary {
   return {
-    validationAccuracy: inputs.validation?.accuracy ?? NaN,
-    validationLogLoss: inputs.validation?.logLoss ?? NaN,
-    validationRows: inputs.validation?.rows ?? 0,
-    meanAccuracy: model?.meanAccuracy ?? NaN,
-    trainingRuns: model?.ledger.trainingRuns ?? 0,
-    examplesProcessed: model?.ledger.examplesProcessed ?? 0,
-    releases: model?.ledger.releases ?? 0,
-    trainingMs: model?.ledger.trainingMs ?? 0,
+    validationAccuracy: validation?.accuracy ?? NaN,
+    validationLogLoss: validation?.logLoss ?? NaN,
+    validationRows: validation?.rows ?? 0,
+    meanAccuracy: avg(history.flatMap((r) => (r[role] ? [r[role].accuracy] : []))),
+    trainingRuns: ledger?.trainingRuns ?? 0,
+    examplesProcessed: ledger?.examplesProcessed ?? 0,
+    releases: ledger?.releases ?? 0,
+    trainingMs: ledger?.trainingMs ?? 0,
   };
 }
 
@@ -67,8 +73,8 @@ export function summarize(history: HistoryRow[], inputs: SummaryInputs): RunSumm
     .filter((w): w is WindowSummary => w !== null);
   return {
     servingDays: serving.length,
-    static: modelSummary(inputs.staticModel, inputs),
-    dynamic: modelSummary(inputs.dynamicModel, inputs),
+    static: modelSummary('static', history, inputs.staticLedger, inputs.validation),
+    dynamic: modelSummary('dynamic', history, inputs.dynamicLedger, inputs.validation),
     oracleMeanAccuracy: avg(serving.map((r) => r.oracleAccuracy)),
     baselineMeanAccuracy: avg(serving.map((r) => r.baselineAccuracy)),
     valentineWeeks,

@@ -1,8 +1,9 @@
 /**
  * Where a training job starts.
  *
- * Owns: the seeded initial weights and the warm-or-cold starting point. Plain TypeScript (no tensors), so the
- * benchmark's reference trainer starts from exactly the same numbers.
+ * Owns: the seeded initial weights and the warm-or-cold starting point.
+ * Plain TypeScript (no tensors), so the benchmark's reference trainer starts
+ * from exactly the same numbers.
  * Must not touch: training.
  */
 import type { Rng } from '../rng';

@@ -3,7 +3,7 @@
  *
  * Owns: which version of a model serves, when its training data ended, and
  * the running totals of what training it has cost (runs, examples, releases,
- * time) and how it scored.
+ * time).
  * Must not touch: tensors (it holds a plain snapshot) or scheduling.
  */
 import { cloneSnapshot, type ModelSnapshot, type Trainer } from '../model';
@@ -23,8 +23,6 @@ export type ServedDay = Omit<ModelDay, keyof Ledger>;
 
 export class ServingModel {
   readonly ledger: Ledger;
-  private accuracySum = 0;
-  private servedDays = 0;
 
   constructor(
     readonly role: ModelRole,
@@ -53,11 +51,8 @@ export class ServingModel {
   /** Predicts the day's visitors and scores the predictions. */
   serve(data: DayData): ServedDay {
     const p = this.trainer.predict(this.snapshot, data.features, data.n);
-    const s = score(p, data.labels);
-    this.accuracySum += s.accuracy;
-    this.servedDays++;
     return {
-      ...s,
+      ...score(p, data.labels),
       servingVersion: this.version,
       versionAgeDays: data.day - this.trainedThroughDay,
     };
@@ -66,11 +61,6 @@ export class ServingModel {
   /** A served day's scores with the ledger as it stands (after any job of that day). */
   report(served: ServedDay): ModelDay {
     return { ...served, ...this.ledger };
-  }
-
-  /** Mean daily accuracy over the days served so far. */
-  get meanAccuracy(): number {
-    return this.servedDays === 0 ? NaN : this.accuracySum / this.servedDays;
   }
 
   /** Records a job that ran (whatever its outcome). */
