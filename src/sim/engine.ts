@@ -14,11 +14,12 @@ import { corruptLabels, runJob, splitRows, TRAINING, windowRows } from './ops/jo
 import { LabelLog } from './ops/labelLog';
 import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
 import { ServingModel } from './ops/servingModel';
-import type { DayResult, RunConfig, RunSummary, TrainingEvent } from './results';
+import type { DayResult, FeatureEffects, RunConfig, RunSummary, TrainingEvent } from './results';
 import { stream } from './rng';
 import type { Settings } from './settings';
 import { addDays, holidayOn } from './world/calendar';
 import { type Scenario, SCENARIOS } from './world/scenarios';
+import { trueEffects } from './world/effects';
 import { dayContext } from './world/truth';
 import { type DayData, generateDay } from './world/visitors';
 import { summarize } from './summary';
@@ -102,6 +103,11 @@ export class Engine {
         ? { static: this.staticModel.serve(data), dynamic: this.dynamicModel.serve(data) }
         : null;
 
+    const effects: FeatureEffects = {
+      truth: trueEffects(data.features, data.n, data.context, this.scenario, data.darkFeatures),
+      static: served && this.staticModel ? this.staticModel.effects(data) : null,
+      dynamic: served && this.dynamicModel ? this.dynamicModel.effects(data) : null,
+    };
     this.log.add(data);
     const events: TrainingEvent[] = [];
     if (day === COLLECTION_DAYS) events.push(...this.trainVersionOne(day));
@@ -121,6 +127,7 @@ export class Engine {
       static: served && this.staticModel ? this.staticModel.report(served.static) : null,
       dynamic: served && this.dynamicModel ? this.dynamicModel.report(served.dynamic) : null,
       darkFeatures: [...data.darkFeatures],
+      effects,
       events,
       stepMs: 0,
     };

@@ -63,6 +63,18 @@ export interface TrainingEvent {
   durationMs: number;
 }
 
+/**
+ * Per feature (in FEATURES order), the average change in log-odds for one unit
+ * of the feature on this day (world/effects.ts defines the measurement).
+ */
+export interface FeatureEffects {
+  /** The world's true effects; null for a feature whose source is dark today. */
+  truth: (number | null)[];
+  /** What the serving versions learned; null during the collection period. */
+  static: number[] | null;
+  dynamic: number[] | null;
+}
+
 export interface DayResult {
   /** Day number from the first simulated day, 1-based. */
   day: number;
@@ -82,6 +94,7 @@ export interface DayResult {
   dynamic: ModelDay | null;
   /** Features whose upstream source was dark (sent a constant) today. */
   darkFeatures: string[];
+  effects: FeatureEffects;
   events: TrainingEvent[];
   stepMs: number;
 }

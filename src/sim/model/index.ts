@@ -27,3 +27,4 @@ export {
   weightsInFeatureUnits,
 } from './snapshot';
 export type { ModelKind, ModelSnapshot, Scaler } from './snapshot';
+export { logOdds, modelEffects } from './explain';

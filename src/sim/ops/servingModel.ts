@@ -6,7 +6,7 @@
  * time).
  * Must not touch: tensors (it holds a plain snapshot) or scheduling.
  */
-import { cloneSnapshot, type ModelSnapshot, type Trainer } from '../model';
+import { cloneSnapshot, modelEffects, type ModelSnapshot, type Trainer } from '../model';
 import type { ModelDay, ModelRole } from '../results';
 import { score } from '../eval/metrics';
 import type { DayData } from '../world/visitors';
@@ -56,6 +56,11 @@ export class ServingModel {
       servingVersion: this.version,
       versionAgeDays: data.day - this.trainedThroughDay,
     };
+  }
+
+  /** What the serving version learned, per feature, over the day's rows (model/explain.ts). */
+  effects(data: DayData): number[] {
+    return modelEffects(this.snapshot, data.features, data.n);
   }
 
   /** A served day's scores with the ledger as it stands (after any job of that day). */

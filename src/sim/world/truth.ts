@@ -29,6 +29,8 @@ export interface DayContext {
   weekend: 0 | 1;
   /** Days to the next gift holiday, capped (the cap when holidays are off). */
   daysToHoliday: number;
+  /** The next gift holiday; null when the scenario has no holidays. */
+  nextHoliday: HolidayName | null;
   /** Holiday intensities in [0, 1]. */
   valentine: number;
   mothersDay: number;
@@ -54,11 +56,13 @@ export function dayContext(date: IsoDate, scenario: Scenario): DayContext {
   const winterness = (1 - Math.cos(phase)) / 2;
   const intensities: Record<HolidayName, number> = { valentine: 0, mothersDay: 0, christmas: 0 };
   let daysToHoliday = HOLIDAY_HORIZON_DAYS;
+  let upcoming: HolidayName | null = null;
   if (scenario.holidaysOn) {
     const next = nextHoliday(date);
     const ahead = daysBetween(date, next.date);
     daysToHoliday = Math.min(HOLIDAY_HORIZON_DAYS, ahead);
     intensities[next.name] = holidayIntensity(ahead);
+    upcoming = next.name;
   }
   return {
     date,
@@ -68,6 +72,7 @@ export function dayContext(date: IsoDate, scenario: Scenario): DayContext {
     minutesFactor: 1 + s.minutesWinterBoost * winterness,
     weekend: isWeekend(date) ? 1 : 0,
     daysToHoliday,
+    nextHoliday: upcoming,
     ...intensities,
   };
 }

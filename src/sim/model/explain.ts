@@ -1,0 +1,54 @@
+/**
+ * What a model learned, in the features' own units, measured the same way as
+ * the truth's effects (world/effects.ts): the average change in the model's
+ * log-odds when one feature moves by one unit, over a sample of the day's rows.
+ *
+ * Owns: a plain-TypeScript forward pass of a snapshot (log-odds only).
+ * Must not touch: tensors; this runs on a few hundred rows a day, where a
+ * loop is faster than a TF.js call.
+ */
+import { EFFECT_SAMPLE, effectProbe } from '../world/effects';
+import type { ModelSnapshot } from './snapshot';
+
+/** The model's log-odds for one raw (unstandardised) row. */
+export function logOdds(s: ModelSnapshot, row: ArrayLike<number>): number {
+  const f = s.features;
+  const { mean, scale } = s.scaler;
+  if (s.kind === 'logistic') {
+    const w = s.params[0];
+    let z = w[f];
+    for (let j = 0; j < f; j++) z += (w[j] * (row[j] - mean[j])) / scale[j];
+    return z;
+  }
+  const [w1, w2, b2] = s.params;
+  const inputs = f + 1;
+  let z = b2[0];
+  for (let k = 0; k < s.hidden; k++) {
+    const o = k * inputs;
+    let h = w1[o + f];
+    for (let j = 0; j < f; j++) h += (w1[o + j] * (row[j] - mean[j])) / scale[j];
+    if (h > 0) z += w2[k] * h;
+  }
+  return z;
+}
+
+/** Per feature, the model's average change in log-odds per unit over the day's first rows. */
+export function modelEffects(s: ModelSnapshot, x: Float32Array, n: number): number[] {
+  const f = s.features;
+  const m = Math.min(n, EFFECT_SAMPLE);
+  const sums = new Float64Array(f);
+  const row = new Float64Array(f);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < f; j++) row[j] = x[i * f + j];
+    for (let j = 0; j < f; j++) {
+      const value = row[j];
+      const { from, to, step } = effectProbe(j, value);
+      row[j] = from;
+      const low = logOdds(s, row);
+      row[j] = to;
+      sums[j] += (logOdds(s, row) - low) / step;
+      row[j] = value;
+    }
+  }
+  return Array.from(sums, (v) => (m === 0 ? 0 : v / m));
+}
