@@ -1,16 +1,21 @@
 /**
- * The app's entry point: mounts the React tree.
- * Owns: nothing but the mount. The lab itself arrives with the browser-lab issue.
+ * The app's entry point: boots the lab's store (URL, storage, worker) and
+ * mounts the React tree.
+ * Owns: nothing but the mount.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bootLab } from './store/boot';
 import { App } from './ui/App';
+import { LabStoreProvider } from './ui/storeContext';
 import './ui/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LabStoreProvider store={bootLab()}>
+      <App />
+    </LabStoreProvider>
   </StrictMode>,
 );

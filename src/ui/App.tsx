@@ -1,30 +1,53 @@
 /**
- * The app shell. For now a title page that says what the lab will show;
- * the timeline, chart and panels arrive with the browser-lab issue.
- * Owns: layout only. Must not touch: TensorFlow.js or the simulation.
+ * The lab's layout: header, status, timeline, the accuracy chart, a card per
+ * model and the lesson, each panel behind its own error boundary; the
+ * settings drawer and the shortcuts dialog.
+ *
+ * Owns: layout and the page-wide hooks (shortcuts, playback clock).
+ * Must not touch: TensorFlow.js or the simulation (the worker runs it).
  */
-import { SCENARIOS, SCENARIO_IDS } from '../sim/world/scenarios';
+import { ModelCard } from './cards/ModelCard';
+import { ChartPanel } from './chart/ChartPanel';
+import { PanelBoundary } from './common/PanelBoundary';
+import { Header } from './header/Header';
+import { HelpDialog } from './help/HelpDialog';
+import { LessonPanel } from './lesson/LessonPanel';
+import { SettingsDrawer } from './settings/SettingsDrawer';
+import { StatusLine } from './status/StatusLine';
+import { useLabStore } from './storeContext';
+import { Timeline } from './timeline/Timeline';
+import { usePlaybackClock } from './timeline/usePlaybackClock';
+import { useShortcuts } from './timeline/useShortcuts';
 
 export function App() {
+  const store = useLabStore();
+  useShortcuts(store);
+  usePlaybackClock(store);
   return (
-    <main className="shell">
-      <h1>Bloomcast</h1>
-      <p className="lede">
-        A flower shop, a model trained once on July and August, and a model retrained every day.
-        Watch which one still knows its customers when Valentine&apos;s Day comes.
-      </p>
-      <h2>Scenarios</h2>
-      <ul className="scenarios">
-        {SCENARIO_IDS.map((id) => (
-          <li key={id}>
-            <strong>{SCENARIOS[id].title}</strong>: {SCENARIOS[id].description}
-          </li>
-        ))}
-      </ul>
-      <p className="note">
-        The interactive lab is on its way. Meanwhile the same simulation runs from the command line:{' '}
-        <code>npm run simulate -- --scenario valentine --seed 7</code>.
-      </p>
-    </main>
+    <div className="app">
+      <Header />
+      <main>
+        <StatusLine />
+        <Timeline />
+        <div className="lab-grid">
+          <PanelBoundary name="accuracy chart">
+            <ChartPanel />
+          </PanelBoundary>
+          <div className="cards">
+            <PanelBoundary name="static model">
+              <ModelCard role="static" />
+            </PanelBoundary>
+            <PanelBoundary name="dynamic model">
+              <ModelCard role="dynamic" />
+            </PanelBoundary>
+          </div>
+          <PanelBoundary name="lesson">
+            <LessonPanel />
+          </PanelBoundary>
+        </div>
+      </main>
+      <SettingsDrawer />
+      <HelpDialog />
+    </div>
   );
 }

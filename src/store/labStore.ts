@@ -1,0 +1,308 @@
+/**
+ * The lab's state: settings, playback, the results streamed from the engine
+ * and how they are displayed, as one vanilla zustand store in four slices.
+ *
+ * Owns: what the user asked for (settings, the day on screen, play/pause,
+ * speed) and what the engine reported (days, summary, backend, failures),
+ * and the rules joining them: results of an old run are dropped; the day on
+ * screen never passes the days computed; a settings change re-runs from the
+ * start back to the same day.
+ * Must not touch: the Worker itself (it talks to an `EngineClient` kept in a
+ * closure, never in state), models, tensors, the DOM, or storage (the caller
+ * subscribes and persists).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { DayResult, RunSummary } from '../sim/results';
+import { defaultSettings, type Settings } from '../sim/settings';
+import type { EngineClient } from '../worker/client';
+import type { BackendReport, Batch, RunFailure, RunId } from '../worker/protocol';
+import { monthStep } from './timeline';
+
+/** Playback speeds, in simulated days per second of real time. */
+export const SPEEDS = [1, 7, 30, 90] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** paused: nothing moves; playing: days advance at `speed`; running: as fast as the engine goes. */
+export type PlaybackStatus = 'paused' | 'playing' | 'running';
+
+export interface Notice {
+  id: string;
+  /** warning: the user should read it; info: a quiet note. */
+  tone: 'warning' | 'info';
+  text: string;
+}
+
+export interface SettingsSlice {
+  settings: Settings;
+  notices: Notice[];
+  /** Why the current run started (null for the first run). */
+  rerunReason: string | null;
+  /** Applies validated settings and re-runs from the start to the same day. */
+  applySettings(next: Settings, reason?: string): void;
+  addNotice(notice: Notice): void;
+  dismissNotice(id: string): void;
+}
+
+export interface PlaybackSlice {
+  status: PlaybackStatus;
+  speed: Speed;
+  /** Days on screen (0 = before the first day). */
+  view: number;
+  /** Days the engine was asked to compute. */
+  target: number;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  stepDays(n: number): void;
+  stepMonth(): void;
+  runToEnd(): void;
+  /** Moves the view to `day`, computing up to it if needed; pauses playback. */
+  seek(day: number): void;
+  setSpeed(speed: Speed): void;
+  /** Advances playback by `ms` of real time (called once per animation frame). */
+  tick(ms: number): void;
+  /** Starts the run again from day 0 with the same settings. */
+  reset(): void;
+}
+
+export interface ResultsSlice {
+  runId: RunId;
+  days: DayResult[];
+  summary: RunSummary | null;
+  /** Days the engine has computed in this run (behind `days` while a restart catches up). */
+  computed: number;
+  backend: BackendReport | null;
+  failure: RunFailure | null;
+  /** Replaces a failed engine and resumes from the last good day. */
+  restart(): void;
+}
+
+/** How the results are shown; kept with the lab so keyboard shortcuts can reach it. */
+export interface Display {
+  /** Days in the chart's trailing mean. */
+  rolling: 1 | 7 | 28;
+  showOracle: boolean;
+  showBaseline: boolean;
+  /** The chart, or the same numbers as a table. */
+  mode: 'chart' | 'table';
+  helpOpen: boolean;
+  settingsOpen: boolean;
+}
+
+export interface DisplaySlice {
+  display: Display;
+  setDisplay(change: Partial<Display>): void;
+}
+
+export type LabState = SettingsSlice & PlaybackSlice & ResultsSlice & DisplaySlice;
+export type LabStore = StoreApi<LabState>;
+
+export interface LabInit {
+  settings?: Settings;
+  /** Day to show once computed (a shared link's day). */
+  day?: number;
+  notices?: Notice[];
+}
+
+/** Creates the store and starts the first run. */
+export function createLabStore(client: EngineClient, init: LabInit = {}): LabStore {
+  const startDay = Math.max(0, Math.min(init.day ?? 0, (init.settings ?? defaultSettings()).days));
+  let playhead = 0;
+  let ready: Promise<void> = Promise.resolve();
+
+  const store = createStore<LabState>()((set, get) => {
+    const lastDay = () => get().settings.days;
+
+    /** Asks the engine for days up to `day` once the current run is initialised. */
+    const request = (day: number) => {
+      const { runId, computed } = get();
+      if (day <= computed) return;
+      void ready.then(() => {
+        if (get().runId === runId && !get().failure) client.runTo(runId, day, get().days.length);
+      });
+    };
+
+    /** Moves the target (and the view, as far as computed) to `day`. */
+    const goTo = (day: number) => {
+      const target = Math.max(0, Math.min(lastDay(), Math.round(day)));
+      set({ target, view: Math.min(target, get().days.length) });
+      request(target);
+    };
+
+    const onBatch = (batch: Batch) => {
+      const s = get();
+      if (batch.runId !== s.runId) return; // a late result of an older run
+      const last = s.days.length;
+      const fresh = batch.days.filter((d) => d.day > last);
+      const days = fresh.length > 0 ? [...s.days, ...fresh] : s.days;
+      const computed = batch.computed;
+      const view = Math.min(s.target, days.length);
+      const finished = s.status === 'running' && view >= lastDay();
+      set({
+        days,
+        computed,
+        summary: batch.summary,
+        view: s.status === 'playing' ? Math.min(Math.floor(playhead), days.length) : view,
+        status: finished ? 'paused' : s.status,
+      });
+    };
+
+    const onFailure = (failure: RunFailure) => {
+      if (failure.runId !== get().runId) return;
+      set({ failure, status: 'paused' });
+    };
+
+    client.onCrash((message) => {
+      const { runId, days } = get();
+      set({ failure: { runId, message, lastGoodDay: days.length }, status: 'paused' });
+    });
+
+    /** Starts run `runId + 1` with the current settings and asks for `target` days. */
+    const startRun = (keepDays: boolean) => {
+      const runId = get().runId + 1;
+      const { settings, target } = get();
+      set({
+        runId,
+        failure: null,
+        computed: 0,
+        ...(keepDays ? {} : { days: [], summary: null, view: 0 }),
+      });
+      ready = client
+        .init(settings, runId, { batch: onBatch, failure: onFailure })
+        .catch((error: unknown) => {
+          onFailure({
+            runId,
+            message: error instanceof Error ? error.message : String(error),
+            lastGoodDay: get().days.length,
+          });
+        });
+      if (target > 0) request(target);
+    };
+
+    return {
+      // settings
+      settings: init.settings ?? defaultSettings(),
+      notices: init.notices ?? [],
+      rerunReason: null,
+      applySettings(next, reason = 'Settings changed') {
+        const keepDay = Math.min(get().view, next.days);
+        set({ settings: next, rerunReason: reason, status: 'paused', target: keepDay });
+        playhead = keepDay;
+        startRun(false);
+      },
+      addNotice(notice) {
+        set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });
+      },
+      dismissNotice(id) {
+        set({ notices: get().notices.filter((n) => n.id !== id) });
+      },
+
+      // playback
+      status: 'paused',
+      speed: 7,
+      view: 0,
+      target: startDay,
+      play() {
+        if (get().view >= lastDay()) goTo(0);
+        playhead = get().view;
+        set({ status: 'playing' });
+      },
+      pause() {
+        const { runId, computed } = get();
+        set({ status: 'paused', target: computed, view: Math.min(get().view, computed) });
+        playhead = get().view;
+        void ready.then(() => client.pause(runId)).catch(() => {});
+      },
+      togglePlay() {
+        if (get().status === 'paused') get().play();
+        else get().pause();
+      },
+      stepDays(n) {
+        set({ status: 'paused' });
+        goTo(get().view + n);
+      },
+      stepMonth() {
+        set({ status: 'paused' });
+        goTo(monthStep(get().settings.startDate, get().view, lastDay()));
+      },
+      runToEnd() {
+        set({ status: 'running' });
+        goTo(lastDay());
+      },
+      seek(day) {
+        set({ status: 'paused' });
+        goTo(day);
+      },
+      setSpeed(speed) {
+        set({ speed });
+      },
+      tick(ms) {
+        const s = get();
+        if (s.status !== 'playing') return;
+        // Never run more than a day ahead of what the engine has computed.
+        const have = s.days.length;
+        playhead = Math.min(playhead + (s.speed * ms) / 1000, have + 1);
+        const day = Math.min(lastDay(), Math.floor(playhead));
+        const lookahead = Math.min(lastDay(), day + Math.ceil(s.speed / 2) + 1);
+        if (lookahead > s.target) {
+          set({ target: lookahead });
+          request(lookahead);
+        }
+        const view = Math.min(day, have);
+        if (view !== s.view) set({ view });
+        if (day >= lastDay() && have >= lastDay()) set({ status: 'paused', view: lastDay() });
+      },
+      reset() {
+        set({ status: 'paused', target: 0, rerunReason: null });
+        playhead = 0;
+        startRun(false);
+      },
+
+      // display
+      display: {
+        rolling: 1,
+        showOracle: true,
+        showBaseline: true,
+        mode: 'chart',
+        helpOpen: false,
+        settingsOpen: false,
+      },
+      setDisplay(change) {
+        set({ display: { ...get().display, ...change } });
+      },
+
+      // results
+      runId: 0,
+      days: [],
+      summary: null,
+      computed: 0,
+      backend: null,
+      failure: null,
+      restart() {
+        const { days } = get();
+        client.restart();
+        set({ target: Math.max(get().target, days.length) });
+        void client.start().then(
+          (backend) => set({ backend }),
+          () => {},
+        );
+        startRun(true);
+      },
+    };
+  });
+
+  void client.start().then(
+    (backend) => store.setState({ backend }),
+    (error: unknown) =>
+      store.setState({
+        failure: {
+          runId: store.getState().runId,
+          message: `the engine could not start: ${error instanceof Error ? error.message : String(error)}`,
+          lastGoodDay: 0,
+        },
+      }),
+  );
+  store.getState().reset();
+  if (startDay > 0) store.getState().seek(startDay);
+  return store;
+}

@@ -1,0 +1,86 @@
+/**
+ * Settings kept between visits in localStorage (results are not: they are
+ * recomputed from the settings, exactly).
+ *
+ * Owns: the storage key, the stored format's version and its migration, and
+ * reading stored data leniently (what validates is kept, the rest dropped and
+ * named). Storage that is missing, full, disabled or corrupted never throws.
+ * Must not touch: anything but the one key.
+ */
+import { parseSettingsLenient, type Settings, type SettingsIssue } from '../sim/settings';
+
+export const STORAGE_KEY = 'bloomcast.settings';
+/**
+ * Version 1: `{ version: 1, settings: {...} }`. Data without a version (a
+ * bare settings object, as written by hand or by a build before versioning)
+ * is migrated by reading it field by field.
+ */
+export const STORAGE_VERSION = 1;
+
+export interface Stored {
+  /** Only the stored fields that validated. */
+  settings: Partial<Settings>;
+  dropped: SettingsIssue[];
+}
+
+/** The subset of Storage this module needs (tests pass a fake). */
+export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Turns any stored value into the current format's settings object. */
+export function migrate(value: unknown): { settings: unknown; note: string | null } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { settings: null, note: 'stored settings were not an object' };
+  }
+  const record = value as Record<string, unknown>;
+  if (!('version' in record)) return { settings: record, note: null };
+  if (record.version === STORAGE_VERSION) return { settings: record.settings, note: null };
+  return {
+    settings: null,
+    note: `stored settings have an unknown format version (${JSON.stringify(record.version)})`,
+  };
+}
+
+/** Reads stored settings; never throws. */
+export function loadSettings(storage: SettingsStorage | null): Stored {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return { settings: {}, dropped: [{ field: '(storage)', message: 'storage is not readable' }] };
+  }
+  if (text === null) return { settings: {}, dropped: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return {
+      settings: {},
+      dropped: [{ field: '(all)', message: 'stored settings were not JSON' }],
+    };
+  }
+  const { settings, note } = migrate(value);
+  if (settings === null || settings === undefined) {
+    return { settings: {}, dropped: [{ field: '(all)', message: note ?? 'nothing to read' }] };
+  }
+  const parsed = parseSettingsLenient(settings);
+  const bad = new Set(parsed.dropped.map((d) => d.field));
+  const kept: Partial<Settings> = {};
+  if (typeof settings === 'object' && !bad.has('(all)')) {
+    for (const key of Object.keys(settings) as (keyof Settings)[]) {
+      if (key in parsed.settings && !bad.has(key)) {
+        (kept as Record<string, unknown>)[key] = parsed.settings[key];
+      }
+    }
+  }
+  return { settings: kept, dropped: parsed.dropped };
+}
+
+/** Stores settings; returns false (and keeps going) when storage refuses. */
+export function saveSettings(storage: SettingsStorage | null, settings: Settings): boolean {
+  try {
+    storage?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, settings }));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}

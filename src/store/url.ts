@@ -1,0 +1,103 @@
+/**
+ * The shareable part of the lab's state in the page URL: scenario, seed,
+ * every setting and the day on screen. A link reproduces the exact chart.
+ *
+ * Owns: parameter names, reading a query string leniently (each bad field
+ * falls back to its default and is named), and writing one.
+ * Must not touch: window or history (the caller passes strings in and out),
+ * so this runs anywhere.
+ */
+import {
+  defaultSettings,
+  parseSettingsLenient,
+  type SettingKey,
+  type Settings,
+  type SettingsIssue,
+} from '../sim/settings';
+
+/** URL parameter for each setting (the CLI's flag names, without dashes where it has none). */
+export const URL_PARAMS: Record<SettingKey, string> = {
+  scenario: 'scenario',
+  seed: 'seed',
+  startDate: 'start',
+  days: 'days',
+  visitorsPerDay: 'visitors',
+  model: 'model',
+  cadence: 'cadence',
+  windowDays: 'window',
+  warmStart: 'warm',
+  labelDelay: 'delay',
+};
+const DAY_PARAM = 'day';
+const NUMERIC = new Set<SettingKey>(['seed', 'days', 'visitorsPerDay', 'windowDays', 'labelDelay']);
+/** Longest value we read; anything longer is not a real setting. */
+const MAX_VALUE_LENGTH = 64;
+
+export interface UrlState {
+  /** Settings from the URL: only the fields it named and that were valid. */
+  settings: Partial<Settings>;
+  /** The day on screen, if the link named one. */
+  day: number | null;
+  /** Fields the URL named but could not use, with the reason. */
+  dropped: SettingsIssue[];
+}
+
+const numberOrRaw = (raw: string): number | string => {
+  const trimmed = raw.trim();
+  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : raw;
+};
+
+const booleanOrRaw = (raw: string): boolean | string =>
+  raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : raw;
+
+/** Reads the lab's state from a query string ("?seed=3&day=200"). */
+export function parseUrlState(search: string, maxDay?: number): UrlState {
+  const params = new URLSearchParams(search);
+  const input: Record<string, unknown> = {};
+  const dropped: SettingsIssue[] = [];
+  const named = new Set<SettingKey>();
+  for (const [key, param] of Object.entries(URL_PARAMS) as [SettingKey, string][]) {
+    const raw = params.get(param);
+    if (raw === null) continue;
+    if (raw.length > MAX_VALUE_LENGTH) {
+      dropped.push({ field: key, message: `${key} is far too long to be a valid value` });
+      continue;
+    }
+    named.add(key);
+    input[key] = NUMERIC.has(key)
+      ? numberOrRaw(raw)
+      : key === 'warmStart'
+        ? booleanOrRaw(raw)
+        : raw;
+  }
+  const parsed = parseSettingsLenient(input);
+  dropped.push(...parsed.dropped);
+  const bad = new Set(dropped.map((d) => d.field));
+  const settings: Partial<Settings> = {};
+  for (const key of named) {
+    if (!bad.has(key)) (settings as Record<SettingKey, unknown>)[key] = parsed.settings[key];
+  }
+  let day: number | null = null;
+  const rawDay = params.get(DAY_PARAM);
+  if (rawDay !== null) {
+    const value = Number(rawDay);
+    const last = maxDay ?? settings.days ?? defaultSettings().days;
+    if (rawDay.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= last) day = value;
+    else dropped.push({ field: 'day', message: `day must be a whole number from 0 to ${last}` });
+  }
+  return { settings, day, dropped };
+}
+
+/** Writes settings that differ from the defaults, and the day, as a query string. */
+export function formatUrlState(settings: Settings, day: number): string {
+  const defaults = defaultSettings();
+  const params = new URLSearchParams();
+  for (const [key, param] of Object.entries(URL_PARAMS) as [SettingKey, string][]) {
+    // Scenario and seed are always written: they are what a reader looks for.
+    if (key === 'scenario' || key === 'seed' || settings[key] !== defaults[key]) {
+      params.set(param, String(settings[key]));
+    }
+  }
+  params.set(DAY_PARAM, String(day));
+  return `?${params.toString()}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The accuracy panel: the chart (or its table), the rolling-mean selector and
+ * the toggles for the reference lines.
+ *
+ * Owns: selecting results from the store and preparing them once per change.
+ * Must not touch: the engine or playback.
+ */
+import { useMemo } from 'react';
+import { COLLECTION_DAYS } from '../../sim/ops/schedule';
+import { monthMarks } from '../../store/timeline';
+import { useLab, useLabStore } from '../storeContext';
+import { AccuracyChart, ChartLegend } from './AccuracyChart';
+import {
+  accuracyFloor,
+  chartRows,
+  holidayMarks,
+  retrainMarks,
+  ROLLING_WINDOWS,
+  type SeriesKey,
+} from './chartData';
+import { DataTable } from './DataTable';
+
+export function ChartPanel({ height }: { height?: number }) {
+  const store = useLabStore();
+  const days = useLab((s) => s.days);
+  const view = useLab((s) => s.view);
+  const lastDay = useLab((s) => s.settings.days);
+  const start = useLab((s) => s.settings.startDate);
+  const display = useLab((s) => s.display);
+  const setDisplay = store.getState().setDisplay;
+
+  const series = useMemo(() => {
+    const keys: SeriesKey[] = ['static', 'dynamic'];
+    if (display.showOracle) keys.push('oracle');
+    if (display.showBaseline) keys.push('baseline');
+    return keys;
+  }, [display.showOracle, display.showBaseline]);
+  const rows = useMemo(() => chartRows(days, view, display.rolling), [days, view, display.rolling]);
+  const months = useMemo(() => monthMarks(start, lastDay), [start, lastDay]);
+  const holidays = useMemo(() => holidayMarks(days), [days]);
+  const retrains = useMemo(() => retrainMarks(days, view), [days, view]);
+  const floor = accuracyFloor(rows, series);
+  const notes = useMemo(() => {
+    const map = new Map<number, string>();
+    for (const h of holidays) map.set(h.day, h.label);
+    for (const d of days.slice(0, view)) {
+      const jobs = d.events.map((e) =>
+        e.parentVersion === null
+          ? `${e.model} version 1 trained`
+          : `dynamic v${e.version} ${e.released ? 'trained' : 'failed'}`,
+      );
+      if (d.darkFeatures.length > 0) jobs.push(`source dark: ${d.darkFeatures.join(', ')}`);
+      if (jobs.length > 0) map.set(d.day, [map.get(d.day), ...jobs].filter(Boolean).join('; '));
+    }
+    return map;
+  }, [days, view, holidays]);
+
+  return (
+    <section className="panel chart-panel" aria-labelledby="chart-title">
+      <header className="panel-head">
+        <h2 id="chart-title">Accuracy over time</h2>
+        <div className="chart-controls">
+          <div className="segmented" role="group" aria-label="Show as">
+            <button
+              type="button"
+              aria-pressed={display.mode === 'chart'}
+              onClick={() => setDisplay({ mode: 'chart' })}
+            >
+              Chart
+            </button>
+            <button
+              type="button"
+              aria-pressed={display.mode === 'table'}
+              onClick={() => setDisplay({ mode: 'table' })}
+            >
+              Table
+            </button>
+          </div>
+          <label>
+            Rolling mean{' '}
+            <select
+              value={display.rolling}
+              onChange={(e) => setDisplay({ rolling: Number(e.target.value) as 1 | 7 | 28 })}
+            >
+              {ROLLING_WINDOWS.map((w) => (
+                <option key={w} value={w}>
+                  {w === 1 ? 'none (daily)' : `${w} days`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={display.showOracle}
+              onChange={(e) => setDisplay({ showOracle: e.target.checked })}
+            />{' '}
+            Oracle
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={display.showBaseline}
+              onChange={(e) => setDisplay({ showBaseline: e.target.checked })}
+            />{' '}
+            Baseline
+          </label>
+        </div>
+      </header>
+      {display.mode === 'chart' ? (
+        <figure
+          className="chart-figure"
+          aria-label="Daily accuracy of both models"
+          data-rows={rows.length}
+        >
+          <ChartLegend series={series} />
+          <AccuracyChart
+            rows={rows}
+            lastDay={lastDay}
+            view={view}
+            series={series}
+            floor={floor}
+            months={months}
+            collectionDays={Math.min(COLLECTION_DAYS, lastDay)}
+            holidays={holidays}
+            retrains={retrains}
+            height={height}
+          />
+          <figcaption>
+            Shaded: the July–August data the static model was trained on. Ticks along the bottom:
+            the dynamic model’s retraining jobs (red: a job that failed). Switch to the table for
+            every value.
+          </figcaption>
+        </figure>
+      ) : (
+        <DataTable rows={rows} series={series} rolling={display.rolling} events={notes} />
+      )}
+    </section>
+  );
+}

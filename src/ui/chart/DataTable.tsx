@@ -1,0 +1,56 @@
+/**
+ * The chart's numbers as a table, so nothing is shown only as a picture.
+ *
+ * Owns: table markup (caption, column headers, one row per shown day).
+ * Must not touch: the numbers themselves (chartData.ts prepares them).
+ */
+import { formatDate } from '../../store/timeline';
+import { type ChartRow, percent, SERIES_LABELS, type SeriesKey } from './chartData';
+
+export function DataTable({
+  rows,
+  series,
+  rolling,
+  events,
+}: {
+  rows: ChartRow[];
+  series: SeriesKey[];
+  rolling: number;
+  /** Notes per day (holidays, jobs), keyed by day number. */
+  events: Map<number, string>;
+}) {
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Accuracy by day">
+      <table className="data-table">
+        <caption>
+          Accuracy per simulated day
+          {rolling > 1 ? `, trailing mean over ${rolling} days` : ''}. {rows.length} days shown.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            {series.map((key) => (
+              <th scope="col" key={key}>
+                {SERIES_LABELS[key]}
+              </th>
+            ))}
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.day} data-date={row.date}>
+              <th scope="row">{formatDate(row.date)}</th>
+              {series.map((key) => (
+                <td key={key} data-series={key}>
+                  {percent(row[key])}
+                </td>
+              ))}
+              <td>{events.get(row.day) ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * The accuracy chart's data, prepared from day results: rolling means,
+ * one row per day of the run, and the annotations (training window,
+ * holidays, retraining jobs).
+ *
+ * Owns: every number the chart and its data table show, so both views read
+ * the same values and tests can check them without rendering SVG.
+ * Must not touch: React or Recharts.
+ */
+import type { DayResult } from '../../sim/results';
+import type { HolidayName } from '../../sim/world/calendar';
+
+export const ROLLING_WINDOWS = [1, 7, 28] as const;
+export type RollingWindow = (typeof ROLLING_WINDOWS)[number];
+
+export const SERIES = ['static', 'dynamic', 'oracle', 'baseline'] as const;
+export type SeriesKey = (typeof SERIES)[number];
+
+export const SERIES_LABELS: Record<SeriesKey, string> = {
+  static: 'Static model',
+  dynamic: 'Dynamic model',
+  oracle: 'Best possible (oracle)',
+  baseline: 'Majority baseline',
+};
+
+export interface ChartRow {
+  day: number;
+  date: string;
+  static: number | null;
+  dynamic: number | null;
+  oracle: number | null;
+  baseline: number | null;
+}
+
+const pick: Record<SeriesKey, (d: DayResult) => number | null> = {
+  static: (d) => d.static?.accuracy ?? null,
+  dynamic: (d) => d.dynamic?.accuracy ?? null,
+  oracle: (d) => (d.phase === 'serving' ? d.oracleAccuracy : null),
+  baseline: (d) => (d.phase === 'serving' ? d.baselineAccuracy : null),
+};
+
+/**
+ * Trailing mean over the last `window` values that exist, restarting after a
+ * gap (null). The first days of a series average over what is there so far.
+ */
+export function rollingMean(values: readonly (number | null)[], window: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) {
+      sum = 0;
+      count = 0;
+      out.push(null);
+      continue;
+    }
+    sum += v;
+    count++;
+    if (count > window) {
+      sum -= values[i - window] as number;
+      count = window;
+    }
+    out.push(sum / count);
+  }
+  return out;
+}
+
+/** One row per simulated day up to `view`; rows after it are left out. */
+export function chartRows(days: readonly DayResult[], view: number, window: number): ChartRow[] {
+  const shown = days.slice(0, Math.max(0, view));
+  const series = Object.fromEntries(
+    SERIES.map((key) => [key, rollingMean(shown.map(pick[key]), window)]),
+  ) as Record<SeriesKey, (number | null)[]>;
+  return shown.map((d, i) => ({
+    day: d.day,
+    date: d.date,
+    static: series.static[i],
+    dynamic: series.dynamic[i],
+    oracle: series.oracle[i],
+    baseline: series.baseline[i],
+  }));
+}
+
+export interface HolidayMark {
+  day: number;
+  name: HolidayName;
+  label: string;
+}
+
+const HOLIDAY_LABELS: Record<HolidayName, string> = {
+  valentine: 'Valentine’s Day',
+  mothersDay: 'Mother’s Day',
+  christmas: 'Christmas',
+};
+
+/** Gift holidays within the computed days. */
+export function holidayMarks(days: readonly DayResult[]): HolidayMark[] {
+  return days.flatMap((d) =>
+    d.holiday ? [{ day: d.day, name: d.holiday, label: HOLIDAY_LABELS[d.holiday] }] : [],
+  );
+}
+
+export interface RetrainMark {
+  day: number;
+  version: number;
+  released: boolean;
+}
+
+/** The dynamic model's jobs after version 1, up to `view`. */
+export function retrainMarks(days: readonly DayResult[], view: number): RetrainMark[] {
+  return days
+    .slice(0, view)
+    .flatMap((d) =>
+      d.events
+        .filter((e) => e.model === 'dynamic' && e.parentVersion !== null)
+        .map((e) => ({ day: d.day, version: e.version, released: e.released })),
+    );
+}
+
+/** The lower edge of the accuracy axis: a round tenth below the lowest value shown, at most 0.5. */
+export function accuracyFloor(rows: readonly ChartRow[], keys: readonly SeriesKey[]): number {
+  let min = 1;
+  for (const row of rows) for (const k of keys) if (row[k] !== null) min = Math.min(min, row[k]);
+  return Math.min(0.5, Math.floor(min * 10) / 10);
+}
+
+/** "81.2%" (or an en dash when there is no value). */
+export function percent(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined ? '–' : `${(value * 100).toFixed(digits)}%`;
+}

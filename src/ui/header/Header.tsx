@@ -1,0 +1,110 @@
+/**
+ * The header: the product name, the scenario picker with each scenario's
+ * one-line description, the seed, and the buttons for settings and help.
+ *
+ * Owns: choosing a scenario and a seed (both re-run the lab from day 0).
+ * Must not touch: other settings (the drawer owns them).
+ */
+import { useState } from 'react';
+import { LIMITS } from '../../sim/settings';
+import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../sim/world/scenarios';
+import { useLab, useLabStore } from '../storeContext';
+
+export function Header() {
+  const store = useLabStore();
+  const settings = useLab((s) => s.settings);
+  const [seedText, setSeedText] = useState(String(settings.seed));
+  const [seedError, setSeedError] = useState<string | null>(null);
+  const [shownSeed, setShownSeed] = useState(settings.seed);
+  if (shownSeed !== settings.seed) {
+    // The seed changed elsewhere (a link, a reset of settings): show it.
+    setShownSeed(settings.seed);
+    setSeedText(String(settings.seed));
+  }
+
+  const apply = (change: Partial<typeof settings>, reason: string) =>
+    store.getState().applySettings({ ...settings, ...change }, reason);
+
+  const commitSeed = () => {
+    const value = Number(seedText);
+    const { min, max } = LIMITS.seed;
+    if (!/^\s*\d+\s*$/.test(seedText) || value < min || value > max) {
+      setSeedError(`The seed must be a whole number from ${min} to ${max}.`);
+      return;
+    }
+    setSeedError(null);
+    if (value !== settings.seed) apply({ seed: value }, `Seed changed to ${value}`);
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <img src="favicon.svg" alt="" width={28} height={28} />
+        <h1>Bloomcast</h1>
+        <p className="tagline">a model trained once against one that keeps learning</p>
+      </div>
+      <div className="scenario">
+        <label htmlFor="scenario">Scenario</label>
+        <select
+          id="scenario"
+          value={settings.scenario}
+          aria-describedby="scenario-description"
+          onChange={(e) => {
+            const id = e.target.value as ScenarioId;
+            apply({ scenario: id }, `Scenario changed to ${SCENARIOS[id].title}`);
+          }}
+        >
+          {SCENARIO_IDS.map((id) => (
+            <option key={id} value={id} title={SCENARIOS[id].description}>
+              {SCENARIOS[id].title}
+            </option>
+          ))}
+        </select>
+        <p id="scenario-description" className="scenario-description">
+          {SCENARIOS[settings.scenario].description}
+        </p>
+      </div>
+      <form
+        className="seed"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commitSeed();
+        }}
+      >
+        <label htmlFor="seed">Seed</label>
+        <input
+          id="seed"
+          inputMode="numeric"
+          value={seedText}
+          size={10}
+          aria-invalid={seedError ? true : undefined}
+          aria-describedby={seedError ? 'seed-error' : undefined}
+          onChange={(e) => setSeedText(e.target.value)}
+          onBlur={commitSeed}
+        />
+        {seedError && (
+          <small id="seed-error" className="error" role="alert">
+            {seedError}
+          </small>
+        )}
+      </form>
+      <div className="header-buttons">
+        <button
+          type="button"
+          onClick={() => store.getState().setDisplay({ settingsOpen: true })}
+          aria-keyshortcuts="S"
+        >
+          Settings
+        </button>
+        <button
+          type="button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          onClick={() => store.getState().setDisplay({ helpOpen: true })}
+        >
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * A short, collapsible reminder of the lesson beside the lab.
+ *
+ * Owns: layout of the lesson text (src/content/lesson.ts holds the words).
+ * Must not touch: the store.
+ */
+import { LESSON_INTRO, LESSON_TABLE, LESSON_TITLE, RULES_OF_THUMB } from '../../content/lesson';
+
+export function LessonPanel() {
+  return (
+    <section className="panel lesson" aria-labelledby="lesson-title">
+      <details open>
+        <summary>
+          <h2 id="lesson-title">{LESSON_TITLE}</h2>
+        </summary>
+        <p>{LESSON_INTRO}</p>
+        <table className="lesson-table">
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">Static (train once)</th>
+              <th scope="col">Dynamic (keep training)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LESSON_TABLE.map((row) => (
+              <tr key={row.aspect}>
+                <th scope="row">{row.aspect}</th>
+                <td>{row.static}</td>
+                <td>{row.dynamic}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h3>Rules of thumb</h3>
+        <ol>
+          {RULES_OF_THUMB.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ol>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The status line and notices: which TF.js backend runs, why the current run
+ * started (a settings change), an engine failure with its "Restart" button,
+ * and notices about links or stored data that could not be used.
+ *
+ * Owns: the wording of those messages.
+ * Must not touch: recovery itself (the store's `restart`).
+ */
+import { useLab, useLabStore } from '../storeContext';
+
+export function StatusLine() {
+  const store = useLabStore();
+  const backend = useLab((s) => s.backend);
+  const failure = useLab((s) => s.failure);
+  const rerun = useLab((s) => s.rerunReason);
+  const target = useLab((s) => s.target);
+  const have = useLab((s) => s.days.length);
+  const notices = useLab((s) => s.notices);
+
+  return (
+    <div className="status-area">
+      {failure && (
+        <div className="alert error" role="alert">
+          <strong>The simulation engine stopped.</strong> {failure.message}. Your settings are kept;
+          the results up to day {failure.lastGoodDay} are still shown.{' '}
+          <button type="button" className="primary" onClick={() => store.getState().restart()}>
+            Restart from day {failure.lastGoodDay}
+          </button>
+        </div>
+      )}
+      {rerun && (
+        <div className="alert info" role="status">
+          {rerun}.{' '}
+          {have < target
+            ? `Re-running from the first day: day ${have} of ${target}…`
+            : 'Re-ran from the first day; the chart shows the new run.'}
+        </div>
+      )}
+      {notices.map((n) => (
+        <div
+          key={n.id}
+          className={`alert ${n.tone}`}
+          role={n.tone === 'warning' ? 'alert' : 'status'}
+        >
+          {n.text}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => store.getState().dismissNotice(n.id)}
+            aria-label="Dismiss this notice"
+          >
+            Dismiss
+          </button>
+        </div>
+      ))}
+      <p className="backend" aria-live="polite">
+        {backend
+          ? `Engine: TensorFlow.js on ${backend.backend === 'wasm' ? 'WebAssembly' : 'the plain JavaScript (cpu) backend'}, in a background worker${backend.fallbackReason ? ` (${backend.fallbackReason})` : ''}.`
+          : 'Starting the engine…'}
+      </p>
+    </div>
+  );
+}

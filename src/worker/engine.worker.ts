@@ -1,0 +1,54 @@
+/**
+ * The engine worker: a module Web Worker that owns TF.js and the engine, so
+ * the main thread never trains.
+ *
+ * Owns: starting the TF.js backend with the app's own .wasm files (Vite asset
+ * URLs, never a CDN) and exposing the host's API through comlink.
+ * Must not touch: the DOM. Everything it sends is plain data.
+ */
+import * as Comlink from 'comlink';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import { type BackendName, initBackend } from '../sim/model/backend';
+import type { Settings } from '../sim/settings';
+import { EngineHost } from './engineHost';
+import type { BackendReport, RunId, RunListener } from './protocol';
+
+let host: EngineHost | null = null;
+let report: Promise<BackendReport> | null = null;
+/** The listener of the newest run (the host checks run ids; this only routes). */
+let current: RunListener | null = null;
+
+const api = {
+  /** Starts TF.js once (wasm, else cpu) and says which backend runs. */
+  start(prefer: BackendName = 'wasm'): Promise<BackendReport> {
+    report ??= initBackend({
+      prefer,
+      wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd },
+    });
+    return report;
+  },
+  /** Starts a run; batches and failures go to `listener` (a comlink proxy). */
+  async init(settings: Settings, runId: RunId, listener: RunListener): Promise<void> {
+    const { backend } = await api.start();
+    host ??= new EngineHost({
+      backend,
+      listener: {
+        batch: (b) => current?.batch(b),
+        failure: (f) => current?.failure(f),
+      },
+    });
+    current = listener;
+    host.init(settings, runId);
+  },
+  runTo(runId: RunId, day: number, quietThrough = 0): void {
+    host?.runTo(runId, day, quietThrough);
+  },
+  pause(runId: RunId): number {
+    return host?.pause(runId) ?? 0;
+  },
+};
+
+export type EngineWorkerApi = typeof api;
+
+Comlink.expose(api);

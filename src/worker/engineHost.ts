@@ -1,0 +1,110 @@
+/**
+ * The engine's host inside the worker: one engine at a time, stepped forward
+ * to a target day in small time slices, its days streamed back in batches.
+ *
+ * Owns: the run loop (cooperative: between slices it yields, so a pause, a
+ * new target or a new run arrive between days), the run id, and turning
+ * engine errors into failure messages.
+ * Must not touch: the DOM, `self` or postMessage (engine.worker.ts wires
+ * this to comlink), so tests drive it directly in Node.
+ */
+import { Engine } from '../sim/engine';
+import type { BackendName } from '../sim/model/backend';
+import type { DayResult } from '../sim/results';
+import type { Settings } from '../sim/settings';
+import type { RunId, RunListener } from './protocol';
+
+export interface HostOptions {
+  backend: BackendName;
+  listener: RunListener;
+  /** Resolves after pending messages had their turn (a macrotask in the worker). */
+  yieldNow?: () => Promise<void>;
+  /** Wall-clock milliseconds, for slicing work. */
+  clock?: () => number;
+  /** Longest stretch of work between two batches, ms. */
+  sliceMs?: number;
+}
+
+const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class EngineHost {
+  private engine: Engine | null = null;
+  private runId: RunId = 0;
+  private target = 0;
+  /** Days up to and including this one were already delivered (a restart's replay). */
+  private quietThrough = 0;
+  private looping = false;
+  private readonly yieldNow: () => Promise<void>;
+  private readonly clock: () => number;
+  private readonly sliceMs: number;
+
+  constructor(private readonly options: HostOptions) {
+    this.yieldNow = options.yieldNow ?? macrotask;
+    this.clock = options.clock ?? (() => performance.now());
+    this.sliceMs = options.sliceMs ?? 40;
+  }
+
+  /** Starts a new run; anything still computing for an older run stops. */
+  init(settings: Settings, runId: RunId): void {
+    this.engine = new Engine(settings, { backend: this.options.backend });
+    this.runId = runId;
+    this.target = 0;
+    this.quietThrough = 0;
+  }
+
+  /**
+   * Computes up to `day` (clamped to the run's length). Days up to `quietThrough`
+   * are computed but not sent: the caller already has them (a restart).
+   */
+  runTo(runId: RunId, day: number, quietThrough = 0): void {
+    if (runId !== this.runId || !this.engine) return;
+    this.target = Math.min(Math.max(day, this.target), this.engine.settings.days);
+    this.quietThrough = Math.max(this.quietThrough, quietThrough);
+    if (!this.looping) void this.loop();
+  }
+
+  /** Stops after the day being computed; returns the days computed so far. */
+  pause(runId: RunId): number {
+    if (runId !== this.runId || !this.engine) return 0;
+    this.target = this.engine.day;
+    return this.engine.day;
+  }
+
+  private async loop(): Promise<void> {
+    this.looping = true;
+    try {
+      for (;;) {
+        const engine = this.engine;
+        if (!engine || engine.day >= this.target) break;
+        const runId = this.runId;
+        const days: DayResult[] = [];
+        const started = this.clock();
+        try {
+          do {
+            const day = engine.step();
+            if (day.day > this.quietThrough) days.push(day);
+          } while (engine.day < this.target && this.clock() - started < this.sliceMs);
+        } catch (error) {
+          this.engine = null;
+          this.options.listener.failure({
+            runId,
+            message: error instanceof Error ? error.message : String(error),
+            lastGoodDay: engine.day - 1,
+          });
+          break;
+        }
+        // Sent even when every day was quiet, so the caller can show progress.
+        this.options.listener.batch({
+          runId,
+          days,
+          summary: engine.summary(),
+          computed: engine.day,
+          done: engine.done,
+        });
+        await this.yieldNow();
+      }
+    } finally {
+      this.looping = false;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The messages between the lab's main thread and its engine worker.
+ *
+ * Owns: the shapes that cross the worker boundary (all plain data, cloned by
+ * postMessage) and the run-id rule: every message carries the run it belongs
+ * to, and the receiver drops anything from an older run.
+ * Must not touch: React, the store or TF.js.
+ */
+import type { BackendReport } from '../sim/model/backend';
+import type { DayResult, RunSummary } from '../sim/results';
+
+export type { BackendReport };
+
+/** A run is one engine with one set of settings; reset and settings changes start a new one. */
+export type RunId = number;
+
+/** Days computed since the previous batch, and the run's totals so far. */
+export interface Batch {
+  runId: RunId;
+  days: DayResult[];
+  summary: RunSummary;
+  /** Days computed so far in this run. */
+  computed: number;
+  /** True when the run has reached its last day. */
+  done: boolean;
+}
+
+/** The engine failed; the run cannot continue in this worker. */
+export interface RunFailure {
+  runId: RunId;
+  message: string;
+  /** The last day computed before the failure (the last good day). */
+  lastGoodDay: number;
+}
+
+/** What the worker calls back with. */
+export interface RunListener {
+  batch(batch: Batch): void;
+  failure(failure: RunFailure): void;
+}
