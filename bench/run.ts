@@ -26,10 +26,19 @@ import {
 import { runSimulation } from '../src/sim/run';
 import { defaultSettings, type Settings } from '../src/sim/settings';
 import type { WindowSummary } from '../src/sim/results';
+import { type BrowserFigures, measureBrowser } from './browser';
 import { referenceTrainer } from './reference';
 
 const WARM_UP_DAYS = 70;
-const TARGETS = { defaultYearMs: 2000, tfjsOverReference: 3, bigYearMs: 30_000 };
+const TARGETS = {
+  defaultYearMs: 2000,
+  tfjsOverReference: 3,
+  bigYearMs: 30_000,
+  browserYearMs: 3000,
+  browserFirstChartMs: 1500,
+  browserLongestTaskMs: 50,
+  mainJsGzipKB: 250,
+};
 
 interface Timing {
   trainCalls: number;
@@ -125,11 +134,11 @@ interface TargetCheck {
   name: string;
   value: number;
   target: number;
-  unit: 'ms' | 'x';
+  unit: 'ms' | 'x' | 'KB';
   pass: boolean;
 }
 
-function check(name: string, value: number, target: number, unit: 'ms' | 'x'): TargetCheck {
+function check(name: string, value: number, target: number, unit: 'ms' | 'x' | 'KB'): TargetCheck {
   return { name, value, target, unit, pass: value <= target };
 }
 
@@ -207,6 +216,10 @@ async function main(): Promise<void> {
   log('20,000 visitors/day, TF.js on wasm');
   const big = await measure('20k/day year, TF.js', bigYear, 'wasm', 'tfjs');
   const runs = [wasm, cpu, reference, big];
+  log('default year in Chromium (built app, engine in a worker)');
+  const browser: BrowserFigures | { error: string } = await measureBrowser().catch(
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
 
   const ratios = {
     total: wasm.totalMs / reference.totalMs,
@@ -217,6 +230,24 @@ async function main(): Promise<void> {
     check('default year, TF.js on wasm', wasm.totalMs, TARGETS.defaultYearMs, 'ms'),
     check('TF.js(wasm) / reference, whole year', ratios.total, TARGETS.tfjsOverReference, 'x'),
     check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
+    ...('error' in browser
+      ? []
+      : [
+          check('browser: full default year', browser.yearMs, TARGETS.browserYearMs, 'ms'),
+          check('browser: first chart', browser.firstChartMs, TARGETS.browserFirstChartMs, 'ms'),
+          check(
+            'browser: longest main-thread task during the year',
+            browser.longestTaskMs,
+            TARGETS.browserLongestTaskMs,
+            'ms',
+          ),
+          check(
+            'browser: main-thread JS (gzip KB)',
+            browser.gzipKB.mainJs,
+            TARGETS.mainJsGzipKB,
+            'KB',
+          ),
+        ]),
   ];
   const lessons = {
     cpuMatchesWasm: sameLesson(wasm, cpu),
@@ -235,6 +266,9 @@ async function main(): Promise<void> {
     targets: TARGETS,
     runs,
     ratios,
+    /** The same year in Chromium; its reference is the Node wasm run above (browserOverNode). */
+    browser,
+    browserOverNode: 'error' in browser ? null : browser.yearMs / wasm.totalMs,
     checks,
     lessons,
     benchMs: performance.now() - started,
@@ -247,6 +281,16 @@ async function main(): Promise<void> {
     `same lesson: cpu ${lessons.cpuMatchesWasm ? 'yes' : 'NO'}, ` +
       `reference ${lessons.referenceMatchesWasm ? 'yes' : 'NO'}`,
   );
+  if ('error' in browser) console.log(`browser run failed: ${browser.error}`);
+  else {
+    console.log(
+      `browser: first chart ${fmt(browser.firstChartMs, 0)} ms, engine ready ${fmt(browser.engineReadyMs, 0)} ms, ` +
+        `year ${fmt(browser.yearMs, 0)} ms (${fmt(browser.yearMs / wasm.totalMs, 2)}x Node), ` +
+        `longest task ${fmt(browser.longestTaskMs, 0)} ms while running (${browser.longTasks} over 50 ms), ` +
+        `${fmt(browser.longestLoadTaskMs, 0)} ms while loading, ` +
+        `JS gzip main ${browser.gzipKB.mainJs} KB / worker ${browser.gzipKB.workerJs} KB`,
+    );
+  }
   const load = results.loadAverage.before.map((l) => l.toFixed(1)).join('/');
   console.log(`${results.cpuModel} x${results.cpuCount}, load ${load}, node ${results.node}`);
   console.log(`wrote ${file}`);

@@ -3,7 +3,7 @@
  * mounts the React tree.
  * Owns: nothing but the mount.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
 import { App } from './ui/App';
@@ -12,10 +12,15 @@ import './ui/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <LabStoreProvider store={bootLab()}>
-      <App />
-    </LabStoreProvider>
-  </StrictMode>,
-);
+const store = bootLab();
+// A transition renders the first frame in slices, so the page never blocks
+// for one long task while React and the chart set up.
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <LabStoreProvider store={store}>
+        <App />
+      </LabStoreProvider>
+    </StrictMode>,
+  );
+});

@@ -129,6 +129,17 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       request(target);
     };
 
+    /**
+     * Where a step starts: the day asked for, so quick clicks add up while the
+     * engine catches up; the day on screen when playing (the target runs ahead).
+     * Pauses playback.
+     */
+    const stepBase = () => {
+      const { status, view, target } = get();
+      set({ status: 'paused' });
+      return status === 'playing' ? view : target;
+    };
+
     const onBatch = (batch: Batch) => {
       const s = get();
       if (batch.runId !== s.runId) return; // a late result of an older run
@@ -218,12 +229,10 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         else get().pause();
       },
       stepDays(n) {
-        set({ status: 'paused' });
-        goTo(get().view + n);
+        goTo(stepBase() + n);
       },
       stepMonth() {
-        set({ status: 'paused' });
-        goTo(monthStep(get().settings.startDate, get().view, lastDay()));
+        goTo(monthStep(get().settings.startDate, stepBase(), lastDay()));
       },
       runToEnd() {
         set({ status: 'running' });
@@ -242,7 +251,7 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         // Never run more than a day ahead of what the engine has computed.
         const have = s.days.length;
         playhead = Math.min(playhead + (s.speed * ms) / 1000, have + 1);
-        const day = Math.min(lastDay(), Math.floor(playhead));
+        const day = Math.min(lastDay(), Math.floor(playhead + 1e-9));
         const lookahead = Math.min(lastDay(), day + Math.ceil(s.speed / 2) + 1);
         if (lookahead > s.target) {
           set({ target: lookahead });

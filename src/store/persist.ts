@@ -42,7 +42,7 @@ export function migrate(value: unknown): { settings: unknown; note: string | nul
 
 /** Reads stored settings; never throws. */
 export function loadSettings(storage: SettingsStorage | null): Stored {
-  let text: string | null = null;
+  let text: string | null;
   try {
     text = storage?.getItem(STORAGE_KEY) ?? null;
   } catch {

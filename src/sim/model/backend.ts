@@ -34,9 +34,30 @@ export interface BackendReport {
 }
 
 let pathsSet = false;
+/** The set-up in progress, if any: two overlapping set-ups would swap the backend under live tensors. */
+let inflight: Promise<BackendReport> | null = null;
 
-/** Initialises TF.js; resolves with the backend actually running. */
-export async function initBackend(options: BackendOptions = {}): Promise<BackendReport> {
+/**
+ * Initialises TF.js; resolves with the backend actually running. A call made
+ * while another is still starting waits for it and starts again afterwards
+ * (cheap when the backend is already the one asked for).
+ */
+export function initBackend(options: BackendOptions = {}): Promise<BackendReport> {
+  const previous = inflight ?? Promise.resolve(null);
+  const next = previous.then(
+    () => start(options),
+    () => start(options),
+  );
+  inflight = next;
+  void next
+    .finally(() => {
+      if (inflight === next) inflight = null;
+    })
+    .catch(() => {});
+  return next;
+}
+
+async function start(options: BackendOptions): Promise<BackendReport> {
   const prefer = options.prefer ?? 'wasm';
   let fallbackReason: string | null = null;
   if (prefer === 'wasm') {
@@ -52,6 +73,8 @@ export async function initBackend(options: BackendOptions = {}): Promise<Backend
         });
         pathsSet = true;
       }
+      // Already running: switching again would re-create the backend under live tensors.
+      if (tf.getBackend() === 'wasm') return { backend: 'wasm', fallbackReason: null };
       // setBackend resolves false (it does not throw) when wasm cannot start.
       if (await tf.setBackend('wasm')) {
         await tf.ready();

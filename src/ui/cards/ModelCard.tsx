@@ -7,12 +7,12 @@
  * Owns: the card's wording and layout.
  * Must not touch: derivations (modelFacts.ts) or the engine.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import type { ModelRole } from '../../sim/results';
 import { dateOfDay, formatDate } from '../../store/timeline';
 import { percent } from '../chart/chartData';
-import { SERIES_COLORS } from '../chart/AccuracyChart';
+import { SERIES_COLORS } from '../chart/chartStyle';
 import { useLab } from '../storeContext';
 import { EffectsTable } from './EffectsTable';
 import { modelFacts } from './modelFacts';
@@ -21,8 +21,8 @@ const CADENCE_TEXT = { daily: 'every day', weekly: 'once a week', monthly: 'at e
 const number = new Intl.NumberFormat('en-GB');
 
 export function ModelCard({ role }: { role: ModelRole }) {
-  const days = useLab((s) => s.days);
-  const view = useLab((s) => s.view);
+  const days = useDeferredValue(useLab((s) => s.days));
+  const view = useDeferredValue(useLab((s) => s.view));
   const summary = useLab((s) => s.summary);
   const settings = useLab((s) => s.settings);
   const facts = useMemo(() => modelFacts(days, view, role, summary), [days, view, role, summary]);

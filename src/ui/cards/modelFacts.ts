@@ -49,7 +49,7 @@ export function modelFacts(
   const today = shown.at(-1)?.[role] ?? null;
   const recent = shown.slice(-7).flatMap((d) => (d[role] ? [d[role].accuracy] : []));
   const trained = firstJob !== null;
-  const job = firstJob as TrainingEvent | null;
+  const job: TrainingEvent | null = firstJob;
   return {
     trained,
     firstJob,

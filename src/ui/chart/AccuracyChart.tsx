@@ -4,8 +4,8 @@
  * model's training window shaded, holidays marked, retraining jobs as ticks
  * and a "today" cursor.
  *
- * Owns: drawing, and the legend (HTML, so it never overlaps the plot and a
- * screen reader reads it). All numbers come from chartData.ts.
+ * Owns: drawing. All numbers come from chartData.ts. Recharts is loaded
+ * only with this file (a chunk of its own, fetched after the page shows).
  * Must not touch: the engine; it reads prepared rows only.
  */
 import {
@@ -15,8 +15,9 @@ import {
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -30,20 +31,7 @@ import {
   SERIES_LABELS,
   type SeriesKey,
 } from './chartData';
-
-export const SERIES_COLORS: Record<SeriesKey, string> = {
-  static: '#c2410c',
-  dynamic: '#1d4ed8',
-  oracle: '#15803d',
-  baseline: '#6b7280',
-};
-
-const DASHES: Record<SeriesKey, string | undefined> = {
-  static: undefined,
-  dynamic: undefined,
-  oracle: '6 4',
-  baseline: '2 4',
-};
+import { DASHES, SERIES_COLORS } from './chartStyle';
 
 export interface AccuracyChartProps {
   rows: ChartRow[];
@@ -94,26 +82,31 @@ function ChartTooltip({
   );
 }
 
-/** A short vertical mark at the bottom of the plot for each retraining job. */
-function RetrainTick(props: { cx?: number; cy?: number; payload?: RetrainMark }) {
-  const { cx, cy, payload } = props;
-  if (cx === undefined || cy === undefined) return <g />;
+/**
+ * A short vertical mark at the bottom of the plot for each retraining job,
+ * drawn as one path per kind (hundreds of separate shapes would make every
+ * redraw of a running year slow).
+ */
+function RetrainTicks({ retrains }: { retrains: RetrainMark[] }) {
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  if (!x || !area || retrains.length === 0) return null;
+  const bottom = area.y + area.height;
+  const path = (released: boolean) =>
+    retrains
+      .filter((r) => r.released === released)
+      .map((r) => `M${(x(r.day) ?? 0).toFixed(1)} ${bottom}v-8`)
+      .join('');
   return (
-    <line
-      x1={cx}
-      x2={cx}
-      y1={cy - 8}
-      y2={cy}
-      stroke={payload?.released === false ? '#b91c1c' : SERIES_COLORS.dynamic}
-      strokeWidth={1}
-      opacity={payload?.released === false ? 1 : 0.45}
-    />
+    <g className="retrain-ticks" aria-hidden="true">
+      <path d={path(true)} stroke={SERIES_COLORS.dynamic} strokeOpacity={0.45} />
+      <path d={path(false)} stroke="#b91c1c" strokeWidth={2} />
+    </g>
   );
 }
 
-export function AccuracyChart(props: AccuracyChartProps) {
+export default function AccuracyChart(props: AccuracyChartProps) {
   const { rows, lastDay, view, series, floor, months, collectionDays, holidays, retrains } = props;
-  const ticks = retrains.map((r) => ({ ...r, y: floor }));
   return (
     <ResponsiveContainer width="100%" height={props.height ?? 380}>
       <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 28, left: 8 }}>
@@ -171,15 +164,7 @@ export function AccuracyChart(props: AccuracyChartProps) {
             connectNulls={false}
           />
         ))}
-        <Scatter
-          data={ticks}
-          dataKey="y"
-          name="Dynamic retraining job"
-          fill={SERIES_COLORS.dynamic}
-          shape={RetrainTick}
-          isAnimationActive={false}
-          legendType="line"
-        />
+        <RetrainTicks retrains={retrains} />
         {view > 0 && (
           <ReferenceLine
             x={view}
@@ -191,53 +176,5 @@ export function AccuracyChart(props: AccuracyChartProps) {
         <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
-  );
-}
-
-/** The chart's legend: every line and mark, in words. */
-export function ChartLegend({ series }: { series: SeriesKey[] }) {
-  return (
-    <ul className="chart-legend" aria-label="Legend">
-      {series.map((key) => (
-        <li key={key}>
-          <svg width="22" height="10" aria-hidden="true">
-            <line
-              x1="0"
-              x2="22"
-              y1="5"
-              y2="5"
-              stroke={SERIES_COLORS[key]}
-              strokeWidth={key === 'static' || key === 'dynamic' ? 3 : 2}
-              strokeDasharray={DASHES[key]}
-            />
-          </svg>
-          {SERIES_LABELS[key]}
-        </li>
-      ))}
-      <li>
-        <span className="legend-box" aria-hidden="true" />
-        Static model’s training window
-      </li>
-      <li>
-        <svg width="10" height="12" aria-hidden="true">
-          <line x1="5" x2="5" y1="0" y2="12" stroke={SERIES_COLORS.dynamic} strokeWidth={2} />
-        </svg>
-        Dynamic retraining job
-      </li>
-      <li>
-        <svg width="10" height="12" aria-hidden="true">
-          <line
-            x1="5"
-            x2="5"
-            y1="0"
-            y2="12"
-            stroke="var(--holiday)"
-            strokeDasharray="3 2"
-            strokeWidth={2}
-          />
-        </svg>
-        Gift holiday
-      </li>
-    </ul>
   );
 }

@@ -5,11 +5,14 @@
  * Owns: selecting results from the store and preparing them once per change.
  * Must not touch: the engine or playback.
  */
-import { useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
+import type { Display } from '../../store/labStore';
 import { monthMarks } from '../../store/timeline';
 import { useLab, useLabStore } from '../storeContext';
-import { AccuracyChart, ChartLegend } from './AccuracyChart';
+import { ChartLegend } from './chartStyle';
+
+const AccuracyChart = lazy(() => import('./AccuracyChart'));
 import {
   accuracyFloor,
   chartRows,
@@ -22,12 +25,14 @@ import { DataTable } from './DataTable';
 
 export function ChartPanel({ height }: { height?: number }) {
   const store = useLabStore();
-  const days = useLab((s) => s.days);
-  const view = useLab((s) => s.view);
+  // Deferred: while days stream in, React draws the chart in interruptible
+  // slices and skips frames it cannot finish, instead of blocking the page.
+  const days = useDeferredValue(useLab((s) => s.days));
+  const view = useDeferredValue(useLab((s) => s.view));
   const lastDay = useLab((s) => s.settings.days);
   const start = useLab((s) => s.settings.startDate);
   const display = useLab((s) => s.display);
-  const setDisplay = store.getState().setDisplay;
+  const setDisplay = (change: Partial<Display>) => store.getState().setDisplay(change);
 
   const series = useMemo(() => {
     const keys: SeriesKey[] = ['static', 'dynamic'];
@@ -114,18 +119,26 @@ export function ChartPanel({ height }: { height?: number }) {
           data-rows={rows.length}
         >
           <ChartLegend series={series} />
-          <AccuracyChart
-            rows={rows}
-            lastDay={lastDay}
-            view={view}
-            series={series}
-            floor={floor}
-            months={months}
-            collectionDays={Math.min(COLLECTION_DAYS, lastDay)}
-            holidays={holidays}
-            retrains={retrains}
-            height={height}
-          />
+          <Suspense
+            fallback={
+              <div className="chart-loading" style={{ height: height ?? 380 }}>
+                Drawing the chart…
+              </div>
+            }
+          >
+            <AccuracyChart
+              rows={rows}
+              lastDay={lastDay}
+              view={view}
+              series={series}
+              floor={floor}
+              months={months}
+              collectionDays={Math.min(COLLECTION_DAYS, lastDay)}
+              holidays={holidays}
+              retrains={retrains}
+              height={height}
+            />
+          </Suspense>
           <figcaption>
             Shaded: the July–August data the static model was trained on. Ticks along the bottom:
             the dynamic model’s retraining jobs (red: a job that failed). Switch to the table for

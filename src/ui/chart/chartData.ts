@@ -44,23 +44,20 @@ const pick: Record<SeriesKey, (d: DayResult) => number | null> = {
  * gap (null). The first days of a series average over what is there so far.
  */
 export function rollingMean(values: readonly (number | null)[], window: number): (number | null)[] {
+  // Summed afresh per day (at most 28 values) rather than as a running sum, so
+  // no rounding drift builds up over a long run and a 1-day "mean" is exact.
   const out: (number | null)[] = [];
-  let sum = 0;
-  let count = 0;
+  let run = 0; // values since the last gap
   for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null) {
-      sum = 0;
-      count = 0;
+    if (values[i] === null) {
+      run = 0;
       out.push(null);
       continue;
     }
-    sum += v;
-    count++;
-    if (count > window) {
-      sum -= values[i - window] as number;
-      count = window;
-    }
+    run++;
+    const count = Math.min(run, window);
+    let sum = 0;
+    for (let k = i - count + 1; k <= i; k++) sum += values[k] as number;
     out.push(sum / count);
   }
   return out;

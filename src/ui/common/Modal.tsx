@@ -31,7 +31,10 @@ export function Modal({
       else dialog.setAttribute('open', '');
       return () => before?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    if (!open && dialog.open) {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+    }
   }, [open]);
   return (
     <dialog

@@ -1,0 +1,70 @@
+/**
+ * The chart's colours and line styles, and its legend (HTML, so it never
+ * overlaps the plot and a screen reader reads it).
+ *
+ * Owns: how each series looks, shared by the chart, the legend and the cards.
+ * Must not touch: Recharts (this file loads with the page; the chart later).
+ */
+import { SERIES_LABELS, type SeriesKey } from './chartData';
+
+export const SERIES_COLORS: Record<SeriesKey, string> = {
+  static: '#c2410c',
+  dynamic: '#1d4ed8',
+  oracle: '#15803d',
+  baseline: '#6b7280',
+};
+
+export const DASHES: Record<SeriesKey, string | undefined> = {
+  static: undefined,
+  dynamic: undefined,
+  oracle: '6 4',
+  baseline: '2 4',
+};
+
+/** The chart's legend: every line and mark, in words. */
+export function ChartLegend({ series }: { series: SeriesKey[] }) {
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      {series.map((key) => (
+        <li key={key}>
+          <svg width="22" height="10" aria-hidden="true">
+            <line
+              x1="0"
+              x2="22"
+              y1="5"
+              y2="5"
+              stroke={SERIES_COLORS[key]}
+              strokeWidth={key === 'static' || key === 'dynamic' ? 3 : 2}
+              strokeDasharray={DASHES[key]}
+            />
+          </svg>
+          {SERIES_LABELS[key]}
+        </li>
+      ))}
+      <li>
+        <span className="legend-box" aria-hidden="true" />
+        Static model’s training window
+      </li>
+      <li>
+        <svg width="10" height="12" aria-hidden="true">
+          <line x1="5" x2="5" y1="0" y2="12" stroke={SERIES_COLORS.dynamic} strokeWidth={2} />
+        </svg>
+        Dynamic retraining job
+      </li>
+      <li>
+        <svg width="10" height="12" aria-hidden="true">
+          <line
+            x1="5"
+            x2="5"
+            y1="0"
+            y2="12"
+            stroke="var(--holiday)"
+            strokeDasharray="3 2"
+            strokeWidth={2}
+          />
+        </svg>
+        Gift holiday
+      </li>
+    </ul>
+  );
+}

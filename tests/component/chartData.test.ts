@@ -1,0 +1,129 @@
+/** The chart's data preparation: rolling means, rows up to today, and the annotations. */
+import { describe, expect, it } from 'vitest';
+import type { DayResult, ModelDay, TrainingEvent } from '../../src/sim/results';
+import {
+  accuracyFloor,
+  chartRows,
+  holidayMarks,
+  percent,
+  retrainMarks,
+  rollingMean,
+} from '../../src/ui/chart/chartData';
+
+const model = (accuracy: number): ModelDay => ({
+  accuracy,
+  logLoss: 0.5,
+  auc: 0.8,
+  predictedBuyRate: 0.3,
+  servingVersion: 1,
+  versionAgeDays: 1,
+  trainingRuns: 1,
+  examplesProcessed: 10,
+  releases: 1,
+  trainingMs: 1,
+});
+
+const job = (version: number, released = true): TrainingEvent => ({
+  kind: 'trained',
+  model: 'dynamic',
+  version,
+  parentVersion: version === 1 ? null : version - 1,
+  released,
+  windowStart: '2025-07-01',
+  windowEnd: '2025-07-02',
+  rows: 100,
+  steps: 5,
+  warmStart: true,
+  finalLoss: 0.4,
+  corruptedLabels: false,
+  durationMs: 1,
+});
+
+function day(n: number, values: { s?: number; d?: number; holiday?: DayResult['holiday'] } = {}) {
+  const serving = values.s !== undefined;
+  return {
+    day: n,
+    date: `2026-02-${String(n).padStart(2, '0')}`,
+    phase: serving ? 'serving' : 'collection',
+    holiday: values.holiday ?? null,
+    visitors: 100,
+    buyRate: 0.3,
+    oracleAccuracy: 0.9,
+    baselineAccuracy: 0.7,
+    static: serving ? model(values.s!) : null,
+    dynamic: serving ? model(values.d ?? values.s!) : null,
+    darkFeatures: [],
+    effects: { truth: [], static: null, dynamic: null },
+    events: [] as TrainingEvent[],
+    stepMs: 1,
+  } satisfies DayResult;
+}
+
+describe('rolling means', () => {
+  it('a 1-day window is the values themselves', () => {
+    expect(rollingMean([0.5, 0.7, null, 0.9], 1)).toEqual([0.5, 0.7, null, 0.9]);
+  });
+
+  it('a trailing 3-day mean, over what exists at the start', () => {
+    const out = rollingMean([1, 2, 3, 4, 5], 3);
+    expect(out).toEqual([1, 1.5, 2, 3, 4]);
+  });
+
+  it('restarts after a gap instead of averaging across it', () => {
+    expect(rollingMean([1, 3, null, 5, 7, 9], 2)).toEqual([1, 2, null, 5, 6, 8]);
+  });
+});
+
+describe('chart rows', () => {
+  const days = [
+    day(1),
+    day(2),
+    day(3, { s: 0.8, d: 0.9 }),
+    day(4, { s: 0.6, d: 0.8 }),
+    day(5, { s: 0.5, d: 0.7 }),
+  ];
+
+  it('stop at the day on screen; collection days have no model lines', () => {
+    const rows = chartRows(days, 4, 1);
+    expect(rows.map((r) => r.day)).toEqual([1, 2, 3, 4]);
+    expect(rows[0]).toMatchObject({ static: null, dynamic: null, oracle: null, baseline: null });
+    expect(rows[3]).toMatchObject({ static: 0.6, dynamic: 0.8, oracle: 0.9, baseline: 0.7 });
+  });
+
+  it('apply the rolling mean per series', () => {
+    const rows = chartRows(days, 5, 7);
+    expect(rows[4].static).toBeCloseTo((0.8 + 0.6 + 0.5) / 3, 12);
+    expect(rows[4].dynamic).toBeCloseTo((0.9 + 0.8 + 0.7) / 3, 12);
+  });
+
+  it('the accuracy axis starts a round tenth below the lowest value shown, never above 50%', () => {
+    expect(accuracyFloor(chartRows(days, 5, 1), ['static', 'dynamic'])).toBe(0.5);
+    expect(accuracyFloor(chartRows(days, 4, 1), ['static'])).toBe(0.5);
+    const low = [day(1, { s: 0.23 })];
+    expect(accuracyFloor(chartRows(low, 1, 1), ['static'])).toBe(0.2);
+  });
+});
+
+describe('annotations', () => {
+  it('holidays are marked on their day with a readable name', () => {
+    const marks = holidayMarks([day(13, { s: 0.5 }), day(14, { s: 0.5, holiday: 'valentine' })]);
+    expect(marks).toEqual([{ day: 14, name: 'valentine', label: 'Valentine’s Day' }]);
+  });
+
+  it('retraining ticks: dynamic jobs after version 1, up to today, failed ones flagged', () => {
+    const days = [day(1), day(2, { s: 0.8 }), day(3, { s: 0.8 }), day(4, { s: 0.8 })];
+    days[0].events = [job(1)];
+    days[1].events = [job(2)];
+    days[2].events = [job(3, false)];
+    days[3].events = [job(3)];
+    expect(retrainMarks(days, 3)).toEqual([
+      { day: 2, version: 2, released: true },
+      { day: 3, version: 3, released: false },
+    ]);
+  });
+
+  it('percentages read as a person writes them', () => {
+    expect(percent(0.8123)).toBe('81.2%');
+    expect(percent(null)).toBe('–');
+  });
+});

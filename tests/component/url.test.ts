@@ -1,0 +1,123 @@
+/** The URL carries the shareable state; a hand-edited link falls back field by field. */
+import { describe, expect, it } from 'vitest';
+import { initialState } from '../../src/store/boot';
+import { loadSettings, saveSettings, STORAGE_KEY } from '../../src/store/persist';
+import { formatUrlState, parseUrlState } from '../../src/store/url';
+import { defaultSettings } from '../../src/sim/settings';
+
+const memory = (initial: Record<string, string> = {}) => {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
+};
+
+describe('URL state', () => {
+  it('round-trips every setting and the day', () => {
+    const settings = {
+      ...defaultSettings(),
+      scenario: 'outage' as const,
+      seed: 31337,
+      startDate: '2024-07-01',
+      days: 400,
+      visitorsPerDay: 1200,
+      model: 'mlp' as const,
+      cadence: 'weekly' as const,
+      windowDays: 14,
+      warmStart: false,
+      labelDelay: 3,
+    };
+    const search = formatUrlState(settings, 222);
+    expect(search).toContain('scenario=outage');
+    expect(search).toContain('day=222');
+    const parsed = parseUrlState(search);
+    expect(parsed).toEqual({ settings, day: 222, dropped: [] });
+  });
+
+  it('writes only what differs from the defaults, plus scenario and seed', () => {
+    expect(formatUrlState(defaultSettings(), 0)).toBe('?scenario=valentine&seed=1&day=0');
+  });
+
+  it('keeps the good fields of a hand-edited link and names each bad one', () => {
+    const parsed = parseUrlState('?seed=abc&window=9999&cadence=hourly&model=mlp&warm=maybe&day=7');
+    expect(parsed.settings).toEqual({ model: 'mlp' });
+    expect(parsed.day).toBe(7);
+    expect(parsed.dropped.map((d) => d.field).sort()).toEqual([
+      'cadence',
+      'seed',
+      'warmStart',
+      'windowDays',
+    ]);
+    expect(parsed.dropped.find((d) => d.field === 'windowDays')?.message).toMatch(/1 to 365/);
+  });
+
+  it('rejects a day outside the run, script in a value, and absurdly long values', () => {
+    const parsed = parseUrlState(
+      `?day=9000&scenario=%3Cscript%3Ealert(1)%3C/script%3E&seed=${'9'.repeat(500)}&days=1e9`,
+    );
+    expect(parsed.settings).toEqual({});
+    expect(parsed.day).toBeNull();
+    expect(parsed.dropped.map((d) => d.field).sort()).toEqual(['day', 'days', 'scenario', 'seed']);
+  });
+
+  it('the day may not pass the run length the link itself asks for', () => {
+    expect(parseUrlState('?days=100&day=100').day).toBe(100);
+    expect(parseUrlState('?days=100&day=101').day).toBeNull();
+  });
+});
+
+describe('stored settings', () => {
+  it('round-trip through storage with a version', () => {
+    const storage = memory();
+    const settings = { ...defaultSettings(), seed: 9, cadence: 'monthly' as const };
+    expect(saveSettings(storage, settings)).toBe(true);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toMatchObject({ version: 1 });
+    expect(loadSettings(storage)).toEqual({ settings, dropped: [] });
+  });
+
+  it('migrate an unversioned object field by field, keeping what validates', () => {
+    const storage = memory({ [STORAGE_KEY]: JSON.stringify({ seed: 5, windowDays: -3 }) });
+    const loaded = loadSettings(storage);
+    expect(loaded.settings).toEqual({ seed: 5 });
+    expect(loaded.dropped.map((d) => d.field)).toEqual(['windowDays']);
+  });
+
+  it('survive corrupted JSON, a future version, and a storage that throws', () => {
+    expect(loadSettings(memory({ [STORAGE_KEY]: '{"version":1,' })).dropped[0].message).toMatch(
+      /not JSON/,
+    );
+    expect(
+      loadSettings(memory({ [STORAGE_KEY]: '{"version":7,"settings":{}}' })).dropped[0].message,
+    ).toMatch(/unknown format version/);
+    const broken = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(loadSettings(broken).settings).toEqual({});
+    expect(saveSettings(broken, defaultSettings())).toBe(false);
+  });
+
+  it('the URL beats stored settings, which beat the defaults; bad parts raise notices', () => {
+    const storage = memory({
+      [STORAGE_KEY]: JSON.stringify({
+        version: 1,
+        settings: { seed: 5, windowDays: 7, days: 'x' },
+      }),
+    });
+    const state = initialState('?seed=8&cadence=yearly&day=40', storage);
+    expect(state.settings).toMatchObject({ seed: 8, windowDays: 7, cadence: 'daily', days: 365 });
+    expect(state.day).toBe(40);
+    expect(state.notices.map((n) => [n.id, n.tone])).toEqual([
+      ['url', 'warning'],
+      ['storage', 'info'],
+    ]);
+    expect(state.notices[0].text).toMatch(/cadence/);
+    expect(state.notices[1].text).toMatch(/days/);
+  });
+});

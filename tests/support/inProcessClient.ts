@@ -1,0 +1,76 @@
+/**
+ * An `EngineClient` that runs the worker's real host code in this process
+ * (Node or jsdom), so store and component tests drive the real engine without
+ * a Web Worker. It can also fake a crash, as a dying worker would.
+ */
+import { initBackend } from '../../src/sim/model';
+import type { BackendName } from '../../src/sim/model/backend';
+import type { EngineClient } from '../../src/worker/client';
+import { EngineHost } from '../../src/worker/engineHost';
+import type { RunListener } from '../../src/worker/protocol';
+
+export interface TestClient extends EngineClient {
+  /** Makes the "worker" die: its host stops and the crash listener hears it. */
+  crash(message: string): void;
+  /** Calls made, for assertions ("init", "runTo 31", ...). */
+  calls: string[];
+  /** Hosts created (one per restart). */
+  hosts: number;
+}
+
+export function inProcessClient(prefer: BackendName = 'wasm'): TestClient {
+  let host: EngineHost | null = null;
+  let listener: RunListener | null = null;
+  let onCrash: (message: string) => void = () => {};
+  /** The current host's life; a crash ends it for good, a restart makes a new one. */
+  let life = { dead: false };
+  const calls: string[] = [];
+  const client: TestClient = {
+    calls,
+    hosts: 0,
+    start: () => initBackend({ prefer }),
+    async init(settings, runId, l) {
+      calls.push(`init ${runId}`);
+      const { backend } = await initBackend({ prefer });
+      if (!host) {
+        client.hosts++;
+        const mine = life;
+        host = new EngineHost({
+          backend,
+          listener: {
+            batch: (b) => {
+              if (!mine.dead) listener?.batch(b);
+            },
+            failure: (f) => {
+              if (!mine.dead) listener?.failure(f);
+            },
+          },
+        });
+      }
+      listener = l;
+      host.init(settings, runId);
+    },
+    runTo(runId, day, quietThrough) {
+      calls.push(`runTo ${day}`);
+      if (!life.dead) host?.runTo(runId, day, quietThrough);
+    },
+    pause(runId) {
+      calls.push('pause');
+      return Promise.resolve(host?.pause(runId) ?? 0);
+    },
+    restart() {
+      calls.push('restart');
+      life.dead = true;
+      life = { dead: false };
+      host = null;
+    },
+    onCrash(l) {
+      onCrash = l;
+    },
+    crash(message) {
+      life.dead = true;
+      onCrash(message);
+    },
+  };
+  return client;
+}
