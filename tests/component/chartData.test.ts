@@ -105,9 +105,14 @@ describe('chart rows', () => {
 });
 
 describe('annotations', () => {
-  it('holidays are marked on their day with a readable name', () => {
-    const marks = holidayMarks([day(13, { s: 0.5 }), day(14, { s: 0.5, holiday: 'valentine' })]);
-    expect(marks).toEqual([{ day: 14, name: 'valentine', label: 'Valentine’s Day' }]);
+  it('every holiday of the run is marked on its day, before the run reaches it', () => {
+    const marks = holidayMarks('2025-07-01', 365);
+    expect(marks).toEqual([
+      { day: 178, name: 'christmas', label: 'Christmas' },
+      { day: 229, name: 'valentine', label: 'Valentine’s Day' },
+      { day: 314, name: 'mothersDay', label: 'Mother’s Day' },
+    ]);
+    expect(holidayMarks('2025-07-01', 100)).toEqual([]);
   });
 
   it('retraining ticks: dynamic jobs after version 1, up to today, failed ones flagged', () => {

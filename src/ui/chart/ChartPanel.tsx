@@ -42,12 +42,12 @@ export function ChartPanel({ height }: { height?: number }) {
   }, [display.showOracle, display.showBaseline]);
   const rows = useMemo(() => chartRows(days, view, display.rolling), [days, view, display.rolling]);
   const months = useMemo(() => monthMarks(start, lastDay), [start, lastDay]);
-  const holidays = useMemo(() => holidayMarks(days), [days]);
+  const holidays = useMemo(() => holidayMarks(start, lastDay), [start, lastDay]);
   const retrains = useMemo(() => retrainMarks(days, view), [days, view]);
   const floor = accuracyFloor(rows, series);
   const notes = useMemo(() => {
     const map = new Map<number, string>();
-    for (const h of holidays) map.set(h.day, h.label);
+    for (const h of holidays) if (h.day <= view) map.set(h.day, h.label);
     for (const d of days.slice(0, view)) {
       const jobs = d.events.map((e) =>
         e.parentVersion === null

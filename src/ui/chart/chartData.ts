@@ -8,7 +8,13 @@
  * Must not touch: React or Recharts.
  */
 import type { DayResult } from '../../sim/results';
-import type { HolidayName } from '../../sim/world/calendar';
+import {
+  addDays,
+  daysBetween,
+  type HolidayName,
+  holidaysOfYear,
+  type IsoDate,
+} from '../../sim/world/calendar';
 
 export const ROLLING_WINDOWS = [1, 7, 28] as const;
 export type RollingWindow = (typeof ROLLING_WINDOWS)[number];
@@ -91,11 +97,22 @@ const HOLIDAY_LABELS: Record<HolidayName, string> = {
   christmas: 'Christmas',
 };
 
-/** Gift holidays within the computed days. */
-export function holidayMarks(days: readonly DayResult[]): HolidayMark[] {
-  return days.flatMap((d) =>
-    d.holiday ? [{ day: d.day, name: d.holiday, label: HOLIDAY_LABELS[d.holiday] }] : [],
-  );
+/** Gift holidays within the whole run (computed or not, so the class sees what is coming). */
+export function holidayMarks(start: IsoDate, lastDay: number): HolidayMark[] {
+  const end = addDays(start, lastDay - 1);
+  const marks: HolidayMark[] = [];
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    for (const h of holidaysOfYear(year)) {
+      if (h.date >= start && h.date <= end) {
+        marks.push({
+          day: daysBetween(start, h.date) + 1,
+          name: h.name,
+          label: HOLIDAY_LABELS[h.name],
+        });
+      }
+    }
+  }
+  return marks;
 }
 
 export interface RetrainMark {
