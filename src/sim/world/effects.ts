@@ -15,7 +15,13 @@
  */
 import { COL, FEATURE_COUNT, FEATURES, HOLIDAY_HORIZON_DAYS } from './features';
 import type { Scenario } from './scenarios';
-import { type DayContext, holidayIntensity, type TrueVisitor, trueLogOdds } from './truth';
+import {
+  blankVisitor,
+  type DayContext,
+  holidayIntensity,
+  type TrueVisitor,
+  trueLogOdds,
+} from './truth';
 
 /** Visitors per day whose effects are averaged (the first ones of the day). */
 export const EFFECT_SAMPLE = 128;
@@ -76,16 +82,7 @@ export function trueEffects(
 ): (number | null)[] {
   const m = Math.min(n, EFFECT_SAMPLE);
   const sums = new Float64Array(FEATURE_COUNT);
-  const v: TrueVisitor = {
-    age: 0,
-    hasPartner: 0,
-    pastPurchases: 0,
-    minutesOnSite: 0,
-    price: 0,
-    discount: 0,
-    mobile: 0,
-    temperature: 0,
-  };
+  const v = blankVisitor();
   for (let i = 0; i < m; i++) {
     visitorAt(x, i, v);
     FIELDS.forEach((field, j) => {

@@ -89,6 +89,20 @@ export interface TrueVisitor {
   temperature: number;
 }
 
+/** A visitor with every feature at zero, to be filled in place (no allocation per row). */
+export function blankVisitor(): TrueVisitor {
+  return {
+    age: 0,
+    hasPartner: 0,
+    pastPurchases: 0,
+    minutesOnSite: 0,
+    price: 0,
+    discount: 0,
+    mobile: 0,
+    temperature: 0,
+  };
+}
+
 /**
  * Flower buying peaks in middle age: log-odds fall by AGE_CURVE per squared
  * year away from AGE_PEAK. A curve, not a line, so a logistic model on raw age

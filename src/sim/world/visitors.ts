@@ -12,7 +12,7 @@
 import { stream } from '../rng';
 import { COL, FEATURE_COUNT, type FeatureId } from './features';
 import type { Scenario } from './scenarios';
-import { type DayContext, sigmoid, type TrueVisitor, trueLogOdds } from './truth';
+import { blankVisitor, type DayContext, sigmoid, trueLogOdds } from './truth';
 
 /** One day of visitors, as a model sees them (observed) and as the world is (truth). */
 export interface DayData {
@@ -48,16 +48,7 @@ export function generateDay(
   const features = new Float32Array(n * FEATURE_COUNT);
   const trueProb = new Float32Array(n);
   const labels = new Uint8Array(n);
-  const v: TrueVisitor = {
-    age: 0,
-    hasPartner: 0,
-    pastPurchases: 0,
-    minutesOnSite: 0,
-    price: 0,
-    discount: 0,
-    mobile: 0,
-    temperature: 0,
-  };
+  const v = blankVisitor();
 
   for (let i = 0; i < n; i++) {
     v.age = clamp(Math.round(42 + 14 * rng.normal()), 18, 85);
