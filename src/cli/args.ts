@@ -42,6 +42,7 @@ const SETTING_FLAGS = {
   cadence: 'cadence',
   window: 'windowDays',
   'label-delay': 'labelDelay',
+  'drift-window': 'driftWindowDays',
 } as const satisfies Record<string, SettingKey>;
 
 type SettingFlag = keyof typeof SETTING_FLAGS;
@@ -51,6 +52,7 @@ const NUMERIC_FLAGS: ReadonlySet<SettingFlag> = new Set<SettingFlag>([
   'visitors',
   'window',
   'label-delay',
+  'drift-window',
 ]);
 
 const OPTIONS = {
@@ -63,6 +65,7 @@ const OPTIONS = {
   cadence: { type: 'string' },
   window: { type: 'string' },
   'label-delay': { type: 'string' },
+  'drift-window': { type: 'string' },
   'warm-start': { type: 'boolean' },
   'no-warm-start': { type: 'boolean' },
   format: { type: 'string' },
@@ -87,6 +90,7 @@ Settings:
   --warm-start            retrain from the serving weights
   --no-warm-start         retrain from fresh weights
   --label-delay <int>     days before a visit's outcome is known
+  --drift-window <int>    days in the rolling window the drift monitor compares
 
 Output:
   --format <fmt>          table (default), csv or json

@@ -14,12 +14,15 @@ import { corruptLabels, runJob, splitRows, TRAINING, windowRows } from './ops/jo
 import { LabelLog } from './ops/labelLog';
 import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
 import { ServingModel } from './ops/servingModel';
+import { DriftMonitor } from './eval/monitoring';
+import { monitorDay, monitorVersion } from './ops/monitorHooks';
 import type { DayResult, FeatureEffects, RunConfig, RunSummary, TrainingEvent } from './results';
 import { stream } from './rng';
 import type { Settings } from './settings';
 import { addDays, holidayOn } from './world/calendar';
 import { type Scenario, SCENARIOS } from './world/scenarios';
 import { trueEffects } from './world/effects';
+import { FEATURE_COUNT } from './world/features';
 import { dayContext } from './world/truth';
 import { type DayData, generateDay } from './world/visitors';
 import { summarize } from './summary';
@@ -46,6 +49,7 @@ export class Engine {
   readonly config: RunConfig;
   private readonly scenario: Scenario;
   private readonly log: LabelLog;
+  private readonly monitor: DriftMonitor;
   private readonly clock: () => number;
   private readonly trainer: Trainer;
   private current = 0;
@@ -66,6 +70,13 @@ export class Engine {
     this.clock = options.clock ?? defaultClock;
     this.trainer = options.trainer ?? tfjsTrainer;
     this.log = new LabelLog(settings.labelDelay, Math.max(COLLECTION_DAYS, settings.windowDays));
+    this.monitor = new DriftMonitor(
+      settings.driftWindowDays,
+      settings.labelDelay,
+      Math.max(COLLECTION_DAYS, settings.windowDays, settings.driftWindowDays) +
+        settings.labelDelay +
+        1,
+    );
     this.config = {
       settings,
       scenarioTitle: this.scenario.title,
@@ -115,6 +126,8 @@ export class Engine {
       events.push(this.trainDynamic(day));
     }
 
+    const drift = served ? monitorDay(this.monitor, data, served) : null;
+
     const result: DayResult = {
       day,
       date,
@@ -124,10 +137,11 @@ export class Engine {
       buyRate: mean(data.labels),
       oracleAccuracy: accuracy(data.trueProb, data.labels),
       baselineAccuracy: baselineAccuracy(data.labels),
-      static: served && this.staticModel ? this.staticModel.report(served.static) : null,
-      dynamic: served && this.dynamicModel ? this.dynamicModel.report(served.dynamic) : null,
+      static: served && this.staticModel ? this.staticModel.report(served.static.day) : null,
+      dynamic: served && this.dynamicModel ? this.dynamicModel.report(served.dynamic.day) : null,
       darkFeatures: [...data.darkFeatures],
       effects,
+      drift,
       events,
       stepMs: 0,
     };
@@ -179,6 +193,9 @@ export class Engine {
     staticModel.release(job.snapshot, 1, through);
     this.staticModel = staticModel;
     this.dynamicModel = staticModel.copyAs('dynamic');
+    this.monitor.setGrid(days, FEATURE_COUNT);
+    monitorVersion(this.monitor, 'static', 1, days, job.snapshot, train);
+    monitorVersion(this.monitor, 'dynamic', 1, days, job.snapshot, train);
     const event = this.event(days, {
       model: 'static',
       version: 1,
@@ -211,7 +228,10 @@ export class Engine {
     model.chargeJob(rows.n, job.steps, ms);
     const finite = isFiniteSnapshot(job.snapshot);
     const version = model.version + 1;
-    if (finite) model.release(job.snapshot, version, days[days.length - 1].day);
+    if (finite) {
+      model.release(job.snapshot, version, days[days.length - 1].day);
+      monitorVersion(this.monitor, 'dynamic', version, days, job.snapshot, rows);
+    }
     return this.event(days, {
       model: 'dynamic',
       version,

@@ -8,6 +8,7 @@
  * Convention: every field whose name ends in `Ms` is a wall-clock timing; all
  * other fields are identical for identical settings (the determinism rule).
  */
+import type { DayDrift } from './eval/driftTypes';
 import type { BackendName } from './model';
 import type { Settings } from './settings';
 import type { HolidayName, IsoDate } from './world/calendar';
@@ -95,6 +96,8 @@ export interface DayResult {
   /** Features whose upstream source was dark (sent a constant) today. */
   darkFeatures: string[];
   effects: FeatureEffects;
+  /** The drift monitor's report (eval/driftTypes.ts); null during the collection period. */
+  drift: DayDrift | null;
   events: TrainingEvent[];
   stepMs: number;
 }

@@ -23,6 +23,7 @@ export const LIMITS = {
   visitorsPerDay: { min: 50, max: 20_000 },
   windowDays: { min: 1, max: 365 },
   labelDelay: { min: 0, max: 14 },
+  driftWindowDays: { min: 2, max: 56 },
   startYear: { min: 2000, max: 2100 },
 } as const;
 
@@ -63,6 +64,7 @@ export const settingsSchema = z
     windowDays: int('windowDays', LIMITS.windowDays).default(28),
     warmStart: z.boolean({ error: 'warmStart must be true or false' }).default(true),
     labelDelay: int('labelDelay', LIMITS.labelDelay).default(0),
+    driftWindowDays: int('driftWindowDays', LIMITS.driftWindowDays).default(7),
   })
   .strict();
 

@@ -27,9 +27,17 @@ export const URL_PARAMS: Record<SettingKey, string> = {
   windowDays: 'window',
   warmStart: 'warm',
   labelDelay: 'delay',
+  driftWindowDays: 'drift',
 };
 const DAY_PARAM = 'day';
-const NUMERIC = new Set<SettingKey>(['seed', 'days', 'visitorsPerDay', 'windowDays', 'labelDelay']);
+const NUMERIC = new Set<SettingKey>([
+  'seed',
+  'days',
+  'visitorsPerDay',
+  'windowDays',
+  'labelDelay',
+  'driftWindowDays',
+]);
 /** Longest value we read; anything longer is not a real setting. */
 const MAX_VALUE_LENGTH = 64;
 

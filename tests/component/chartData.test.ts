@@ -54,6 +54,7 @@ function day(n: number, values: { s?: number; d?: number; holiday?: DayResult['h
     dynamic: serving ? model(values.d ?? values.s!) : null,
     darkFeatures: [],
     effects: { truth: [], static: null, dynamic: null },
+    drift: null,
     events: [] as TrainingEvent[],
     stepMs: 1,
   } satisfies DayResult;

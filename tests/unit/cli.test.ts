@@ -28,6 +28,7 @@ describe('parseCliArgs', () => {
       ...['--scenario', 'outage', '--seed', '7', '--start', '2024-03-01', '--days', '100'],
       ...['--visitors', '250', '--model', 'mlp', '--cadence', 'weekly', '--window', '14'],
       ...['--no-warm-start', '--label-delay', '3', '--format', 'csv', '--out', 'run.csv'],
+      ...['--drift-window', '14'],
     ]);
     expect(result).toEqual({
       kind: 'run',
@@ -43,6 +44,7 @@ describe('parseCliArgs', () => {
           windowDays: 14,
           warmStart: false,
           labelDelay: 3,
+          driftWindowDays: 14,
         },
         format: 'csv',
         out: 'run.csv',

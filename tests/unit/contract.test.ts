@@ -62,6 +62,40 @@ describe('the JSON contract', () => {
     expect((last.dynamic as Json).servingVersion).toBe(2);
   });
 
+  it('carries the drift report on serving days: per model, per feature, finite numbers', () => {
+    for (const day of output.days.slice(0, 62)) expect(day.drift).toBeNull();
+    output.days.slice(62).forEach((day, i) => {
+      const drift = day.drift as Json;
+      expect(Object.keys(drift).sort()).toEqual([
+        'alerts',
+        'dynamic',
+        'edges',
+        'inputShares',
+        'static',
+      ]);
+      expect(drift.edges === null).toBe(i > 0);
+      for (const role of ['static', 'dynamic']) {
+        const model = drift[role] as Json;
+        for (const key of ['predictionDrift', 'calibrationGap', 'labelDrift']) {
+          expect(isNumber(model[key]), key).toBe(true);
+        }
+        for (const scope of ['day', 'window']) {
+          const readings = model[scope] as Json[];
+          expect(readings).toHaveLength(10);
+          for (const r of readings) {
+            expect(isNumber(r.psi) && isNumber(r.ks) && isNumber(r.js)).toBe(true);
+            expect(['stable', 'moderate', 'major']).toContain(r.status);
+          }
+        }
+      }
+      expect(
+        (drift.inputShares as number[][]).every(
+          (s) => Math.abs(s.reduce((a, b) => a + b, 0) - 1) < 1e-9,
+        ),
+      ).toBe(true);
+    });
+  });
+
   it('reports the static model’s validation accuracy in the summary', () => {
     const summary = output.summary as { static: Json; dynamic: Json };
     expect(isNumber(summary.static.validationAccuracy)).toBe(true);

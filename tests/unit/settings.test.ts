@@ -14,6 +14,7 @@ describe('settings schema', () => {
       windowDays: 28,
       warmStart: true,
       labelDelay: 0,
+      driftWindowDays: 7,
     });
   });
 
@@ -36,6 +37,7 @@ describe('settings schema', () => {
     ['windowDays', 0, /windowDays must be a whole number from 1 to 365/],
     ['warmStart', 'yes', /warmStart must be true or false/],
     ['labelDelay', 15, /labelDelay must be a whole number from 0 to 14/],
+    ['driftWindowDays', 1, /driftWindowDays must be a whole number from 2 to 56/],
   ])('rejects %s = %j with a message naming the field and range', (field, value, message) => {
     const result = parseSettings({ [field]: value });
     expect(result.ok).toBe(false);

@@ -266,7 +266,16 @@ function level(value: number, moderate: number, major: number, floor: number): n
  * day nothing changes. NaN statistics read as stable.
  */
 export function classifyFeature(stats: DriftStats, sizes?: SampleSizes): DriftStatus {
-  const floor = sizes ? noiseFloors(sizes) : { psi: 0, ks: 0, js: 0 };
+  return classifyAbove(stats, sizes ? noiseFloors(sizes) : { psi: 0, ks: 0, js: 0 });
+}
+
+/**
+ * A feature's status with explicit floors: each statistic's thresholds are
+ * raised (same ratio) until the moderate one reaches its floor. The engine
+ * passes the larger of the noise floors and the variation normal days showed
+ * during training (eval/monitoring.ts).
+ */
+export function classifyAbove(stats: DriftStats, floor: DriftStats): DriftStatus {
   const worst = Math.max(
     level(stats.psi, PSI_MODERATE, PSI_MAJOR, floor.psi),
     level(stats.ks, KS_MODERATE, KS_MAJOR, floor.ks),
@@ -294,4 +303,44 @@ export function datasetVerdict(statuses: readonly DriftStatus[]): DatasetVerdict
   if (share >= DATASET_MAJOR_SHARE) status = 'major';
   else if (share >= DATASET_MODERATE_SHARE || statuses.includes('major')) status = 'moderate';
   return { status, drifted, share };
+}
+
+/** Largest PSI over PSI_BINS equal reference bins: every current row in one bin. */
+const PSI_CEILING =
+  (1 - 1 / PSI_BINS) * Math.log(PSI_BINS) +
+  (PSI_BINS - 1) * (1 / PSI_BINS - EMPTY_SHARE) * Math.log(1 / (PSI_BINS * EMPTY_SHARE));
+/** KS and the JS distance (natural log) cannot exceed these. */
+const KS_CEILING = 1;
+const JS_CEILING = Math.sqrt(Math.log(2));
+
+function calibratedLevel(
+  value: number,
+  moderate: number,
+  major: number,
+  floor: number,
+  ceiling: number,
+): number {
+  if (!(value >= 0)) return 0;
+  const mod = Math.max(moderate, floor);
+  // Raised like the moderate threshold, but never past halfway to the ceiling,
+  // so a bounded statistic can still read major once its floor is high.
+  const maj = Math.max(major, Math.min((mod * major) / moderate, (mod + ceiling) / 2));
+  if (value > maj) return 2;
+  return value >= mod ? 1 : 0;
+}
+
+/**
+ * A feature's status against calibrated floors (the monitor passes the
+ * larger of the noise floors and the variation the training days showed):
+ * moderate from the larger of the usual threshold and the floor; major from
+ * the usual ratio above that, capped halfway between it and the statistic's
+ * ceiling (PSI over 10 bins about 8.3, KS 1, JS 0.83).
+ */
+export function classifyCalibrated(stats: DriftStats, floor: DriftStats): DriftStatus {
+  const worst = Math.max(
+    calibratedLevel(stats.psi, PSI_MODERATE, PSI_MAJOR, floor.psi, PSI_CEILING),
+    calibratedLevel(stats.ks, KS_MODERATE, KS_MAJOR, floor.ks, KS_CEILING),
+    calibratedLevel(stats.js, JS_MODERATE, JS_MAJOR, floor.js, JS_CEILING),
+  );
+  return LEVELS[worst];
 }

@@ -46,6 +46,12 @@ export interface BinnedRows {
   readonly stride: number;
   /** featureCount x stride counts; feature f's fine bin j at f * stride + j. */
   readonly counts: Uint32Array;
+  /**
+   * Per feature, rows below the grid reference's smallest value (2f) and above
+   * its largest (2f + 1): what the grid cannot see when the reference is
+   * constant (days to the next holiday is 30 all summer).
+   */
+  readonly outside: Uint32Array;
 }
 
 /** One feature of the reference: fine (KS) and coarse (PSI) edges, counts, lookup table. */
@@ -55,6 +61,8 @@ interface Column {
   toCoarse: Uint16Array; // PSI bin of each fine bin
   refCoarse: Float64Array; // reference counts per PSI bin
   refFine: Float64Array; // reference counts per fine bin
+  min: number; // smallest reference value
+  max: number; // largest reference value
   lo: number; // first fine edge
   hi: number; // last fine edge
   scale: number; // lookup buckets per unit between them
@@ -142,6 +150,8 @@ function buildColumn(sorted: Float64Array, bins: number): Column {
   const refCoarse = new Float64Array(coarse.length + 1);
   for (let j = 0; j < refFine.length; j++) refCoarse[toCoarse[j]] += refFine[j];
   return {
+    min: sorted.length > 0 ? sorted[0] : 0,
+    max: sorted.length > 0 ? sorted[sorted.length - 1] : 0,
     fine,
     coarse,
     toCoarse,
@@ -161,7 +171,14 @@ export class FeatureReference {
   readonly bins: number;
   private readonly columns: Column[];
 
-  private constructor(featureCount: number, rows: number, bins: number, columns: Column[]) {
+  private constructor(
+    featureCount: number,
+    rows: number,
+    bins: number,
+    columns: Column[],
+    /** True when built from rows (min and max are the reference's own). */
+    private readonly exactRange = true,
+  ) {
     this.featureCount = featureCount;
     this.rows = rows;
     this.bins = bins;
@@ -195,6 +212,30 @@ export class FeatureReference {
     return new FeatureReference(featureCount, rows, bins, columns);
   }
 
+  /**
+   * A reference on this one's grid (same edges) whose counts are `binned`:
+   * the dynamic model's training window, assembled from days binned on arrival
+   * instead of re-sorting its rows for every version. PSI and JS against it are
+   * then read over this grid's bins, not over the window's own quantiles: an
+   * approximation of psi(window, current) that the engine documents.
+   */
+  withCounts(binned: BinnedRows): FeatureReference {
+    if (binned.stride !== this.bins * KS_GRID_FACTOR || binned.rows === 0) {
+      throw new RangeError('counts must be binned on this grid and not empty');
+    }
+    const columns = this.columns.map((col, f) => {
+      const refFine = new Float64Array(col.fine.length + 1);
+      const refCoarse = new Float64Array(col.coarse.length + 1);
+      const base = f * binned.stride;
+      for (let j = 0; j <= col.fine.length; j++) {
+        refFine[j] = binned.counts[base + j];
+        refCoarse[col.toCoarse[j]] += refFine[j];
+      }
+      return { ...col, refFine, refCoarse };
+    });
+    return new FeatureReference(this.featureCount, binned.rows, this.bins, columns, false);
+  }
+
   /** The PSI bin edges of feature f (bins are (-inf, e1], ..., (e_last, +inf)). */
   edges(f: number): Float64Array {
     return this.columns[f].coarse.slice();
@@ -223,12 +264,18 @@ export class FeatureReference {
     const rows = matrix.length / fc;
     const stride = this.bins * KS_GRID_FACTOR;
     const counts = new Uint32Array(fc * stride);
+    const outside = new Uint32Array(2 * fc);
     for (let f = 0; f < fc; f++) {
       const col = this.columns[f];
       const base = f * stride;
-      for (let o = f; o < matrix.length; o += fc) counts[base + fineBin(col, matrix[o])]++;
+      for (let o = f; o < matrix.length; o += fc) {
+        const x = matrix[o];
+        counts[base + fineBin(col, x)]++;
+        if (x < col.min) outside[2 * f]++;
+        else if (x > col.max) outside[2 * f + 1]++;
+      }
     }
-    return { rows, stride, counts };
+    return { rows, stride, counts, outside };
   }
 
   /** Per-feature drift of binned serving rows. */
@@ -258,11 +305,22 @@ export class FeatureReference {
       const cur = this.currentCounts(binned, f);
       return {
         psi: psiFromCounts(col.refCoarse, m, cur, n),
-        ks: n === 0 || m === 0 ? NaN : ks,
+        ks: n === 0 || m === 0 ? NaN : Math.max(ks, this.outsideShare(binned, f)),
         js: jensenShannon(col.refCoarse, cur),
         ksMaxError: n === 0 || m === 0 ? NaN : ksMaxError,
       };
     });
+  }
+
+  /**
+   * Share of current rows outside the grid reference's range, on one side: a
+   * lower bound of the exact KS (below the reference's minimum its CDF is 0).
+   * Only for the grid reference itself; a reference built from counts
+   * (withCounts) has no exact range, and reads 0.
+   */
+  private outsideShare(binned: BinnedRows, f: number): number {
+    if (!this.exactRange || binned.rows === 0) return 0;
+    return Math.max(binned.outside[2 * f], binned.outside[2 * f + 1]) / binned.rows;
   }
 
   /** bin + compare for one batch of serving rows. */
@@ -277,12 +335,14 @@ export function mergeBinned(parts: readonly BinnedRows[]): BinnedRows {
   const { stride } = parts[0];
   const counts = new Uint32Array(parts[0].counts.length);
   let rows = 0;
+  const outside = new Uint32Array(parts[0].outside.length);
   for (const part of parts) {
     if (part.stride !== stride || part.counts.length !== counts.length) {
       throw new RangeError('batches were binned against different references');
     }
     rows += part.rows;
     for (let i = 0; i < counts.length; i++) counts[i] += part.counts[i];
+    for (let i = 0; i < outside.length; i++) outside[i] += part.outside[i];
   }
-  return { rows, stride, counts };
+  return { rows, stride, counts, outside };
 }

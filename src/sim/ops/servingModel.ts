@@ -48,13 +48,16 @@ export class ServingModel {
     );
   }
 
-  /** Predicts the day's visitors and scores the predictions. */
-  serve(data: DayData): ServedDay {
+  /** Predicts the day's visitors and scores the predictions (kept for monitoring). */
+  serve(data: DayData): { day: ServedDay; predictions: Float32Array } {
     const p = this.trainer.predict(this.snapshot, data.features, data.n);
     return {
-      ...score(p, data.labels),
-      servingVersion: this.version,
-      versionAgeDays: data.day - this.trainedThroughDay,
+      day: {
+        ...score(p, data.labels),
+        servingVersion: this.version,
+        versionAgeDays: data.day - this.trainedThroughDay,
+      },
+      predictions: p,
     };
   }
 

@@ -26,11 +26,12 @@ const toDraft = (s: Settings): Draft => ({
   warmStart: s.warmStart,
   visitorsPerDay: String(s.visitorsPerDay),
   labelDelay: String(s.labelDelay),
+  driftWindowDays: String(s.driftWindowDays),
   days: String(s.days),
   startDate: s.startDate,
 });
 
-const NUMBER_FIELDS = new Set(['windowDays', 'visitorsPerDay', 'labelDelay', 'days']);
+const NUMBER_FIELDS = new Set(['windowDays', 'visitorsPerDay', 'labelDelay', 'days', 'driftWindowDays']);
 
 const LABELS: Record<keyof Draft, string> = {
   model: 'Model',
@@ -39,6 +40,7 @@ const LABELS: Record<keyof Draft, string> = {
   warmStart: 'Warm start (continue from the serving weights)',
   visitorsPerDay: 'Visitors per day',
   labelDelay: 'Label delay (days until a visit’s outcome is known)',
+  driftWindowDays: 'Drift monitor’s rolling window (days)',
   days: 'Days to simulate',
   startDate: 'First day',
 };
@@ -141,6 +143,11 @@ function Form({ onDone }: { onDone: () => void }) {
         `${LIMITS.visitorsPerDay.min}–${LIMITS.visitorsPerDay.max}`,
       )}
       {field('labelDelay', text('labelDelay'), `${LIMITS.labelDelay.min}–${LIMITS.labelDelay.max}`)}
+      {field(
+        'driftWindowDays',
+        text('driftWindowDays'),
+        `${LIMITS.driftWindowDays.min}–${LIMITS.driftWindowDays.max}: how many recent days of inputs are compared with the training data`,
+      )}
       {field('days', text('days'), `${LIMITS.days.min}–${LIMITS.days.max}`)}
       {field('startDate', text('startDate', 'text'), 'YYYY-MM-DD')}
       <div className="actions">

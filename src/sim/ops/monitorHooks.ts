@@ -1,0 +1,68 @@
+/**
+ * Where the engine meets the drift monitor: what it hands over when a version
+ * starts serving, and what it collects each serving day.
+ *
+ * Owns: the translation from engine objects (days, snapshots, rows, served
+ * predictions) to the monitor's plain inputs, and the day's DayDrift.
+ * Must not touch: training or scoring.
+ */
+import type { DayDrift } from '../eval/driftTypes';
+import { mean } from '../eval/metrics';
+import type { DriftMonitor } from '../eval/monitoring';
+import { meanPrediction, type ModelSnapshot } from '../model';
+import type { ModelRole } from '../results';
+import { FEATURES } from '../world/features';
+import type { DayData } from '../world/visitors';
+import { FIRST_SERVING_DAY } from './schedule';
+import type { Rows } from './jobs';
+
+const FEATURE_IDS = FEATURES.map((f) => f.id);
+
+/** A released version's reference: the days it trained on, its mean prediction and buy rate there. */
+export function monitorVersion(
+  monitor: DriftMonitor,
+  role: ModelRole,
+  version: number,
+  days: readonly DayData[],
+  snapshot: ModelSnapshot,
+  rows: Rows,
+): void {
+  const predicted = meanPrediction(snapshot, rows.x, rows.n);
+  monitor.startVersion(
+    role,
+    version,
+    days.map((d) => d.day),
+    predicted,
+    mean(rows.y),
+  );
+}
+
+/** Both models' monitoring for one serving day. */
+export function monitorDay(
+  monitor: DriftMonitor,
+  data: DayData,
+  served: Record<ModelRole, { predictions: Float32Array }>,
+): DayDrift {
+  monitor.addDay(data.day, data.features);
+  const s = monitor.observe(
+    'static',
+    data.day,
+    served.static.predictions,
+    data.labels,
+    FEATURE_IDS,
+  );
+  const d = monitor.observe(
+    'dynamic',
+    data.day,
+    served.dynamic.predictions,
+    data.labels,
+    FEATURE_IDS,
+  );
+  return {
+    static: s.drift,
+    dynamic: d.drift,
+    alerts: [...s.alerts, ...d.alerts],
+    inputShares: monitor.inputShares(data.day),
+    edges: data.day === FIRST_SERVING_DAY ? monitor.edges() : null,
+  };
+}

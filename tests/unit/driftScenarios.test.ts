@@ -1,0 +1,76 @@
+/**
+ * The drift monitor teaches the lesson's quiz: inputs are watched for both
+ * models. An outage is caught on its first day and hurts both; seasons move
+ * the static model's inputs month by month while the dynamic model's
+ * reference moves along; the stable world raises no input alarm.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DayResult, ModelRole } from '../../src/sim/results';
+import { COL } from '../../src/sim/world/features';
+import { meanAccuracy, run } from './helpers';
+
+const SEEDS = [1, 2, 3, 4, 5];
+const on = (days: DayResult[], date: string) => days.find((d) => d.date === date)!;
+const inputAlerts = (days: DayResult[]) =>
+  days.flatMap((d) => (d.drift?.alerts ?? []).filter((a) => a.kind === 'input'));
+
+describe('outage: a dark source is major drift on its first day, and both models suffer', () => {
+  it.each(SEEDS)('seed %i', async (seed) => {
+    const { days } = await run({ scenario: 'outage', seed });
+    const first = on(days, '2025-11-08');
+    expect(first.darkFeatures).toEqual(['minutesOnSite']);
+    const dayBefore = on(days, '2025-11-07');
+    for (const role of ['static', 'dynamic'] as ModelRole[]) {
+      expect(first.drift![role].day[COL.minutesOnSite].status).toBe('major');
+      expect(dayBefore.drift![role].day[COL.minutesOnSite].status).toBe('stable');
+      expect(
+        first.drift!.alerts.some(
+          (a) => a.model === role && a.feature === 'minutesOnSite' && a.status === 'major',
+        ),
+      ).toBe(true);
+      const before = meanAccuracy(days, role, '2025-11-01', '2025-11-07');
+      const during = meanAccuracy(days, role, '2025-11-08', '2025-11-14');
+      expect(during).toBeLessThanOrEqual(before - 0.05);
+    }
+  });
+});
+
+describe('seasons: the static model’s inputs drift month by month, the dynamic one’s move along', () => {
+  it.each(SEEDS)('seed %i', async (seed) => {
+    const { days, summary } = await run({ scenario: 'seasons', seed });
+    const monthly = (role: ModelRole, month: string) => {
+      const psi = days
+        .filter((d) => d.date.startsWith(month) && d.drift)
+        .map((d) => d.drift![role].window[COL.temperature].psi);
+      return psi.reduce((a, b) => a + b, 0) / psi.length;
+    };
+    const months = ['2025-09', '2025-10', '2025-11', '2025-12'];
+    const staticPsi = months.map((m) => monthly('static', m));
+    // It grows until every serving row lies beyond the summer's range; PSI then
+    // saturates (all rows in one bin, about 8.2).
+    expect(staticPsi[1]).toBeGreaterThan(staticPsi[0]);
+    expect(staticPsi[2]).toBeGreaterThan(staticPsi[1]);
+    expect(staticPsi[3]).toBeGreaterThanOrEqual(staticPsi[2] - 0.01);
+    expect(on(days, '2026-01-15').drift!.static.window[COL.temperature].status).toBe('major');
+    for (const m of months) expect(monthly('dynamic', m)).toBeLessThan(staticPsi.at(-1)! / 4);
+    expect(on(days, '2026-01-15').drift!.dynamic.window[COL.temperature].status).toBe('stable');
+
+    const winterStatic = meanAccuracy(days, 'static', '2025-12-01', '2026-01-31');
+    const winterDynamic = meanAccuracy(days, 'dynamic', '2025-12-01', '2026-01-31');
+    expect(winterStatic).toBeLessThanOrEqual(summary.static.validationAccuracy - 0.05);
+    expect(winterDynamic).toBeGreaterThanOrEqual(summary.dynamic.validationAccuracy - 0.03);
+  });
+});
+
+describe('stable ("sea level"): not one input-drift alert all year', () => {
+  it.each(SEEDS)('seed %i', async (seed) => {
+    const { days } = await run({ scenario: 'stable', seed });
+    expect(inputAlerts(days)).toEqual([]);
+    const flagged = days.filter(
+      (d) =>
+        d.drift &&
+        (['static', 'dynamic'] as const).some((r) => d.drift![r].dayVerdict.status !== 'stable'),
+    );
+    expect(flagged).toEqual([]);
+  });
+});
