@@ -28,6 +28,7 @@ describe('URL state', () => {
       windowDays: 14,
       warmStart: false,
       labelDelay: 3,
+      driftWindowDays: 14,
     };
     const search = formatUrlState(settings, 222);
     expect(search).toContain('scenario=outage');
