@@ -1,6 +1,6 @@
 /**
  * The lab's layout: header, status, timeline, the accuracy chart, a card per
- * model and the lesson, each panel behind its own error boundary; the
+ * model, the drift panel and the lesson, each panel behind its own error boundary; the
  * settings drawer and the shortcuts dialog.
  *
  * Owns: layout and the page-wide hooks (shortcuts, playback clock).
@@ -8,6 +8,7 @@
  */
 import { ModelCard } from './cards/ModelCard';
 import { ChartPanel } from './chart/ChartPanel';
+import { DriftPanel } from './drift/DriftPanel';
 import { PanelBoundary } from './common/PanelBoundary';
 import { Header } from './header/Header';
 import { HelpDialog } from './help/HelpDialog';
@@ -41,6 +42,9 @@ export function App() {
               <ModelCard role="dynamic" />
             </PanelBoundary>
           </div>
+          <PanelBoundary name="drift">
+            <DriftPanel />
+          </PanelBoundary>
           <PanelBoundary name="lesson">
             <LessonPanel />
           </PanelBoundary>

@@ -68,12 +68,14 @@ describe('the JSON contract', () => {
       const drift = day.drift as Json;
       expect(Object.keys(drift).sort()).toEqual([
         'alerts',
+        'calibration',
         'dynamic',
         'edges',
         'inputShares',
         'static',
       ]);
       expect(drift.edges === null).toBe(i > 0);
+      expect(drift.calibration === null).toBe(i > 0);
       for (const role of ['static', 'dynamic']) {
         const model = drift[role] as Json;
         for (const key of ['predictionDrift', 'calibrationGap', 'labelDrift']) {

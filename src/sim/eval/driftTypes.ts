@@ -74,4 +74,16 @@ export interface DayDrift {
   inputShares: number[][];
   /** Per feature, the histogram's bin edges; set on the first serving day, null after. */
   edges: number[][] | null;
+  /**
+   * Per feature, the alarm floors calibrated on the collection period (for a
+   * day and for the rolling window); set on the first serving day, null after.
+   */
+  calibration: { day: DriftFloor[]; window: DriftFloor[] } | null;
+}
+
+/** The level below which a statistic is not read as drift for this feature. */
+export interface DriftFloor {
+  psi: number;
+  ks: number;
+  js: number;
 }

@@ -205,6 +205,14 @@ export class DriftMonitor {
     );
   }
 
+  /** The calibrated alarm floors per feature, for a day and for the window. */
+  calibration(): { day: DriftStats[]; window: DriftStats[] } {
+    return {
+      day: this.dayFloors.map((f) => ({ ...f })),
+      window: this.windowFloors.map((f) => ({ ...f })),
+    };
+  }
+
   /** The histogram's bin edges, per feature. */
   edges(): number[][] {
     const grid = this.grid!;

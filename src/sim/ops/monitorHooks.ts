@@ -64,5 +64,6 @@ export function monitorDay(
     alerts: [...s.alerts, ...d.alerts],
     inputShares: monitor.inputShares(data.day),
     edges: data.day === FIRST_SERVING_DAY ? monitor.edges() : null,
+    calibration: data.day === FIRST_SERVING_DAY ? monitor.calibration() : null,
   };
 }

@@ -65,6 +65,12 @@ export function ChartLegend({ series }: { series: SeriesKey[] }) {
         </svg>
         Gift holiday
       </li>
+      <li>
+        <svg width="10" height="8" aria-hidden="true">
+          <path d="M1 0h8l-4 7z" fill={SERIES_COLORS.static} />
+        </svg>
+        Drift alert (colour: which model)
+      </li>
     </ul>
   );
 }

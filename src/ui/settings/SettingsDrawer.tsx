@@ -31,7 +31,13 @@ const toDraft = (s: Settings): Draft => ({
   startDate: s.startDate,
 });
 
-const NUMBER_FIELDS = new Set(['windowDays', 'visitorsPerDay', 'labelDelay', 'days', 'driftWindowDays']);
+const NUMBER_FIELDS = new Set([
+  'windowDays',
+  'visitorsPerDay',
+  'labelDelay',
+  'days',
+  'driftWindowDays',
+]);
 
 const LABELS: Record<keyof Draft, string> = {
   model: 'Model',

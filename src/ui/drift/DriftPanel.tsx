@@ -1,0 +1,183 @@
+/**
+ * The drift panel: for the static or the dynamic model, each feature's drift
+ * today or over the rolling window, a week-by-week strip, the selected
+ * feature's histogram against training, prediction and label drift, the
+ * alert list, and why any of this matters.
+ *
+ * Owns: the panel's layout and its local choices (model, scope, feature).
+ * Must not touch: the engine; alerts jump the timeline through the store.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { DRIFT_CALIBRATION, DRIFT_MEASURES, DRIFT_TITLE, DRIFT_WHY } from '../../content/drift';
+import type { ModelRole } from '../../sim/results';
+import { FEATURES } from '../../sim/world/features';
+import { formatDate } from '../../store/timeline';
+import { useLab, useLabStore } from '../storeContext';
+import { AlertList } from './AlertList';
+import {
+  alertsUpTo,
+  dayLevelFeatures,
+  driftSeries,
+  histogramEdges,
+  referenceSharesAt,
+  weeklyStrip,
+} from './driftData';
+import { FeatureTable } from './FeatureTable';
+import { HeatStrip } from './HeatStrip';
+import { Histogram } from './Histogram';
+import { Sparkline } from './Sparkline';
+import { StatusChip } from './StatusChip';
+
+export function DriftPanel() {
+  const store = useLabStore();
+  const days = useDeferredValue(useLab((s) => s.days));
+  const view = useDeferredValue(useLab((s) => s.view));
+  const windowDays = useLab((s) => s.settings.driftWindowDays);
+  const [role, setRole] = useState<ModelRole>('static');
+  const [scope, setScope] = useState<'day' | 'window'>('day');
+  // Until the student picks one, the histogram shows the most drifted feature today.
+  const [picked, setFeature] = useState<number | null>(null);
+  const today = view > 0 ? days[view - 1] : undefined;
+  const drift = today?.drift ?? null;
+  const alerts = useMemo(() => alertsUpTo(days, view), [days, view]);
+  const strip = useMemo(() => weeklyStrip(days, view, role, FEATURES.length), [days, view, role]);
+  const edges = useMemo(() => histogramEdges(days), [days]);
+  const dayLevel = useMemo(() => dayLevelFeatures(days), [days]);
+  const reference = useMemo(() => referenceSharesAt(days, view, role), [days, view, role]);
+  const series = useMemo(
+    () => ({
+      prediction: driftSeries(days, view, role, 'predictionDrift'),
+      label: driftSeries(days, view, role, 'labelDrift'),
+      calibration: driftSeries(days, view, role, 'calibrationGap'),
+    }),
+    [days, view, role],
+  );
+  const jump = (day: number) => store.getState().seek(day);
+  const readings = drift ? (scope === 'day' ? drift[role].day : drift[role].window) : [];
+  const feature =
+    picked ?? readings.reduce((best, r, j) => (r.psi > (readings[best]?.psi ?? -1) ? j : best), 0);
+  const firstServing = series.prediction[0]?.day ?? 0;
+
+  return (
+    <section className="panel drift-panel" aria-labelledby="drift-title">
+      <header className="panel-head">
+        <h2 id="drift-title">{DRIFT_TITLE}</h2>
+        <div className="segmented" role="tablist" aria-label="Model">
+          {(['static', 'dynamic'] as const).map((r) => (
+            <button
+              key={r}
+              type="button"
+              role="tab"
+              aria-selected={role === r}
+              aria-pressed={role === r}
+              onClick={() => setRole(r)}
+            >
+              {r === 'static' ? 'Static model' : 'Dynamic model'}
+            </button>
+          ))}
+        </div>
+        <div className="segmented" role="group" aria-label="Compare">
+          <button type="button" aria-pressed={scope === 'day'} onClick={() => setScope('day')}>
+            Today
+          </button>
+          <button
+            type="button"
+            aria-pressed={scope === 'window'}
+            onClick={() => setScope('window')}
+          >
+            Last {windowDays} days
+          </button>
+        </div>
+      </header>
+      {!drift || !today ? (
+        <p className="pending">
+          Monitoring starts when the models start serving (the day after the collection period).
+        </p>
+      ) : (
+        <div className="drift-grid" role="tabpanel" aria-label={`${role} model`}>
+          <div>
+            <p className="drift-verdict">
+              {role === 'static' ? 'Static' : 'Dynamic'} model on {formatDate(today.date)}, inputs
+              against{' '}
+              {role === 'static' || drift[role].referenceVersion === 1
+                ? 'the July–August data'
+                : `version ${drift[role].referenceVersion}'s training window`}
+              :{' '}
+              <StatusChip
+                status={
+                  (scope === 'day' ? drift[role].dayVerdict : drift[role].windowVerdict).status
+                }
+              />{' '}
+              <small>
+                ({(scope === 'day' ? drift[role].dayVerdict : drift[role].windowVerdict).drifted} of{' '}
+                {FEATURES.length} features drifted)
+              </small>
+            </p>
+            <FeatureTable
+              readings={readings}
+              caption={
+                scope === 'day'
+                  ? 'Today’s inputs against the training data'
+                  : `The last ${windowDays} days against the training data`
+              }
+              selected={feature}
+              onSelect={setFeature}
+              dayLevel={scope === 'day' ? dayLevel : new Set()}
+            />
+          </div>
+          <div>
+            {edges && reference && (
+              <Histogram
+                feature={FEATURES[feature].label}
+                edges={edges[feature]}
+                reference={reference[feature]}
+                serving={drift.inputShares[feature]}
+              />
+            )}
+            <Sparkline
+              title="Prediction drift (mean prediction vs training)"
+              points={series.prediction}
+              firstDay={firstServing}
+              lastDay={view}
+            />
+            <Sparkline
+              title="Label drift (buy rate vs training)"
+              points={series.label}
+              firstDay={firstServing}
+              lastDay={view}
+            />
+            <Sparkline
+              title="Calibration gap (predicted vs actual buy rate)"
+              points={series.calibration}
+              firstDay={firstServing}
+              lastDay={view}
+            />
+          </div>
+          <div className="drift-wide">
+            <h3>Week by week</h3>
+            <HeatStrip rows={strip} onPick={jump} />
+          </div>
+          <div className="drift-wide">
+            <h3>Alerts ({alerts.length})</h3>
+            <AlertList alerts={alerts} onPick={jump} />
+          </div>
+        </div>
+      )}
+      <details className="drift-why">
+        <summary>Why watch inputs, and what the numbers mean</summary>
+        {DRIFT_WHY.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+        <dl>
+          {DRIFT_MEASURES.map((m) => (
+            <div key={m.name}>
+              <dt>{m.name}</dt>
+              <dd>{m.text}</dd>
+            </div>
+          ))}
+        </dl>
+        <p>{DRIFT_CALIBRATION}</p>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Feature x week: each cell one week of one feature, coloured by the worst
+ * status that week, with its mean daily PSI in the cell's label.
+ *
+ * Owns: the strip's markup. Must not touch: the weekly numbers (driftData.ts).
+ */
+import { FEATURES } from '../../sim/world/features';
+import { formatDate } from '../../store/timeline';
+import type { WeekCell } from './driftData';
+
+export function HeatStrip({ rows, onPick }: { rows: WeekCell[][]; onPick: (day: number) => void }) {
+  const weeks = rows[0]?.length ?? 0;
+  return (
+    <figure className="heat-strip" aria-label="Drift status of each feature, week by week">
+      <div
+        className="heat-grid"
+        style={{ gridTemplateColumns: `9rem repeat(${Math.max(weeks, 1)}, minmax(3px, 1fr))` }}
+      >
+        {FEATURES.map((f, j) => (
+          <div className="heat-row" key={f.id} role="list" aria-label={f.label}>
+            <span className="heat-label">{f.label}</span>
+            {rows[j].map((cell) => (
+              <button
+                type="button"
+                role="listitem"
+                key={cell.day}
+                className={`heat-cell heat-${cell.status}`}
+                title={`${f.label}, week of ${formatDate(cell.date)}: ${cell.status}, mean daily PSI ${cell.psi.toFixed(2)}`}
+                aria-label={`${f.label}, week of ${formatDate(cell.date)}: ${cell.status}`}
+                onClick={() => onPick(cell.day)}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+      <figcaption>
+        One column per week since serving began. Green: stable, amber: moderate, red: major. Select
+        a week to jump there.
+      </figcaption>
+    </figure>
+  );
+}

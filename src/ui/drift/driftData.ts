@@ -1,0 +1,106 @@
+/**
+ * The drift panel's data, derived from the day results: the latest histogram
+ * edges and reference shares, alerts up to the day on screen, the weekly
+ * status strip and the small time series.
+ *
+ * Owns: these derivations (pure, tested without rendering).
+ * Must not touch: React.
+ */
+import type { DriftAlert, DriftStatus } from '../../sim/eval/driftTypes';
+import { PSI_MAJOR } from '../../sim/eval/drift';
+import type { DayResult, ModelRole } from '../../sim/results';
+
+const RANK: Record<DriftStatus, number> = { stable: 0, moderate: 1, major: 2 };
+
+/** The histogram edges per feature (sent once, on the first serving day). */
+export function histogramEdges(days: readonly DayResult[]): number[][] | null {
+  for (const d of days) if (d.drift?.edges) return d.drift.edges;
+  return null;
+}
+
+/** Features a single day cannot judge: their training days differed from each other by more than a major drift. */
+export function dayLevelFeatures(days: readonly DayResult[]): Set<number> {
+  for (const d of days) {
+    const c = d.drift?.calibration;
+    if (c) return new Set(c.day.flatMap((f, j) => (f.psi > PSI_MAJOR ? [j] : [])));
+  }
+  return new Set();
+}
+
+/** The reference shares `role` served with on day `view` (the latest sent at or before it). */
+export function referenceSharesAt(
+  days: readonly DayResult[],
+  view: number,
+  role: ModelRole,
+): number[][] | null {
+  for (let i = Math.min(view, days.length) - 1; i >= 0; i--) {
+    const shares = days[i].drift?.[role].referenceShares;
+    if (shares) return shares;
+  }
+  return null;
+}
+
+export interface DatedAlert {
+  day: number;
+  date: string;
+  alert: DriftAlert;
+}
+
+/** Every alert raised up to day `view`, newest first. */
+export function alertsUpTo(days: readonly DayResult[], view: number): DatedAlert[] {
+  const out: DatedAlert[] = [];
+  for (const d of days.slice(0, view)) {
+    for (const alert of d.drift?.alerts ?? []) out.push({ day: d.day, date: d.date, alert });
+  }
+  return out.reverse();
+}
+
+export interface WeekCell {
+  /** First day of the week (day number). */
+  day: number;
+  date: string;
+  /** Worst status of the day or window readings that week. */
+  status: DriftStatus;
+  /** Mean daily PSI that week. */
+  psi: number;
+}
+
+/** Per feature, one cell per week of serving days up to `view`. */
+export function weeklyStrip(
+  days: readonly DayResult[],
+  view: number,
+  role: ModelRole,
+  features: number,
+): WeekCell[][] {
+  const serving = days.slice(0, view).filter((d) => d.drift);
+  const rows: WeekCell[][] = Array.from({ length: features }, () => []);
+  for (let w = 0; w < serving.length; w += 7) {
+    const week = serving.slice(w, w + 7);
+    for (let f = 0; f < features; f++) {
+      let status: DriftStatus = 'stable';
+      let psi = 0;
+      for (const d of week) {
+        const m = d.drift![role];
+        for (const r of [m.day[f], m.window[f]])
+          if (RANK[r.status] > RANK[status]) status = r.status;
+        psi += m.day[f].psi;
+      }
+      rows[f].push({ day: week[0].day, date: week[0].date, status, psi: psi / week.length });
+    }
+  }
+  return rows;
+}
+
+export type SeriesField = 'predictionDrift' | 'labelDrift' | 'calibrationGap';
+
+/** One of a model's daily drift numbers, per serving day up to `view`. */
+export function driftSeries(
+  days: readonly DayResult[],
+  view: number,
+  role: ModelRole,
+  field: SeriesField,
+): { day: number; value: number }[] {
+  return days
+    .slice(0, view)
+    .flatMap((d) => (d.drift ? [{ day: d.day, value: d.drift[role][field] }] : []));
+}
