@@ -38,6 +38,7 @@ const TARGETS = {
   browserFirstChartMs: 1500,
   browserLongestTaskMs: 50,
   mainJsGzipKB: 250,
+  monitoringShare: 0.2,
 };
 
 interface Timing {
@@ -87,6 +88,8 @@ interface RunFigures {
   trainingMs: number;
   timing: Timing;
   trainerUsed: boolean;
+  /** False for the runs that measure what drift monitoring costs. */
+  monitoring: boolean;
   leakedTensors: number;
   validationAccuracy: number;
   staticMeanAccuracy: number;
@@ -99,6 +102,7 @@ async function measure(
   settings: Settings,
   prefer: BackendName,
   kind: 'tfjs' | 'reference',
+  monitoring = true,
 ): Promise<RunFigures> {
   const inner = kind === 'tfjs' ? tfjsTrainer : referenceTrainer;
   const report = await initBackend({ prefer });
@@ -106,11 +110,12 @@ async function measure(
   const before = liveTensorCount();
   const { trainer, timing } = timed(inner);
   const t0 = performance.now();
-  const out = await runSimulation(settings, { prefer, trainer });
+  const out = await runSimulation(settings, { prefer, trainer, monitoring });
   const totalMs = performance.now() - t0;
   const s = out.summary;
   return {
     label,
+    monitoring,
     trainer: kind,
     preferred: prefer,
     backend: out.config.backend,
@@ -215,7 +220,10 @@ async function main(): Promise<void> {
   const reference = await measure('default year, reference', year, 'wasm', 'reference');
   log('20,000 visitors/day, TF.js on wasm');
   const big = await measure('20k/day year, TF.js', bigYear, 'wasm', 'tfjs');
-  const runs = [wasm, cpu, reference, big];
+  log('default year and 20k/day year without drift monitoring (its cost)');
+  const quiet = await measure('default year, no monitoring', year, 'wasm', 'tfjs', false);
+  const bigQuiet = await measure('20k/day year, no monitoring', bigYear, 'wasm', 'tfjs', false);
+  const runs = [wasm, cpu, reference, big, quiet, bigQuiet];
   log('default year in Chromium (built app, engine in a worker)');
   const browser: BrowserFigures | { error: string } = await measureBrowser().catch(
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
@@ -226,7 +234,18 @@ async function main(): Promise<void> {
     train: wasm.timing.trainMs / reference.timing.trainMs,
     predict: wasm.timing.predictMs / reference.timing.predictMs,
   };
+  const monitoringCost = {
+    defaultYear: wasm.totalMs / quiet.totalMs - 1,
+    bigYear: big.totalMs / bigQuiet.totalMs - 1,
+    bigYearMs: big.totalMs - bigQuiet.totalMs,
+  };
   const checks = [
+    check(
+      'drift monitoring, share added to the default year',
+      monitoringCost.defaultYear,
+      TARGETS.monitoringShare,
+      'x',
+    ),
     check('default year, TF.js on wasm', wasm.totalMs, TARGETS.defaultYearMs, 'ms'),
     check('TF.js(wasm) / reference, whole year', ratios.total, TARGETS.tfjsOverReference, 'x'),
     check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
@@ -266,6 +285,8 @@ async function main(): Promise<void> {
     targets: TARGETS,
     runs,
     ratios,
+    /** Time drift monitoring adds, as a share of the same year without it. */
+    monitoringCost,
     /** The same year in Chromium; its reference is the Node wasm run above (browserOverNode). */
     browser,
     browserOverNode: 'error' in browser ? null : browser.yearMs / wasm.totalMs,
@@ -280,6 +301,10 @@ async function main(): Promise<void> {
   console.log(
     `same lesson: cpu ${lessons.cpuMatchesWasm ? 'yes' : 'NO'}, ` +
       `reference ${lessons.referenceMatchesWasm ? 'yes' : 'NO'}`,
+  );
+  console.log(
+    `drift monitoring adds ${fmt(monitoringCost.defaultYear * 100, 1)}% to the default year, ` +
+      `${fmt(monitoringCost.bigYear * 100, 1)}% (${fmt(monitoringCost.bigYearMs, 0)} ms) at 20,000 visitors/day`,
   );
   if ('error' in browser) console.log(`browser run failed: ${browser.error}`);
   else {

@@ -33,6 +33,11 @@ export interface EngineOptions {
   clock?: () => number;
   /** The training implementation (default TF.js; the benchmark passes a plain-TS twin). */
   trainer?: Trainer;
+  /**
+   * Drift monitoring (default on). Off only to measure what it costs: every
+   * day's `drift` is then null.
+   */
+  monitoring?: boolean;
 }
 
 /** `performance.now` exists in Node, browsers and workers; src/sim is compiled without their libs. */
@@ -50,6 +55,7 @@ export class Engine {
   private readonly scenario: Scenario;
   private readonly log: LabelLog;
   private readonly monitor: DriftMonitor;
+  private readonly monitoring: boolean;
   private readonly clock: () => number;
   private readonly trainer: Trainer;
   private current = 0;
@@ -69,6 +75,7 @@ export class Engine {
     this.scenario = SCENARIOS[settings.scenario];
     this.clock = options.clock ?? defaultClock;
     this.trainer = options.trainer ?? tfjsTrainer;
+    this.monitoring = options.monitoring ?? true;
     this.log = new LabelLog(settings.labelDelay, Math.max(COLLECTION_DAYS, settings.windowDays));
     this.monitor = new DriftMonitor(
       settings.driftWindowDays,
@@ -126,7 +133,7 @@ export class Engine {
       events.push(this.trainDynamic(day));
     }
 
-    const drift = served ? monitorDay(this.monitor, data, served) : null;
+    const drift = served && this.monitoring ? monitorDay(this.monitor, data, served) : null;
 
     const result: DayResult = {
       day,
@@ -193,9 +200,11 @@ export class Engine {
     staticModel.release(job.snapshot, 1, through);
     this.staticModel = staticModel;
     this.dynamicModel = staticModel.copyAs('dynamic');
-    this.monitor.setGrid(days, FEATURE_COUNT);
-    monitorVersion(this.monitor, 'static', 1, days, job.snapshot, train);
-    monitorVersion(this.monitor, 'dynamic', 1, days, job.snapshot, train);
+    if (this.monitoring) {
+      this.monitor.setGrid(days, FEATURE_COUNT);
+      monitorVersion(this.monitor, 'static', 1, days, job.snapshot, train);
+      monitorVersion(this.monitor, 'dynamic', 1, days, job.snapshot, train);
+    }
     const event = this.event(days, {
       model: 'static',
       version: 1,
@@ -230,7 +239,8 @@ export class Engine {
     const version = model.version + 1;
     if (finite) {
       model.release(job.snapshot, version, days[days.length - 1].day);
-      monitorVersion(this.monitor, 'dynamic', version, days, job.snapshot, rows);
+      if (this.monitoring)
+        monitorVersion(this.monitor, 'dynamic', version, days, job.snapshot, rows);
     }
     return this.event(days, {
       model: 'dynamic',

@@ -15,6 +15,8 @@ export interface RunOptions extends BackendOptions {
   onDay?: (day: DayResult, engine: Engine) => void;
   /** The training implementation (default TF.js). */
   trainer?: Trainer;
+  /** Drift monitoring (default on; the benchmark turns it off to measure its cost). */
+  monitoring?: boolean;
 }
 
 /** Simulates every day of `settings` and returns config, days and summary. */
@@ -23,7 +25,11 @@ export async function runSimulation(
   options: RunOptions = {},
 ): Promise<RunOutput> {
   const { backend } = await initBackend(options);
-  const engine = new Engine(settings, { backend, trainer: options.trainer });
+  const engine = new Engine(settings, {
+    backend,
+    trainer: options.trainer,
+    monitoring: options.monitoring,
+  });
   const days: DayResult[] = [];
   while (!engine.done) {
     const day = engine.step();

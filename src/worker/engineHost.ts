@@ -21,7 +21,7 @@ export interface HostOptions {
   yieldNow?: () => Promise<void>;
   /** Wall-clock milliseconds, for slicing work. */
   clock?: () => number;
-  /** Longest stretch of work between two batches, ms. */
+  /** Longest stretch of work between two batches, ms (about 10 screen updates a second). */
   sliceMs?: number;
 }
 
@@ -41,7 +41,7 @@ export class EngineHost {
   constructor(private readonly options: HostOptions) {
     this.yieldNow = options.yieldNow ?? macrotask;
     this.clock = options.clock ?? (() => performance.now());
-    this.sliceMs = options.sliceMs ?? 40;
+    this.sliceMs = options.sliceMs ?? 100;
   }
 
   /** Starts a new run; anything still computing for an older run stops. */

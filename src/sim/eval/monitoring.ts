@@ -236,9 +236,9 @@ export class DriftMonitor {
       if (b) windowParts.push(b);
     }
     const windowed = mergeBinned(windowParts);
-    const read = (binned: BinnedRows, floors: DriftStats[]): FeatureReading[] =>
-      state.reference.compare(binned).map((r, f) => {
-        const noise = noiseFloors({ reference: state.reference.rows, current: binned.rows });
+    const read = (binned: BinnedRows, floors: DriftStats[]): FeatureReading[] => {
+      const noise = noiseFloors({ reference: state.reference.rows, current: binned.rows });
+      return state.reference.compare(binned).map((r, f) => {
         return {
           psi: r.psi,
           ks: r.ks,
@@ -246,6 +246,7 @@ export class DriftMonitor {
           status: classifyCalibrated(r, maxStats(noise, floors[f])),
         };
       });
+    };
     const dayReadings = read(today, this.dayFloors);
     const windowReadings = read(windowed, this.windowFloors);
 
