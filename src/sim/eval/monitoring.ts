@@ -34,9 +34,12 @@ import { AlertLog } from './alerts';
  * How far beyond the most unusual training day (or window) a reading must go
  * to count as drift. A year holds five times as many days as the collection
  * period, so its most unusual ordinary day is more extreme than any training
- * day; 2 keeps the stable world free of false alarms on every seed tested.
+ * day. Measured in the stable world over seeds 1-40: staying quiet all year
+ * needed a margin of at most 2.15 (seed 13, a warm week in September); 3
+ * leaves room, and real drift (a dark source, winter against a summer model)
+ * reads far beyond it.
  */
-export const DRIFT_MARGIN = 2;
+export const DRIFT_MARGIN = 3;
 
 /** Strides used to form calibration windows from the collection days. */
 const CALIBRATION_STRIDES = [1, 3, 5, 7, 9, 11, 13];
