@@ -2,7 +2,8 @@
  * Command-line flags of `npm run simulate`: from argv to a validated settings object.
  *
  * Owns: the flag names, their mapping onto setting fields, the output options
- * (--format, --out, --help) and the one-line reasons for rejecting a command line.
+ * (--format, --out, --help), the --compare mode and the one-line reasons for rejecting
+ * a command line.
  * Must not touch: defaults or ranges of settings (only src/sim/settings.ts states
  * them), printing, or exiting; it returns a result and simulate.ts acts on it.
  */
@@ -28,6 +29,8 @@ export interface CliOptions {
 
 export type ArgsResult =
   | { kind: 'run'; options: CliOptions }
+  /** --compare: every retraining strategy on one world and seed; cadence stays at its default. */
+  | { kind: 'compare'; options: CliOptions }
   | { kind: 'help'; text: string }
   | { kind: 'error'; message: string };
 
@@ -43,6 +46,7 @@ const SETTING_FLAGS = {
   window: 'windowDays',
   'label-delay': 'labelDelay',
   'drift-window': 'driftWindowDays',
+  'learning-rate': 'learningRate',
 } as const satisfies Record<string, SettingKey>;
 
 type SettingFlag = keyof typeof SETTING_FLAGS;
@@ -53,6 +57,7 @@ const NUMERIC_FLAGS: ReadonlySet<SettingFlag> = new Set<SettingFlag>([
   'window',
   'label-delay',
   'drift-window',
+  'learning-rate',
 ]);
 
 const OPTIONS = {
@@ -66,10 +71,18 @@ const OPTIONS = {
   window: { type: 'string' },
   'label-delay': { type: 'string' },
   'drift-window': { type: 'string' },
+  'learning-rate': { type: 'string' },
   'warm-start': { type: 'boolean' },
   'no-warm-start': { type: 'boolean' },
+  'validation-gate': { type: 'boolean' },
+  'no-validation-gate': { type: 'boolean' },
+  'data-gate': { type: 'boolean' },
+  'no-data-gate': { type: 'boolean' },
+  'auto-rollback': { type: 'boolean' },
+  'no-auto-rollback': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  compare: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -91,6 +104,16 @@ Settings:
   --no-warm-start         retrain from fresh weights
   --label-delay <int>     days before a visit's outcome is known
   --drift-window <int>    days in the rolling window the drift monitor compares
+  --learning-rate <num>   learning rate of the dynamic model's retraining jobs
+  --no-validation-gate    promote every finite candidate (default: gate on)
+  --no-data-gate          train on every day, even ones that fail the checks
+  --auto-rollback         roll back when the error detector fires after a promotion
+
+Compare:
+  --compare               run the same world and seed once per retraining
+                          strategy (static, daily, weekly, monthly, on drift
+                          alarm) and print one row per strategy: accuracy,
+                          worst week and training cost; --cadence is ignored
 
 Output:
   --format <fmt>          table (default), csv or json
@@ -140,16 +163,26 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   if (values.help) return { kind: 'help', text: HELP_TEXT };
 
   const input: Partial<Record<SettingKey, unknown>> = {};
+  const compare = values.compare === true;
   for (const [flag, field] of Object.entries(SETTING_FLAGS) as [SettingFlag, SettingKey][]) {
     const raw = values[flag];
     if (raw === undefined) continue;
+    // A comparison runs every cadence, so --cadence is ignored (not even checked).
+    if (compare && flag === 'cadence') continue;
     input[field] = NUMERIC_FLAGS.has(flag) ? numberOrRaw(raw) : raw;
   }
-  // The last of --warm-start / --no-warm-start wins.
+  // The last of --x / --no-x wins, for each on/off setting.
+  const SWITCHES: Record<string, SettingKey> = {
+    'warm-start': 'warmStart',
+    'validation-gate': 'validationGate',
+    'data-gate': 'dataGate',
+    'auto-rollback': 'autoRollback',
+  };
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (token.name === 'warm-start') input.warmStart = true;
-    if (token.name === 'no-warm-start') input.warmStart = false;
+    const off = token.name.startsWith('no-');
+    const field = SWITCHES[off ? token.name.slice(3) : token.name];
+    if (field) input[field] = !off;
   }
 
   const format = values.format ?? 'table';
@@ -172,7 +205,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     return { kind: 'error', message };
   }
   return {
-    kind: 'run',
+    kind: compare ? 'compare' : 'run',
     options: { settings: result.settings, format: format as OutputFormat, out: values.out ?? null },
   };
 }

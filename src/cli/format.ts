@@ -1,14 +1,16 @@
 /**
- * The three output formats of `npm run simulate`: json, csv and a plain-text table.
+ * The three output formats of `npm run simulate`: json, csv and a plain-text table,
+ * for one run and for a strategy comparison (--compare).
  *
- * Owns: turning a finished RunOutput into one string per format.
+ * Owns: turning a finished RunOutput or StrategyComparison into one string per format.
  * Must not touch: the run itself, the process (no printing, no exiting) or the
- * RunOutput it is given; every function here is pure.
+ * output it is given; every function here is pure.
  */
+import type { StrategyComparison } from '../sim/compare';
 import type { DayResult, ModelDay, RunOutput } from '../sim/results';
 
-/** The RunOutput as one JSON object; typed arrays become plain arrays, NaN becomes null. */
-export function formatJson(output: RunOutput): string {
+/** The value as one JSON object; typed arrays become plain arrays, NaN becomes null. */
+export function formatJson(output: object): string {
   const replacer = (_key: string, value: unknown): unknown => {
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       return Array.from(value as unknown as ArrayLike<number>);
@@ -149,4 +151,90 @@ export function formatTable(output: RunOutput): string {
   ];
   const factLines = facts.map(([k = '', v = '']) => `${k.padEnd(22)}${v}`);
   return `${[...monthTable(output.days), '', ...factLines].join('\n')}\n`;
+}
+
+/** The comparison table's columns (csv header and json keys). */
+export const COMPARE_COLUMNS = [
+  'strategy',
+  'meanAccuracy',
+  'worstWeekAccuracy',
+  'worstWeekEnd',
+  'trainingRuns',
+  'examplesProcessed',
+  'trainingMs',
+  'releases',
+  'rejectedJobs',
+  'failedJobs',
+] as const;
+type CompareColumn = (typeof COMPARE_COLUMNS)[number];
+
+function compareRows(c: StrategyComparison): Record<CompareColumn, string | number | null>[] {
+  return c.strategies.map((r) => ({
+    strategy: r.strategy,
+    meanAccuracy: r.meanAccuracy,
+    worstWeekAccuracy: r.worstWeekAccuracy,
+    worstWeekEnd: r.worstWeekEnd,
+    trainingRuns: r.trainingRuns,
+    examplesProcessed: r.examplesProcessed,
+    trainingMs: Math.round(r.trainingMs),
+    releases: r.releases,
+    rejectedJobs: r.rejectedJobs,
+    failedJobs: r.failedJobs,
+  }));
+}
+
+/** The comparison table as one JSON object: the shared settings, then one row per strategy. */
+export function formatCompareJson(c: StrategyComparison): string {
+  // Every run replaced the cadence with its own, so the shared settings leave it out.
+  const settings = Object.fromEntries(Object.entries(c.settings).filter(([k]) => k !== 'cadence'));
+  return formatJson({
+    settings,
+    firstServingDay: c.firstServingDay,
+    servingDays: c.servingDays,
+    strategies: compareRows(c),
+  });
+}
+
+/** One header row, then one row per strategy. */
+export function formatCompareCsv(c: StrategyComparison): string {
+  const lines = compareRows(c).map((row) =>
+    COMPARE_COLUMNS.map((col) => {
+      const v = row[col];
+      return typeof v === 'number' || v === null ? csvNumber(v) : csvCell(v);
+    }).join(','),
+  );
+  return `${[COMPARE_COLUMNS.join(','), ...lines].join('\n')}\n`;
+}
+
+const maybe = (x: number | null): string => (x === null ? '-' : fixed(x));
+
+/** One row per strategy (accuracy, worst week, training cost), then what the runs shared. */
+export function formatCompareTable(c: StrategyComparison): string {
+  const { settings } = c;
+  const header = [
+    ...['strategy', 'mean', 'worst 7 days', 'week ending', 'runs', 'examples'],
+    ...['training ms', 'releases', 'rejected', 'failed'],
+  ];
+  const rows = c.strategies.map((r) => [
+    r.label,
+    maybe(r.meanAccuracy),
+    maybe(r.worstWeekAccuracy),
+    r.worstWeekEnd ?? '-',
+    String(r.trainingRuns),
+    String(r.examplesProcessed),
+    String(Math.round(r.trainingMs)),
+    String(r.releases),
+    String(r.rejectedJobs),
+    String(r.failedJobs),
+  ]);
+  const [head = '', ...body] = alignColumns([header, ...rows]);
+  const facts = [
+    `scenario ${settings.scenario}, seed ${settings.seed}, ${settings.days} days from ` +
+      `${settings.startDate}, ${settings.visitorsPerDay} visitors a day, ${c.servingDays} serving`,
+    'mean and worst 7 days: daily accuracy over the serving days (worst: lowest 7-day mean)',
+    'runs, examples, releases: training jobs run, rows times training steps, versions promoted',
+    'training ms: wall-clock time spent training (varies from run to run; all else is exact)',
+    `total time ${seconds(c.totalMs)}`,
+  ];
+  return `${[head, '-'.repeat(head.length), ...body, '', ...facts].join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 /**
- * Entry point of `npm run simulate`: parse the flags, run the simulation, print.
+ * Entry point of `npm run simulate`: parse the flags, run the simulation (or, with
+ * --compare, one simulation per retraining strategy), print.
  *
  * Owns: the process side of the CLI: argv, stdout, stderr, the --out file, the
  * progress line on a terminal, and exit codes (0 done, 1 the run failed, 2 bad flags).
@@ -7,15 +8,30 @@
  * simulation (src/sim). This is the only CLI file that may exit the process.
  */
 import { writeFile } from 'node:fs/promises';
+import { COMPARED_CADENCES, compareStrategies, type StrategyComparison } from '../sim/compare';
 import type { DayResult, RunOutput } from '../sim/results';
 import { runSimulation } from '../sim/run';
+import type { Settings } from '../sim/settings';
 import { type OutputFormat, parseCliArgs } from './args';
-import { formatCsv, formatJson, formatTable } from './format';
+import {
+  formatCompareCsv,
+  formatCompareJson,
+  formatCompareTable,
+  formatCsv,
+  formatJson,
+  formatTable,
+} from './format';
 
 const FORMATTERS: Record<OutputFormat, (output: RunOutput) => string> = {
   table: formatTable,
   csv: formatCsv,
   json: formatJson,
+};
+
+const COMPARE_FORMATTERS: Record<OutputFormat, (c: StrategyComparison) => string> = {
+  table: formatCompareTable,
+  csv: formatCompareCsv,
+  json: formatCompareJson,
 };
 
 const PROGRESS_EVERY_DAYS = 10;
@@ -26,13 +42,16 @@ function fail(code: number, reason: string): never {
 }
 
 /** A progress line on stderr, rewritten in place; nothing at all when stderr is not a terminal. */
-function progressLine(totalDays: number): { onDay?: (day: DayResult) => void; clear: () => void } {
+function progressLine(
+  totalDays: number,
+  prefix: () => string = () => '',
+): { onDay?: (day: DayResult) => void; clear: () => void } {
   if (!process.stderr.isTTY) return { clear: () => {} };
   let width = 0;
   return {
     onDay: (day) => {
       if (day.day % PROGRESS_EVERY_DAYS !== 0 && day.day !== totalDays) return;
-      const text = `simulating day ${day.day} of ${totalDays} (${day.date})`;
+      const text = `${prefix()}simulating day ${day.day} of ${totalDays} (${day.date})`;
       width = Math.max(width, text.length);
       process.stderr.write(`\r${text.padEnd(width)}`);
     },
@@ -40,6 +59,37 @@ function progressLine(totalDays: number): { onDay?: (day: DayResult) => void; cl
       if (width > 0) process.stderr.write(`\r${' '.repeat(width)}\r`);
     },
   };
+}
+
+/** Runs one simulation, or every strategy with --compare, and formats the result. */
+async function produce(
+  compare: boolean,
+  settings: Settings,
+  format: OutputFormat,
+): Promise<string> {
+  if (!compare) {
+    const progress = progressLine(settings.days);
+    try {
+      return FORMATTERS[format](await runSimulation(settings, { onDay: progress.onDay }));
+    } finally {
+      progress.clear();
+    }
+  }
+  let running = 0;
+  const total = COMPARED_CADENCES.length;
+  const progress = progressLine(
+    settings.days,
+    () => `${COMPARED_CADENCES[running] ?? ''} (${running + 1} of ${total}): `,
+  );
+  try {
+    const comparison = await compareStrategies(settings, {
+      onDay: progress.onDay,
+      onProgress: (done) => (running = done),
+    });
+    return COMPARE_FORMATTERS[format](comparison);
+  } finally {
+    progress.clear();
+  }
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -51,17 +101,13 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const { settings, format, out } = parsed.options;
 
-  const progress = progressLine(settings.days);
-  let output: RunOutput;
+  let text: string;
   try {
-    output = await runSimulation(settings, { onDay: progress.onDay });
+    text = await produce(parsed.kind === 'compare', settings, format);
   } catch (error) {
-    progress.clear();
     fail(1, `the run failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  progress.clear();
 
-  const text = FORMATTERS[format](output);
   if (out === null) {
     process.stdout.write(text);
     return;

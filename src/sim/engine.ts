@@ -10,12 +10,15 @@
  */
 import { accuracy, baselineAccuracy, logLoss, mean } from './eval/metrics';
 import { type BackendName, isFiniteSnapshot, type Trainer, tfjsTrainer } from './model';
-import { corruptLabels, runJob, splitRows, TRAINING, windowRows } from './ops/jobs';
+import { runJob, splitRows, TRAINING, windowRows } from './ops/jobs';
 import { LabelLog } from './ops/labelLog';
 import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
-import { ServingModel } from './ops/servingModel';
+import { DynamicPipeline } from './ops/pipeline';
+import type { AuditEntry, Intervention, JobRecord } from './ops/registryTypes';
+import { EMPTY_LEDGER, ServingModel } from './ops/servingModel';
+import type { DayDrift } from './eval/driftTypes';
 import { DriftMonitor } from './eval/monitoring';
-import { monitorDay, monitorVersion } from './ops/monitorHooks';
+import { monitorDay, monitorVersion, versionReference } from './ops/monitorHooks';
 import type { DayResult, FeatureEffects, RunConfig, RunSummary, TrainingEvent } from './results';
 import { stream } from './rng';
 import type { Settings } from './settings';
@@ -38,6 +41,8 @@ export interface EngineOptions {
    * day's `drift` is then null.
    */
   monitoring?: boolean;
+  /** Actions taken during the run (rollbacks, gate switches), each at the end of its day. */
+  interventions?: Intervention[];
 }
 
 /** `performance.now` exists in Node, browsers and workers; src/sim is compiled without their libs. */
@@ -56,6 +61,8 @@ export class Engine {
   private readonly log: LabelLog;
   private readonly monitor: DriftMonitor;
   private readonly monitoring: boolean;
+  private pipeline: DynamicPipeline | null = null;
+  private readonly interventions: Intervention[];
   private readonly clock: () => number;
   private readonly trainer: Trainer;
   private current = 0;
@@ -76,6 +83,7 @@ export class Engine {
     this.clock = options.clock ?? defaultClock;
     this.trainer = options.trainer ?? tfjsTrainer;
     this.monitoring = options.monitoring ?? true;
+    this.interventions = [...(options.interventions ?? [])].sort((a, b) => a.day - b.day);
     this.log = new LabelLog(settings.labelDelay, Math.max(COLLECTION_DAYS, settings.windowDays));
     this.monitor = new DriftMonitor(
       settings.driftWindowDays,
@@ -89,6 +97,7 @@ export class Engine {
       scenarioTitle: this.scenario.title,
       collectionDays: COLLECTION_DAYS,
       backend: options.backend,
+      interventions: [...(options.interventions ?? [])],
     };
   }
 
@@ -126,14 +135,30 @@ export class Engine {
       static: served && this.staticModel ? this.staticModel.effects(data) : null,
       dynamic: served && this.dynamicModel ? this.dynamicModel.effects(data) : null,
     };
+    const drift = served && this.monitoring ? monitorDay(this.monitor, data, served) : null;
+    const audit: AuditEntry[] = [];
+    if (served && this.pipeline && this.dynamicModel) {
+      audit.push(
+        ...this.pipeline.afterServing(
+          day,
+          served.dynamic.day.servingVersion,
+          served.dynamic.day.accuracy,
+        ),
+      );
+    }
     this.log.add(data);
     const events: TrainingEvent[] = [];
+    const jobs: JobRecord[] = [];
     if (day === COLLECTION_DAYS) events.push(...this.trainVersionOne(day));
-    else if (isDynamicJobDay(this.settings.cadence, day, date, this.settings.days)) {
-      events.push(this.trainDynamic(day));
+    else if (this.pipeline && day < this.settings.days && this.jobDue(day, date, drift)) {
+      const outcome = this.pipeline.job(day);
+      events.push(outcome.event);
+      jobs.push(outcome.record);
+      audit.push(...outcome.audit);
     }
-
-    const drift = served && this.monitoring ? monitorDay(this.monitor, data, served) : null;
+    for (const iv of this.interventions.filter((i) => i.day === day)) {
+      if (this.pipeline) audit.push(...this.pipeline.intervene(iv, day));
+    }
 
     const result: DayResult = {
       day,
@@ -145,9 +170,11 @@ export class Engine {
       oracleAccuracy: accuracy(data.trueProb, data.labels),
       baselineAccuracy: baselineAccuracy(data.labels),
       static: served && this.staticModel ? this.staticModel.report(served.static.day) : null,
-      dynamic: served && this.dynamicModel ? this.dynamicModel.report(served.dynamic.day) : null,
+      dynamic:
+        served && this.dynamicModel ? this.dynamicModel.report(served.dynamic.day, jobs) : null,
       darkFeatures: [...data.darkFeatures],
       effects,
+      audit,
       drift,
       events,
       stepMs: 0,
@@ -194,17 +221,41 @@ export class Engine {
       throw new Error('training version 1 diverged (the weights are not finite numbers)');
     }
     const through = days[days.length - 1].day;
-    const zero = { trainingRuns: 0, examplesProcessed: 0, releases: 0, trainingMs: 0 };
-    const staticModel = new ServingModel('static', job.snapshot, 1, through, zero, this.trainer);
+    const staticModel = new ServingModel(
+      'static',
+      job.snapshot,
+      1,
+      through,
+      EMPTY_LEDGER,
+      this.trainer,
+    );
     staticModel.chargeJob(train.n, job.steps, ms);
     staticModel.release(job.snapshot, 1, through);
     this.staticModel = staticModel;
     this.dynamicModel = staticModel.copyAs('dynamic');
-    if (this.monitoring) {
+    const reference = this.monitoring ? versionReference(days, job.snapshot, train) : null;
+    if (reference) {
       this.monitor.setGrid(days, FEATURE_COUNT);
-      monitorVersion(this.monitor, 'static', 1, days, job.snapshot, train);
-      monitorVersion(this.monitor, 'dynamic', 1, days, job.snapshot, train);
+      monitorVersion(this.monitor, 'static', 1, reference);
+      monitorVersion(this.monitor, 'dynamic', 1, reference);
     }
+    this.pipeline = new DynamicPipeline(
+      {
+        settings: this.settings,
+        scenario: this.scenario,
+        trainer: this.trainer,
+        clock: this.clock,
+        log: this.log,
+        monitor: this.monitoring ? this.monitor : null,
+      },
+      this.dynamicModel,
+      {
+        snapshot: job.snapshot,
+        validationAccuracy: this.validation.accuracy,
+        collection: days,
+        reference,
+      },
+    );
     const event = this.event(days, {
       model: 'static',
       version: 1,
@@ -220,40 +271,12 @@ export class Engine {
     return [event, { ...event, model: 'dynamic' }];
   }
 
-  /** A scheduled dynamic job at the end of `day`; its version serves from tomorrow. */
-  private trainDynamic(day: number): TrainingEvent {
-    const model = this.dynamicModel;
-    if (!model) throw new Error('the dynamic model trains only after version 1 exists');
-    const { seed, windowDays, warmStart } = this.settings;
-    const days = this.log.window(day, windowDays);
-    const rows = windowRows(days, stream(seed, 'sample', day));
-    const bug = this.scenario.labelBug;
-    const corrupted = bug !== null && day >= bug.fromDay && day < bug.fromDay + bug.days;
-    if (corrupted) corruptLabels(rows, bug.flipShare, stream(seed, 'fault', day));
-    const t0 = this.clock();
-    const parent = warmStart ? model.snapshot : null;
-    const job = runJob(this.settings.model, rows, parent, stream(seed, 'init', day), this.trainer);
-    const ms = this.clock() - t0;
-    model.chargeJob(rows.n, job.steps, ms);
-    const finite = isFiniteSnapshot(job.snapshot);
-    const version = model.version + 1;
-    if (finite) {
-      model.release(job.snapshot, version, days[days.length - 1].day);
-      if (this.monitoring)
-        monitorVersion(this.monitor, 'dynamic', version, days, job.snapshot, rows);
-    }
-    return this.event(days, {
-      model: 'dynamic',
-      version,
-      parentVersion: version - 1,
-      released: finite,
-      rows: rows.n,
-      steps: job.steps,
-      warmStart,
-      finalLoss: job.finalLoss,
-      corruptedLabels: corrupted,
-      durationMs: ms,
-    });
+  /** Whether the dynamic model's job runs at the end of `day` (its cadence, or an alarm). */
+  private jobDue(day: number, date: string, drift: DayDrift | null): boolean {
+    const { cadence, days } = this.settings;
+    if (cadence !== 'alarm') return isDynamicJobDay(cadence, day, date, days);
+    if (day < FIRST_SERVING_DAY || day >= days) return false;
+    return (drift?.alerts ?? []).some((a) => a.model === 'dynamic' && a.kind !== 'input');
   }
 
   /** A training event over the given window of days. */

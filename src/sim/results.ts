@@ -10,6 +10,18 @@
  */
 import type { DayDrift } from './eval/driftTypes';
 import type { BackendName } from './model';
+import type { AuditEntry, Intervention, JobRecord } from './ops/registryTypes';
+
+export type {
+  AuditAction,
+  AuditEntry,
+  GateScores,
+  Intervention,
+  JobRecord,
+  QuarantinedDay,
+  ValidationRecord,
+  VersionStatus,
+} from './ops/registryTypes';
 import type { Settings } from './settings';
 import type { HolidayName, IsoDate } from './world/calendar';
 
@@ -41,6 +53,12 @@ export interface ModelDay {
   releases: number;
   /** Wall-clock time spent training so far (cumulative, timing). */
   trainingMs: number;
+  /** Jobs whose candidate a gate rejected so far (cumulative). */
+  rejectedJobs: number;
+  /** Jobs whose training broke (weights or loss not finite, or the loss blew up) so far. */
+  failedJobs: number;
+  /** The jobs that ran at the end of this day (the dynamic model's; always empty for static). */
+  jobs: JobRecord[];
 }
 
 /** A training job that ran at the end of a day. */
@@ -96,6 +114,8 @@ export interface DayResult {
   /** Features whose upstream source was dark (sent a constant) today. */
   darkFeatures: string[];
   effects: FeatureEffects;
+  /** Promotions, rejections, failures, rollbacks and gate switches of this day. */
+  audit: AuditEntry[];
   /** The drift monitor's report (eval/driftTypes.ts); null during the collection period. */
   drift: DayDrift | null;
   events: TrainingEvent[];
@@ -118,6 +138,8 @@ export interface ModelSummary {
   examplesProcessed: number;
   releases: number;
   trainingMs: number;
+  rejectedJobs: number;
+  failedJobs: number;
 }
 
 /** Mean accuracies over one named stretch of serving days. */
@@ -147,6 +169,8 @@ export interface RunConfig {
   scenarioTitle: string;
   collectionDays: number;
   backend: BackendName;
+  /** Actions taken during the run (rollbacks, gate switches); settings plus these replay it. */
+  interventions: Intervention[];
 }
 
 /** Everything a run produced: the CLI's JSON output. */

@@ -7,7 +7,7 @@
  */
 import { Engine } from './engine';
 import { type BackendOptions, initBackend, type Trainer } from './model';
-import type { DayResult, RunOutput } from './results';
+import type { DayResult, Intervention, RunOutput } from './results';
 import type { Settings } from './settings';
 
 export interface RunOptions extends BackendOptions {
@@ -17,6 +17,8 @@ export interface RunOptions extends BackendOptions {
   trainer?: Trainer;
   /** Drift monitoring (default on; the benchmark turns it off to measure its cost). */
   monitoring?: boolean;
+  /** Rollbacks and gate switches made during the run, replayed at the end of their days. */
+  interventions?: Intervention[];
 }
 
 /** Simulates every day of `settings` and returns config, days and summary. */
@@ -29,6 +31,7 @@ export async function runSimulation(
     backend,
     trainer: options.trainer,
     monitoring: options.monitoring,
+    interventions: options.interventions,
   });
   const days: DayResult[] = [];
   while (!engine.done) {

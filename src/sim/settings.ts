@@ -15,7 +15,7 @@ import { SCENARIO_IDS } from './world/scenarios';
 z.config({ jitless: true });
 
 export const MODEL_KINDS = ['logistic', 'mlp'] as const;
-export const CADENCES = ['daily', 'weekly', 'monthly'] as const;
+export const CADENCES = ['daily', 'weekly', 'monthly', 'alarm'] as const;
 
 export const LIMITS = {
   seed: { min: 0, max: 2 ** 32 - 1 },
@@ -24,6 +24,7 @@ export const LIMITS = {
   windowDays: { min: 1, max: 365 },
   labelDelay: { min: 0, max: 14 },
   driftWindowDays: { min: 2, max: 56 },
+  learningRate: { min: 1e-4, max: 1e4 },
   startYear: { min: 2000, max: 2100 },
 } as const;
 
@@ -52,6 +53,8 @@ const startDate = z
     },
   );
 
+const learningRateMessage = `learningRate must be a number from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`;
+
 export const settingsSchema = z
   .object({
     scenario: oneOf('scenario', SCENARIO_IDS).default('valentine'),
@@ -65,6 +68,14 @@ export const settingsSchema = z
     warmStart: z.boolean({ error: 'warmStart must be true or false' }).default(true),
     labelDelay: int('labelDelay', LIMITS.labelDelay).default(0),
     driftWindowDays: int('driftWindowDays', LIMITS.driftWindowDays).default(7),
+    validationGate: z.boolean({ error: 'validationGate must be true or false' }).default(true),
+    dataGate: z.boolean({ error: 'dataGate must be true or false' }).default(true),
+    autoRollback: z.boolean({ error: 'autoRollback must be true or false' }).default(false),
+    learningRate: z
+      .number({ error: learningRateMessage })
+      .min(LIMITS.learningRate.min, { error: learningRateMessage })
+      .max(LIMITS.learningRate.max, { error: learningRateMessage })
+      .default(0.05),
   })
   .strict();
 

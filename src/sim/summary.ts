@@ -40,6 +40,8 @@ function modelSummary(
     examplesProcessed: ledger?.examplesProcessed ?? 0,
     releases: ledger?.releases ?? 0,
     trainingMs: ledger?.trainingMs ?? 0,
+    rejectedJobs: ledger?.rejectedJobs ?? 0,
+    failedJobs: ledger?.failedJobs ?? 0,
   };
 }
 

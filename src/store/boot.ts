@@ -44,7 +44,7 @@ export function initialState(search: string, stored: SettingsStorage | null) {
     });
   }
   const day = fromUrl.day === null ? 0 : Math.min(fromUrl.day, settings.days);
-  return { settings, day, notices };
+  return { settings, day, notices, interventions: fromUrl.interventions };
 }
 
 /** Creates the lab for this page and keeps URL and storage in step with it. */
@@ -56,8 +56,8 @@ export function bootLab(): LabStore {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeUrl = () => {
     timer = null;
-    const { settings, view } = store.getState();
-    const search = formatUrlState(settings, view);
+    const { settings, view, interventions } = store.getState();
+    const search = formatUrlState(settings, view, interventions);
     if (search !== last && search !== window.location.search) {
       window.history.replaceState(
         null,
@@ -78,10 +78,11 @@ export function bootLab(): LabStore {
       }
     }
     // Never rewrite the URL before the shared day is on screen.
-    if (
-      (state.view !== previous.view || state.settings !== previous.settings) &&
-      state.view >= Math.min(init.day, state.target)
-    ) {
+    const changed =
+      state.view !== previous.view ||
+      state.settings !== previous.settings ||
+      state.interventions !== previous.interventions;
+    if (changed && state.view >= Math.min(init.day, state.target)) {
       timer ??= setTimeout(writeUrl, 300);
     }
   });

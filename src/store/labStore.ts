@@ -12,7 +12,8 @@
  * subscribes and persists).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DayResult, RunSummary } from '../sim/results';
+import { COLLECTION_DAYS } from '../sim/ops/schedule';
+import type { DayResult, Intervention, RunSummary } from '../sim/results';
 import { defaultSettings, type Settings } from '../sim/settings';
 import type { EngineClient } from '../worker/client';
 import type { BackendReport, Batch, RunFailure, RunId } from '../worker/protocol';
@@ -34,12 +35,21 @@ export interface Notice {
 
 export interface SettingsSlice {
   settings: Settings;
+  /** Rollbacks and gate switches made during the run (replayed with the settings). */
+  interventions: Intervention[];
   notices: Notice[];
   /** Why the current run started (null for the first run). */
   rerunReason: string | null;
   /** Applies validated settings and re-runs from the start to the same day. */
   applySettings(next: Settings, reason?: string): void;
   addNotice(notice: Notice): void;
+  /**
+   * Rolls the dynamic model back to `version` at the end of the day on screen
+   * (it serves from the next day); later days are recomputed.
+   */
+  rollback(version: number): void;
+  /** Switches a gate at the end of the day on screen (before serving: for the whole run). */
+  toggleGate(gate: 'validation' | 'data', on: boolean): void;
   dismissNotice(id: string): void;
 }
 
@@ -101,6 +111,7 @@ export interface LabInit {
   settings?: Settings;
   /** Day to show once computed (a shared link's day). */
   day?: number;
+  interventions?: Intervention[];
   notices?: Notice[];
 }
 
@@ -179,7 +190,7 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         ...(keepDays ? {} : { days: [], summary: null, view: 0 }),
       });
       ready = client
-        .init(settings, runId, { batch: onBatch, failure: onFailure })
+        .init(settings, runId, { batch: onBatch, failure: onFailure }, get().interventions)
         .catch((error: unknown) => {
           onFailure({
             runId,
@@ -190,11 +201,48 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       if (target > 0) request(target);
     };
 
+    /**
+     * Records an action at the end of the day on screen. Days after it are
+     * recomputed (interventions planned for later days are dropped: the run
+     * they belonged to no longer exists); days up to it are replayed quietly.
+     */
+    const intervene = (iv: Intervention, reason: string) => {
+      const day = iv.day;
+      const interventions = [...get().interventions.filter((i) => i.day <= day), iv];
+      set({
+        interventions,
+        days: get().days.slice(0, day),
+        status: 'paused',
+        target: day + 1,
+        rerunReason: `${reason} at the end of day ${day}`,
+      });
+      startRun(true);
+    };
+
     return {
       // settings
       settings: init.settings ?? defaultSettings(),
+      interventions: init.interventions ?? [],
       notices: init.notices ?? [],
       rerunReason: null,
+      rollback(version) {
+        intervene({ day: get().view, kind: 'rollback', version }, `Rolled back to v${version}`);
+      },
+      toggleGate(gate, on) {
+        const { view, settings } = get();
+        if (view < COLLECTION_DAYS) {
+          const key = gate === 'validation' ? 'validationGate' : 'dataGate';
+          get().applySettings(
+            { ...settings, [key]: on },
+            `The ${gate} gate is ${on ? 'on' : 'off'}`,
+          );
+          return;
+        }
+        intervene(
+          { day: view, kind: 'gate', gate, on },
+          `The ${gate} gate switched ${on ? 'on' : 'off'}`,
+        );
+      },
       applySettings(next, reason = 'Settings changed') {
         const keepDay = Math.min(get().view, next.days);
         set({ settings: next, rerunReason: reason, status: 'paused', target: keepDay });

@@ -7,6 +7,7 @@
  * Must not touch: window or history (the caller passes strings in and out),
  * so this runs anywhere.
  */
+import type { Intervention } from '../sim/results';
 import {
   defaultSettings,
   parseSettingsLenient,
@@ -28,8 +29,15 @@ export const URL_PARAMS: Record<SettingKey, string> = {
   warmStart: 'warm',
   labelDelay: 'delay',
   driftWindowDays: 'drift',
+  validationGate: 'vgate',
+  dataGate: 'dgate',
+  autoRollback: 'autorollback',
+  learningRate: 'lr',
 };
 const DAY_PARAM = 'day';
+const INTERVENTIONS_PARAM = 'iv';
+/** At most this many interventions in a link (a class never needs more; a long list is not a link). */
+const MAX_INTERVENTIONS = 50;
 const NUMERIC = new Set<SettingKey>([
   'seed',
   'days',
@@ -37,7 +45,9 @@ const NUMERIC = new Set<SettingKey>([
   'windowDays',
   'labelDelay',
   'driftWindowDays',
+  'learningRate',
 ]);
+const BOOLEAN = new Set<SettingKey>(['warmStart', 'validationGate', 'dataGate', 'autoRollback']);
 /** Longest value we read; anything longer is not a real setting. */
 const MAX_VALUE_LENGTH = 64;
 
@@ -46,13 +56,15 @@ export interface UrlState {
   settings: Partial<Settings>;
   /** The day on screen, if the link named one. */
   day: number | null;
+  /** Rollbacks and gate switches made during the run, in order. */
+  interventions: Intervention[];
   /** Fields the URL named but could not use, with the reason. */
   dropped: SettingsIssue[];
 }
 
 const numberOrRaw = (raw: string): number | string => {
   const trimmed = raw.trim();
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : raw;
+  return /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(trimmed) ? Number(trimmed) : raw;
 };
 
 const booleanOrRaw = (raw: string): boolean | string =>
@@ -72,11 +84,7 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
       continue;
     }
     named.add(key);
-    input[key] = NUMERIC.has(key)
-      ? numberOrRaw(raw)
-      : key === 'warmStart'
-        ? booleanOrRaw(raw)
-        : raw;
+    input[key] = NUMERIC.has(key) ? numberOrRaw(raw) : BOOLEAN.has(key) ? booleanOrRaw(raw) : raw;
   }
   const parsed = parseSettingsLenient(input);
   dropped.push(...parsed.dropped);
@@ -93,11 +101,65 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
     if (rawDay.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= last) day = value;
     else dropped.push({ field: 'day', message: `day must be a whole number from 0 to ${last}` });
   }
-  return { settings, day, dropped };
+  const interventions = parseInterventions(params.get(INTERVENTIONS_PARAM), dropped);
+  return { settings, day, interventions, dropped };
+}
+
+/**
+ * Interventions as text: "r157.85" rolls back to v85 at the end of day 157;
+ * "g160.v0" switches the validation gate off (v) at the end of day 160, "g161.d1"
+ * the data gate on; entries are separated by "_".
+ */
+export function formatInterventions(list: readonly Intervention[]): string {
+  return list
+    .map((iv) =>
+      iv.kind === 'rollback'
+        ? `r${iv.day}.${iv.version}`
+        : `g${iv.day}.${iv.gate === 'validation' ? 'v' : 'd'}${iv.on ? 1 : 0}`,
+    )
+    .join('_');
+}
+
+function parseInterventions(raw: string | null, dropped: SettingsIssue[]): Intervention[] {
+  if (raw === null || raw === '') return [];
+  const parts = raw.split('_');
+  const out: Intervention[] = [];
+  for (const part of parts.slice(0, MAX_INTERVENTIONS)) {
+    const rollback = /^r(\d{1,4})\.(\d{1,5})$/.exec(part);
+    const gate = /^g(\d{1,4})\.([vd])([01])$/.exec(part);
+    if (rollback)
+      out.push({ day: Number(rollback[1]), kind: 'rollback', version: Number(rollback[2]) });
+    else if (gate) {
+      out.push({
+        day: Number(gate[1]),
+        kind: 'gate',
+        gate: gate[2] === 'v' ? 'validation' : 'data',
+        on: gate[3] === '1',
+      });
+    } else {
+      dropped.push({
+        field: 'interventions',
+        message: `"${part.slice(0, 20)}" is not a rollback (r<day>.<version>) or a gate switch (g<day>.<v|d><0|1>)`,
+      });
+      return [];
+    }
+  }
+  if (parts.length > MAX_INTERVENTIONS) {
+    dropped.push({
+      field: 'interventions',
+      message: `a link holds at most ${MAX_INTERVENTIONS} interventions`,
+    });
+    return [];
+  }
+  return out.sort((a, b) => a.day - b.day);
 }
 
 /** Writes settings that differ from the defaults, and the day, as a query string. */
-export function formatUrlState(settings: Settings, day: number): string {
+export function formatUrlState(
+  settings: Settings,
+  day: number,
+  interventions: readonly Intervention[] = [],
+): string {
   const defaults = defaultSettings();
   const params = new URLSearchParams();
   for (const [key, param] of Object.entries(URL_PARAMS) as [SettingKey, string][]) {
@@ -107,5 +169,6 @@ export function formatUrlState(settings: Settings, day: number): string {
     }
   }
   params.set(DAY_PARAM, String(day));
+  if (interventions.length > 0) params.set(INTERVENTIONS_PARAM, formatInterventions(interventions));
   return `?${params.toString()}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The lab's layout: header, status, timeline, the accuracy chart, a card per
- * model, the drift panel and the lesson, each panel behind its own error boundary; the
+ * model, the drift panel, the training jobs and the lesson, each panel behind its own error boundary; the
  * settings drawer and the shortcuts dialog.
  *
  * Owns: layout and the page-wide hooks (shortcuts, playback clock).
@@ -9,6 +9,7 @@
 import { ModelCard } from './cards/ModelCard';
 import { ChartPanel } from './chart/ChartPanel';
 import { DriftPanel } from './drift/DriftPanel';
+import { JobsPanel } from './jobs/JobsPanel';
 import { PanelBoundary } from './common/PanelBoundary';
 import { Header } from './header/Header';
 import { HelpDialog } from './help/HelpDialog';
@@ -44,6 +45,9 @@ export function App() {
           </div>
           <PanelBoundary name="drift">
             <DriftPanel />
+          </PanelBoundary>
+          <PanelBoundary name="training jobs">
+            <JobsPanel />
           </PanelBoundary>
           <PanelBoundary name="lesson">
             <LessonPanel />

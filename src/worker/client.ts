@@ -8,6 +8,7 @@
  */
 import * as Comlink from 'comlink';
 import type { BackendName } from '../sim/model/backend';
+import type { Intervention } from '../sim/results';
 import type { Settings } from '../sim/settings';
 import type { EngineWorkerApi } from './engine.worker';
 import type { BackendReport, RunId, RunListener } from './protocol';
@@ -15,8 +16,13 @@ import type { BackendReport, RunId, RunListener } from './protocol';
 export interface EngineClient {
   /** Starts TF.js in the engine and reports the backend that runs. */
   start(prefer?: BackendName): Promise<BackendReport>;
-  /** Starts a run with these settings; batches for it go to `listener`. */
-  init(settings: Settings, runId: RunId, listener: RunListener): Promise<void>;
+  /** Starts a run with these settings and interventions; batches for it go to `listener`. */
+  init(
+    settings: Settings,
+    runId: RunId,
+    listener: RunListener,
+    interventions?: Intervention[],
+  ): Promise<void>;
   /** Computes up to `day`; days up to `quietThrough` are not sent again. */
   runTo(runId: RunId, day: number, quietThrough?: number): void;
   /** Stops computing; resolves with the days computed so far. */
@@ -56,8 +62,8 @@ export function createWorkerClient(): EngineClient {
 
   return {
     start: (prefer) => guard(remote.start(prefer)),
-    init: (settings, runId, listener) =>
-      guard(remote.init(settings, runId, Comlink.proxy(listener))),
+    init: (settings, runId, listener, interventions = []) =>
+      guard(remote.init(settings, runId, Comlink.proxy(listener), interventions)),
     runTo: (runId, day, quietThrough) => {
       guard(remote.runTo(runId, day, quietThrough)).catch(() => {});
     },

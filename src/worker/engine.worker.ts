@@ -10,6 +10,7 @@ import * as Comlink from 'comlink';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import { type BackendName, initBackend } from '../sim/model/backend';
+import type { Intervention } from '../sim/results';
 import type { Settings } from '../sim/settings';
 import { EngineHost } from './engineHost';
 import type { BackendReport, RunId, RunListener } from './protocol';
@@ -29,7 +30,12 @@ const api = {
     return report;
   },
   /** Starts a run; batches and failures go to `listener` (a comlink proxy). */
-  async init(settings: Settings, runId: RunId, listener: RunListener): Promise<void> {
+  async init(
+    settings: Settings,
+    runId: RunId,
+    listener: RunListener,
+    interventions: Intervention[] = [],
+  ): Promise<void> {
     const { backend } = await api.start();
     host ??= new EngineHost({
       backend,
@@ -39,7 +45,7 @@ const api = {
       },
     });
     current = listener;
-    host.init(settings, runId);
+    host.init(settings, runId, interventions);
   },
   runTo(runId: RunId, day: number, quietThrough = 0): void {
     host?.runTo(runId, day, quietThrough);

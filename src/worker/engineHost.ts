@@ -11,6 +11,7 @@
 import { Engine } from '../sim/engine';
 import type { BackendName } from '../sim/model/backend';
 import type { DayResult } from '../sim/results';
+import type { Intervention } from '../sim/results';
 import type { Settings } from '../sim/settings';
 import type { RunId, RunListener } from './protocol';
 
@@ -45,8 +46,8 @@ export class EngineHost {
   }
 
   /** Starts a new run; anything still computing for an older run stops. */
-  init(settings: Settings, runId: RunId): void {
-    this.engine = new Engine(settings, { backend: this.options.backend });
+  init(settings: Settings, runId: RunId, interventions: Intervention[] = []): void {
+    this.engine = new Engine(settings, { backend: this.options.backend, interventions });
     this.runId = runId;
     this.target = 0;
     this.quietThrough = 0;

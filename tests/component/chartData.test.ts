@@ -21,6 +21,9 @@ const model = (accuracy: number): ModelDay => ({
   examplesProcessed: 10,
   releases: 1,
   trainingMs: 1,
+  rejectedJobs: 0,
+  failedJobs: 0,
+  jobs: [],
 });
 
 const job = (version: number, released = true): TrainingEvent => ({
@@ -55,6 +58,7 @@ function day(n: number, values: { s?: number; d?: number; holiday?: DayResult['h
     darkFeatures: [],
     effects: { truth: [], static: null, dynamic: null },
     drift: null,
+    audit: [],
     events: [] as TrainingEvent[],
     stepMs: 1,
   } satisfies DayResult;

@@ -29,12 +29,29 @@ describe('URL state', () => {
       warmStart: false,
       labelDelay: 3,
       driftWindowDays: 14,
+      validationGate: false,
+      dataGate: false,
+      autoRollback: true,
+      learningRate: 0.5,
     };
     const search = formatUrlState(settings, 222);
     expect(search).toContain('scenario=outage');
     expect(search).toContain('day=222');
     const parsed = parseUrlState(search);
-    expect(parsed).toEqual({ settings, day: 222, dropped: [] });
+    expect(parsed).toEqual({ settings, day: 222, interventions: [], dropped: [] });
+  });
+
+  it('carries rollbacks and gate switches, and rejects a malformed list whole', () => {
+    const interventions = [
+      { day: 157, kind: 'rollback' as const, version: 85 },
+      { day: 160, kind: 'gate' as const, gate: 'validation' as const, on: false },
+    ];
+    const search = formatUrlState(defaultSettings(), 170, interventions);
+    expect(search).toContain('iv=r157.85_g160.v0');
+    expect(parseUrlState(search).interventions).toEqual(interventions);
+    const bad = parseUrlState('?iv=r157.85_x%3Cscript%3E');
+    expect(bad.interventions).toEqual([]);
+    expect(bad.dropped.map((d) => d.field)).toEqual(['interventions']);
   });
 
   it('writes only what differs from the defaults, plus scenario and seed', () => {

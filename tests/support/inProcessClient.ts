@@ -29,7 +29,7 @@ export function inProcessClient(prefer: BackendName = 'wasm'): TestClient {
     calls,
     hosts: 0,
     start: () => initBackend({ prefer }),
-    async init(settings, runId, l) {
+    async init(settings, runId, l, interventions = []) {
       calls.push(`init ${runId}`);
       const { backend } = await initBackend({ prefer });
       if (!host) {
@@ -48,7 +48,7 @@ export function inProcessClient(prefer: BackendName = 'wasm'): TestClient {
         });
       }
       listener = l;
-      host.init(settings, runId);
+      host.init(settings, runId, interventions);
     },
     runTo(runId, day, quietThrough) {
       calls.push(`runTo ${day}`);

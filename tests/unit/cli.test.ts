@@ -1,6 +1,6 @@
 /**
- * Tests of `npm run simulate`: flag parsing, the three output formats, and two
- * end-to-end runs of the real command.
+ * Tests of `npm run simulate`: flag parsing, the three output formats (of a run
+ * and of a strategy comparison), and end-to-end runs of the real command.
  *
  * Owns: checks of src/cli only. Must not touch: the simulation's own behaviour
  * beyond what the CLI shows of it.
@@ -10,7 +10,17 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { numberOrRaw, parseCliArgs, type ArgsResult } from '../../src/cli/args';
-import { CSV_HEADER, formatCsv, formatJson, formatTable } from '../../src/cli/format';
+import {
+  COMPARE_COLUMNS,
+  CSV_HEADER,
+  formatCompareCsv,
+  formatCompareJson,
+  formatCompareTable,
+  formatCsv,
+  formatJson,
+  formatTable,
+} from '../../src/cli/format';
+import { STRATEGIES, type StrategyComparison, type StrategyRow } from '../../src/sim/compare';
 import type { RunOutput } from '../../src/sim/results';
 import { runSimulation } from '../../src/sim/run';
 import { defaultSettings, parseSettings } from '../../src/sim/settings';
@@ -45,6 +55,10 @@ describe('parseCliArgs', () => {
           warmStart: false,
           labelDelay: 3,
           driftWindowDays: 14,
+          validationGate: true,
+          dataGate: true,
+          autoRollback: false,
+          learningRate: 0.05,
         },
         format: 'csv',
         out: 'run.csv',
@@ -75,7 +89,7 @@ describe('parseCliArgs', () => {
   it.each([
     [['--colour', 'red'], /unknown flag --colour/],
     [['--visitors', '10'], /^--visitors: visitorsPerDay must be a whole number from 50 to 20000$/],
-    [['--cadence', 'hourly'], /^--cadence: cadence must be one of: daily, weekly, monthly$/],
+    [['--cadence', 'hourly'], /^--cadence: cadence must be one of: daily, weekly, monthly, alarm$/],
     [['--start', '2025-02-30'], /^--start: startDate must be a real date/],
     [['--seed', 'abc'], /^--seed: seed must be a whole number/],
     [['--format', 'xml'], /^--format must be one of: table, csv, json/],
@@ -89,6 +103,16 @@ describe('parseCliArgs', () => {
     const message = errorOf(parseCliArgs(argv));
     expect(message).toMatch(pattern);
     expect(message).not.toMatch(/[\r\n]/);
+  });
+
+  it('turns --compare into a comparison of every cadence, ignoring --cadence', () => {
+    const result = parseCliArgs(['--compare', '--cadence', 'hourly', '--days', '100']);
+    const options = { settings: { ...defaultSettings(), days: 100 }, format: 'table', out: null };
+    expect(result).toEqual({ kind: 'compare', options });
+    expect(errorOf(parseCliArgs(['--compare', '--visitors', '10']))).toMatch(/^--visitors: /);
+    expect(errorOf(parseCliArgs(['--compare=yes']))).toMatch(/^--compare takes no value$/);
+    const help = parseCliArgs(['--help']);
+    expect(help.kind === 'help' && help.text).toMatch(/--compare[\s\S]*--cadence is ignored/);
   });
 
   it('passes a value to the schema as a number only when the whole string is one', () => {
@@ -156,6 +180,71 @@ describe('output formats', () => {
   });
 });
 
+describe('comparison formats', () => {
+  type Strategy = StrategyRow['strategy'];
+  const row = (strategy: Strategy, label: string, runs: number, worst = true): StrategyRow => ({
+    strategy,
+    label,
+    accuracy: [0.8, 0.7, 0.75, 0.7, 0.8, 0.75, 0.7, 0.8],
+    meanAccuracy: 0.75,
+    worstWeekAccuracy: worst ? 0.742857142857 : null,
+    worstWeekEnd: worst ? '2025-09-07' : null,
+    trainingRuns: runs,
+    examplesProcessed: runs * 24_800,
+    trainingMs: runs * 3.4,
+    releases: runs,
+    rejectedJobs: strategy === 'daily' ? 2 : 0,
+    failedJobs: 0,
+  });
+  const comparison: StrategyComparison = {
+    settings: { ...defaultSettings(), days: 70, visitorsPerDay: 100 },
+    firstServingDay: 63,
+    servingDays: 8,
+    strategies: [
+      row('static', 'Static (trained once)', 1),
+      row('daily', 'Retrained daily', 9),
+      row('weekly', 'Retrained weekly', 2),
+      row('monthly', 'Retrained monthly', 1),
+      row('alarm', 'Retrained on drift alarm', 1, false),
+    ],
+    totalMs: 1234,
+  };
+
+  it('csv: a header, then one row per strategy', () => {
+    const lines = formatCompareCsv(comparison).trimEnd().split('\n');
+    expect(lines[0]).toBe(COMPARE_COLUMNS.join(','));
+    expect(lines.slice(1)).toEqual([
+      'static,0.75,0.742857,2025-09-07,1,24800,3,1,0,0',
+      'daily,0.75,0.742857,2025-09-07,9,223200,31,9,2,0',
+      'weekly,0.75,0.742857,2025-09-07,2,49600,7,2,0,0',
+      'monthly,0.75,0.742857,2025-09-07,1,24800,3,1,0,0',
+      'alarm,0.75,,,1,24800,3,1,0,0',
+    ]);
+  });
+
+  it('json: one object with the shared settings (no cadence) and the five rows', () => {
+    const parsed = JSON.parse(formatCompareJson(comparison)) as StrategyComparison;
+    expect(parsed.settings).not.toHaveProperty('cadence');
+    expect(parsed).toMatchObject({ settings: { days: 70, seed: 1 }, servingDays: 8 });
+    expect(parsed.strategies.map((r) => r.strategy)).toEqual([...STRATEGIES]);
+    for (const r of parsed.strategies) expect(Object.keys(r)).toEqual([...COMPARE_COLUMNS]);
+    expect(parsed.strategies[1]).toMatchObject({ trainingRuns: 9, rejectedJobs: 2 });
+  });
+
+  it('table: one aligned row per strategy, then what the runs shared', () => {
+    const text = formatCompareTable(comparison);
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^strategy\s+mean\s+worst 7 days\s+week ending\s+runs\s+examples/);
+    expect(lines[3]).toMatch(
+      /^Retrained daily\s+0\.750\s+0\.743\s+2025-09-07\s+9\s+223200\s+31\s+9\s+2\s+0$/,
+    );
+    expect(lines[6]).toMatch(/^Retrained on drift alarm\s+0\.750\s+-\s+-\s+1\s/);
+    expect(new Set(lines.slice(2, 7).map((l) => l.length)).size).toBe(1);
+    expect(text).toMatch(/^scenario valentine, seed 1, 70 days from 2025-07-01/m);
+    expect(text).not.toMatch(/NaN|undefined|[^\x20-\x7e\n]/);
+  });
+});
+
 interface Spawned {
   code: number | null;
   stdout: string;
@@ -187,6 +276,16 @@ describe('the simulate command', () => {
     expect(typeof output.days[64]?.static?.accuracy).toBe('number');
     expect(typeof output.summary.static.validationAccuracy).toBe('number');
   }, 30_000);
+
+  it('prints exactly one JSON object for --compare --format json', async () => {
+    const args = ['--compare', '--days', '70', '--visitors', '50', '--format', 'json'];
+    const { code, stdout } = await runCli(args);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { servingDays: number; strategies: StrategyRow[] };
+    expect(parsed.servingDays).toBe(8);
+    expect(parsed.strategies.map((r) => r.strategy)).toEqual([...STRATEGIES]);
+    expect(parsed.strategies[0]?.trainingRuns).toBe(1);
+  }, 60_000);
 
   it('exits with code 2 and one stderr line on a bad flag', async () => {
     const { code, stdout, stderr } = await runCli(['--visitors', '10']);

@@ -51,8 +51,12 @@ describe('engine timeline', () => {
     expect(v1.windowEnd).toBe('2025-08-28');
     const job = days[64].events[0];
     expect(job.model).toBe('dynamic');
-    expect(job.windowEnd).toBe('2025-08-31');
-    expect(job.windowStart).toBe('2025-08-22');
+    // Labels up to 31 Aug have arrived at the end of 3 Sep; the newest labelled
+    // day is held out for the validation gate, the 10 before it train.
+    expect(job.windowEnd).toBe('2025-08-30');
+    expect(job.windowStart).toBe('2025-08-21');
+    const record = days[64].dynamic!.jobs[0];
+    expect(record.validation?.from).toBe('2025-08-31');
   });
 
   it.each([

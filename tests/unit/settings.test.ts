@@ -15,6 +15,10 @@ describe('settings schema', () => {
       warmStart: true,
       labelDelay: 0,
       driftWindowDays: 7,
+      validationGate: true,
+      dataGate: true,
+      autoRollback: false,
+      learningRate: 0.05,
     });
   });
 

@@ -124,8 +124,13 @@ describe('scenarios', () => {
     expect(meanStatic(dark)).toBeLessThan(meanStatic(before) - 0.05);
   });
 
-  it('buggy-job: the jobs of the bug week train on flipped labels and hurt the dynamic model', async () => {
-    const { days } = await run({ scenario: 'buggy-job', days: 160, visitorsPerDay: 200 });
+  it('buggy-job: the jobs of the bug week train on flipped labels and, with no gate, hurt the dynamic model', async () => {
+    const { days } = await run({
+      scenario: 'buggy-job',
+      days: 160,
+      visitorsPerDay: 200,
+      validationGate: false,
+    });
     const corrupted = days.flatMap((d) => d.events.filter((e) => e.corruptedLabels));
     expect(corrupted.map((e) => e.model)).toEqual(Array(7).fill('dynamic'));
     const week = days.slice(152, 158);

@@ -72,3 +72,12 @@ export function meanPrediction(s: ModelSnapshot, x: Float32Array, n: number): nu
   }
   return count === 0 ? 0 : sum / count;
 }
+
+/** Predicted probabilities for rows, by the plain forward pass (for quick checks such as the gate). */
+export function predictPlain(s: ModelSnapshot, x: Float32Array, n: number): Float32Array {
+  const f = s.features;
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++)
+    out[i] = 1 / (1 + Math.exp(-logOdds(s, x.subarray(i * f, (i + 1) * f))));
+  return out;
+}

@@ -27,4 +27,4 @@ export {
   weightsInFeatureUnits,
 } from './snapshot';
 export type { ModelKind, ModelSnapshot, Scaler } from './snapshot';
-export { logOdds, meanPrediction, modelEffects } from './explain';
+export { logOdds, meanPrediction, modelEffects, predictPlain } from './explain';

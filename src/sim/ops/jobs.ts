@@ -129,13 +129,14 @@ export function corruptLabels(rows: Rows, flipShare: number, rng: Rng): void {
   for (let i = 0; i < rows.n; i++) if (rng.next() < flipShare) rows.y[i] = 1 - rows.y[i];
 }
 
-/** Trains one version on `rows`, cold or continuing from `parent`. */
+/** Trains one version on `rows`, cold or continuing from `parent` (the dynamic jobs pass the run's learning rate). */
 export function runJob(
   kind: ModelKind,
   rows: Rows,
   parent: ModelSnapshot | null,
   initRng: Rng,
   trainer: Trainer,
+  learningRate: number = TRAINING.learningRate,
 ): TrainResult {
   const steps = parent ? TRAINING.warmSteps : TRAINING.coldSteps;
   return trainer.train(
@@ -144,7 +145,7 @@ export function runJob(
       kind,
       hidden: TRAINING.hidden,
       steps,
-      learningRate: TRAINING.learningRate,
+      learningRate,
       l2: TRAINING.l2,
       lossEvery: TRAINING.lossEvery,
       minImprovement: parent ? TRAINING.minImprovementWarm : 0,

@@ -18,23 +18,27 @@ import type { Rows } from './jobs';
 
 const FEATURE_IDS = FEATURES.map((f) => f.id);
 
-/** A released version's reference: the days it trained on, its mean prediction and buy rate there. */
+/** A version's monitoring reference: the days it trained on, its mean prediction and buy rate there. */
+export function versionReference(
+  days: readonly DayData[],
+  snapshot: ModelSnapshot,
+  rows: Rows,
+): { days: number[]; meanPrediction: number; buyRate: number } {
+  return {
+    days: days.map((d) => d.day),
+    meanPrediction: meanPrediction(snapshot, rows.x, rows.n),
+    buyRate: mean(rows.y),
+  };
+}
+
+/** Tells the monitor that `version` of `role` starts serving. */
 export function monitorVersion(
   monitor: DriftMonitor,
   role: ModelRole,
   version: number,
-  days: readonly DayData[],
-  snapshot: ModelSnapshot,
-  rows: Rows,
+  reference: { days: number[]; meanPrediction: number; buyRate: number },
 ): void {
-  const predicted = meanPrediction(snapshot, rows.x, rows.n);
-  monitor.startVersion(
-    role,
-    version,
-    days.map((d) => d.day),
-    predicted,
-    mean(rows.y),
-  );
+  monitor.startVersion(role, version, reference.days, reference.meanPrediction, reference.buyRate);
 }
 
 /** Both models' monitoring for one serving day. */

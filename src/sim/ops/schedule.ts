@@ -32,5 +32,8 @@ export function isDynamicJobDay(
       return (day - COLLECTION_DAYS) % 7 === 0;
     case 'monthly':
       return addDays(date, 1).endsWith('-01');
+    case 'alarm':
+      // Decided by the engine: it retrains when an error-stream detector warns or fires.
+      return false;
   }
 }

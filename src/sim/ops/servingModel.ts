@@ -8,6 +8,7 @@
  */
 import { cloneSnapshot, modelEffects, type ModelSnapshot, type Trainer } from '../model';
 import type { ModelDay, ModelRole } from '../results';
+import type { JobRecord, VersionStatus } from './registryTypes';
 import { score } from '../eval/metrics';
 import type { DayData } from '../world/visitors';
 
@@ -16,10 +17,22 @@ export interface Ledger {
   examplesProcessed: number;
   releases: number;
   trainingMs: number;
+  rejectedJobs: number;
+  failedJobs: number;
 }
 
-/** What serving one day yields, before the cost ledger is added. */
-export type ServedDay = Omit<ModelDay, keyof Ledger>;
+/** A ledger with nothing in it. */
+export const EMPTY_LEDGER: Ledger = {
+  trainingRuns: 0,
+  examplesProcessed: 0,
+  releases: 0,
+  trainingMs: 0,
+  rejectedJobs: 0,
+  failedJobs: 0,
+};
+
+/** What serving one day yields, before the cost ledger and the day's jobs are added. */
+export type ServedDay = Omit<ModelDay, keyof Ledger | 'jobs'>;
 
 export class ServingModel {
   readonly ledger: Ledger;
@@ -66,16 +79,18 @@ export class ServingModel {
     return modelEffects(this.snapshot, data.features, data.n);
   }
 
-  /** A served day's scores with the ledger as it stands (after any job of that day). */
-  report(served: ServedDay): ModelDay {
-    return { ...served, ...this.ledger };
+  /** A served day's scores with the ledger as it stands and the jobs run at the end of the day. */
+  report(served: ServedDay, jobs: JobRecord[] = []): ModelDay {
+    return { ...served, ...this.ledger, jobs };
   }
 
-  /** Records a job that ran (whatever its outcome). */
-  chargeJob(rows: number, steps: number, ms: number): void {
+  /** Records a job that ran, whatever its outcome. */
+  chargeJob(rows: number, steps: number, ms: number, outcome: VersionStatus = 'blessed'): void {
     this.ledger.trainingRuns++;
     this.ledger.examplesProcessed += rows * steps;
     this.ledger.trainingMs += ms;
+    if (outcome === 'rejected') this.ledger.rejectedJobs++;
+    if (outcome === 'failed') this.ledger.failedJobs++;
   }
 
   /** Starts serving a new version from the next day. */

@@ -17,7 +17,12 @@ import { useLab } from '../storeContext';
 import { EffectsTable } from './EffectsTable';
 import { modelFacts } from './modelFacts';
 
-const CADENCE_TEXT = { daily: 'every day', weekly: 'once a week', monthly: 'at each month’s end' };
+const CADENCE_TEXT = {
+  daily: 'every day',
+  weekly: 'once a week',
+  monthly: 'at each month’s end',
+  alarm: 'whenever its error detector raises an alarm',
+};
 const number = new Intl.NumberFormat('en-GB');
 
 export function ModelCard({ role }: { role: ModelRole }) {

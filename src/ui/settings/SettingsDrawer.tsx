@@ -27,6 +27,10 @@ const toDraft = (s: Settings): Draft => ({
   visitorsPerDay: String(s.visitorsPerDay),
   labelDelay: String(s.labelDelay),
   driftWindowDays: String(s.driftWindowDays),
+  validationGate: s.validationGate,
+  dataGate: s.dataGate,
+  autoRollback: s.autoRollback,
+  learningRate: String(s.learningRate),
   days: String(s.days),
   startDate: s.startDate,
 });
@@ -37,6 +41,7 @@ const NUMBER_FIELDS = new Set([
   'labelDelay',
   'days',
   'driftWindowDays',
+  'learningRate',
 ]);
 
 const LABELS: Record<keyof Draft, string> = {
@@ -47,6 +52,11 @@ const LABELS: Record<keyof Draft, string> = {
   visitorsPerDay: 'Visitors per day',
   labelDelay: 'Label delay (days until a visit’s outcome is known)',
   driftWindowDays: 'Drift monitor’s rolling window (days)',
+  validationGate:
+    'Validation gate: a candidate must beat a floor and not trail the serving version',
+  dataGate: 'Data gate: keep days that fail the input checks out of training',
+  autoRollback: 'Roll back automatically when the error detector fires after a promotion',
+  learningRate: 'Learning rate of the retraining jobs',
   days: 'Days to simulate',
   startDate: 'First day',
 };
@@ -70,7 +80,9 @@ function Form({ onDone }: { onDone: () => void }) {
     const input: Record<string, unknown> = { scenario: settings.scenario, seed: settings.seed };
     for (const [key, value] of Object.entries(draft)) {
       input[key] =
-        NUMBER_FIELDS.has(key) && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)
+        NUMBER_FIELDS.has(key) &&
+        typeof value === 'string' &&
+        /^\s*-?\d+(\.\d+)?(e-?\d+)?\s*$/i.test(value)
           ? Number(value)
           : value;
     }
@@ -121,6 +133,18 @@ function Form({ onDone }: { onDone: () => void }) {
     </select>
   );
 
+  const checkbox = (key: 'warmStart' | 'validationGate' | 'dataGate' | 'autoRollback') => (
+    <div className="field checkbox">
+      <input
+        id={`setting-${key}`}
+        type="checkbox"
+        checked={draft[key] === true}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.checked })}
+      />
+      <label htmlFor={`setting-${key}`}>{LABELS[key]}</label>
+    </div>
+  );
+
   return (
     <form onSubmit={submit} noValidate>
       <h2 id="settings-title">Settings</h2>
@@ -134,15 +158,15 @@ function Form({ onDone }: { onDone: () => void }) {
       )}
       {field('cadence', select('cadence', CADENCES))}
       {field('windowDays', text('windowDays'), `${LIMITS.windowDays.min}–${LIMITS.windowDays.max}`)}
-      <div className="field checkbox">
-        <input
-          id="setting-warmStart"
-          type="checkbox"
-          checked={draft.warmStart === true}
-          onChange={(e) => setDraft({ ...draft, warmStart: e.target.checked })}
-        />
-        <label htmlFor="setting-warmStart">{LABELS.warmStart}</label>
-      </div>
+      {checkbox('warmStart')}
+      {field(
+        'learningRate',
+        text('learningRate', 'text'),
+        `${LIMITS.learningRate.min}–${LIMITS.learningRate.max}; try 100 to watch a job blow up`,
+      )}
+      {checkbox('validationGate')}
+      {checkbox('dataGate')}
+      {checkbox('autoRollback')}
       {field(
         'visitorsPerDay',
         text('visitorsPerDay'),

@@ -1,0 +1,88 @@
+/**
+ * The data gate: before a job trains, each day of its window is checked
+ * against expectations learned from the reference data (the collection
+ * period). Days that fail are quarantined: left out of training and listed.
+ *
+ * Owns: learning the expectations and checking a day against them.
+ * Must not touch: training or the label log.
+ *
+ * Checks, per feature:
+ * - schema: every row has the expected number of features;
+ * - missing values: nothing may be NaN or infinite;
+ * - ranges: within the reference's range widened by three times its width
+ *   on each side (seasons move values; only impossible values fail), for
+ *   features that vary in the reference (one value says nothing of a range);
+ * - value sets: a feature with two or three values in the reference (yes/no,
+ *   the discount levels) may take only those;
+ * - a feature that varies within every reference day must not arrive as one
+ *   value for a whole day (a dark upstream source). Features constant within
+ *   a day by nature (weekend, days to the next holiday) or constant in the
+ *   reference are not checked for that.
+ */
+import { FEATURE_COUNT, FEATURES } from '../world/features';
+import type { DayData } from '../world/visitors';
+
+export interface Expectations {
+  lo: number[];
+  hi: number[];
+  /** Allowed values, for features with two or three values in the reference. */
+  values: (number[] | null)[];
+  /** True when the feature must vary within a day. */
+  varies: boolean[];
+}
+
+/** Expectations from the reference days. */
+export function learnExpectations(days: readonly DayData[]): Expectations {
+  const f = FEATURE_COUNT;
+  const min = new Array<number>(f).fill(Infinity);
+  const max = new Array<number>(f).fill(-Infinity);
+  const seen = Array.from({ length: f }, () => new Set<number>());
+  const variesEveryDay = new Array<boolean>(f).fill(true);
+  for (const d of days) {
+    const first = d.features.slice(0, f);
+    const varied = new Array<boolean>(f).fill(false);
+    for (let i = 0; i < d.n; i++) {
+      for (let j = 0; j < f; j++) {
+        const v = d.features[i * f + j];
+        if (v < min[j]) min[j] = v;
+        if (v > max[j]) max[j] = v;
+        if (seen[j].size <= 3) seen[j].add(v);
+        if (v !== first[j]) varied[j] = true;
+      }
+    }
+    for (let j = 0; j < f; j++) variesEveryDay[j] &&= varied[j];
+  }
+  const varying = (j: number) => max[j] > min[j];
+  return {
+    lo: min.map((m, j) => (varying(j) ? m - 3 * (max[j] - m) : -Infinity)),
+    hi: max.map((m, j) => (varying(j) ? m + 3 * (m - min[j]) : Infinity)),
+    values: seen.map((s) => (s.size >= 2 && s.size <= 3 ? [...s].sort((a, b) => a - b) : null)),
+    varies: FEATURES.map(
+      (spec, j) => !spec.constantWithinDay && variesEveryDay[j] && seen[j].size > 1,
+    ),
+  };
+}
+
+/** Why the day fails the gate, or null when it passes. */
+export function checkDay(exp: Expectations, day: DayData): string | null {
+  const f = FEATURE_COUNT;
+  if (day.features.length !== day.n * f) return `rows do not have ${f} features`;
+  for (let j = 0; j < f; j++) {
+    const id = FEATURES[j].id;
+    const allowed = exp.values[j];
+    let same = true;
+    const first = day.features[j];
+    for (let i = 0; i < day.n; i++) {
+      const v = day.features[i * f + j];
+      if (!Number.isFinite(v)) return `${id} has missing values`;
+      if (v < exp.lo[j] || v > exp.hi[j]) return `${id} = ${v} is outside any plausible range`;
+      if (allowed && !allowed.includes(v))
+        return `${id} = ${v} is not one of ${allowed.join(', ')}`;
+      if (v !== first) same = false;
+    }
+    if (exp.varies[j] && same && day.n > 1) {
+      return `${id} arrived as one value (${first}) for all ${day.n} visitors`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The model registry as a table: every version of the dynamic model, newest
+ * first, with its status, the `serving` and `previous` aliases, its
+ * validation and live accuracy, and a rollback action on every other version
+ * that has served.
+ *
+ * Owns: the table's markup. Must not touch: the registry itself; rollbacks go
+ * through the callback.
+ */
+import { formatDate } from '../../store/timeline';
+import { percent } from '../chart/chartData';
+import type { RegistryRow } from './jobsData';
+import { JobStatusChip } from './JobStatusChip';
+
+export function RegistryTable({
+  rows,
+  onRollback,
+}: {
+  rows: readonly RegistryRow[];
+  onRollback: (version: number) => void;
+}) {
+  return (
+    <div className="jobs-scroll">
+      <table className="jobs-table registry-table">
+        <caption>
+          Every version the dynamic model has made, newest first. Only versions that have served can
+          be rolled back to.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Made on</th>
+            <th scope="col">Status</th>
+            <th scope="col">Aliases</th>
+            <th scope="col">Validation accuracy</th>
+            <th scope="col">Days served</th>
+            <th scope="col">Live accuracy</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.version} className={r.aliases.includes('serving') ? 'is-serving' : ''}>
+              <th scope="row">
+                v{r.version}
+                {r.parentVersion !== null && (
+                  <>
+                    {' '}
+                    <small>from v{r.parentVersion}</small>
+                  </>
+                )}
+              </th>
+              <td>{formatDate(r.createdDate)}</td>
+              <td>
+                <JobStatusChip status={r.status} />
+              </td>
+              <td>
+                {r.aliases.map((a) => (
+                  <span key={a} className={`badge badge-${a}`}>
+                    {a}
+                  </span>
+                ))}
+              </td>
+              <td>{percent(r.validationAccuracy)}</td>
+              <td>{r.servedDays}</td>
+              <td>{percent(r.liveAccuracy)}</td>
+              <td>
+                {r.servedDays > 0 && !r.aliases.includes('serving') && (
+                  <button type="button" onClick={() => onRollback(r.version)}>
+                    Roll back to v{r.version}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
