@@ -15,6 +15,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
 import type { DayResult, Intervention, RunSummary } from '../sim/results';
 import { defaultSettings, type Settings } from '../sim/settings';
+import type { StrategyComparison } from '../sim/compare';
 import type { EngineClient } from '../worker/client';
 import type { BackendReport, Batch, RunFailure, RunId } from '../worker/protocol';
 import { monthStep } from './timeline';
@@ -104,7 +105,15 @@ export interface DisplaySlice {
   setDisplay(change: Partial<Display>): void;
 }
 
-export type LabState = SettingsSlice & PlaybackSlice & ResultsSlice & DisplaySlice;
+/** The strategy comparison: the same world under every retraining strategy. */
+export interface CompareSlice {
+  comparison: StrategyComparison | null;
+  compareProgress: { done: number; total: number } | null;
+  /** Runs the comparison in the engine worker for the current settings. */
+  runComparison(): void;
+}
+
+export type LabState = SettingsSlice & PlaybackSlice & ResultsSlice & DisplaySlice & CompareSlice;
 export type LabStore = StoreApi<LabState>;
 
 export interface LabInit {
@@ -211,7 +220,8 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       const interventions = [...get().interventions.filter((i) => i.day <= day), iv];
       set({
         interventions,
-        days: get().days.slice(0, day),
+        // That day itself is recomputed too: its result now records the action.
+        days: get().days.slice(0, Math.max(0, day - 1)),
         status: 'paused',
         target: day + 1,
         rerunReason: `${reason} at the end of day ${day}`,
@@ -245,7 +255,13 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       },
       applySettings(next, reason = 'Settings changed') {
         const keepDay = Math.min(get().view, next.days);
-        set({ settings: next, rerunReason: reason, status: 'paused', target: keepDay });
+        set({
+          settings: next,
+          rerunReason: reason,
+          status: 'paused',
+          target: keepDay,
+          comparison: null,
+        });
         playhead = keepDay;
         startRun(false);
       },
@@ -326,6 +342,33 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       },
       setDisplay(change) {
         set({ display: { ...get().display, ...change } });
+      },
+
+      // comparison
+      comparison: null,
+      compareProgress: null,
+      runComparison() {
+        if (get().compareProgress) return;
+        const settings = get().settings;
+        set({ compareProgress: { done: 0, total: 4 } });
+        client
+          .compare(settings, (done, total) => {
+            if (get().settings === settings) set({ compareProgress: { done, total } });
+          })
+          .then(
+            (comparison) => {
+              if (get().settings === settings) set({ comparison, compareProgress: null });
+              else set({ compareProgress: null });
+            },
+            (error: unknown) => {
+              set({ compareProgress: null });
+              get().addNotice({
+                id: 'compare',
+                tone: 'warning',
+                text: `The comparison could not run: ${error instanceof Error ? error.message : String(error)}`,
+              });
+            },
+          );
       },
 
       // results

@@ -8,6 +8,7 @@
  */
 import { ModelCard } from './cards/ModelCard';
 import { ChartPanel } from './chart/ChartPanel';
+import { ComparePanel } from './compare/ComparePanel';
 import { DriftPanel } from './drift/DriftPanel';
 import { JobsPanel } from './jobs/JobsPanel';
 import { PanelBoundary } from './common/PanelBoundary';
@@ -48,6 +49,9 @@ export function App() {
           </PanelBoundary>
           <PanelBoundary name="training jobs">
             <JobsPanel />
+          </PanelBoundary>
+          <PanelBoundary name="strategy comparison">
+            <ComparePanel />
           </PanelBoundary>
           <PanelBoundary name="lesson">
             <LessonPanel />

@@ -9,6 +9,7 @@
 import * as Comlink from 'comlink';
 import type { BackendName } from '../sim/model/backend';
 import type { Intervention } from '../sim/results';
+import type { StrategyComparison } from '../sim/compare';
 import type { Settings } from '../sim/settings';
 import type { EngineWorkerApi } from './engine.worker';
 import type { BackendReport, RunId, RunListener } from './protocol';
@@ -25,6 +26,11 @@ export interface EngineClient {
   ): Promise<void>;
   /** Computes up to `day`; days up to `quietThrough` are not sent again. */
   runTo(runId: RunId, day: number, quietThrough?: number): void;
+  /** Runs the same world under every retraining strategy; progress after each run. */
+  compare(
+    settings: Settings,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<StrategyComparison>;
   /** Stops computing; resolves with the days computed so far. */
   pause(runId: RunId): Promise<number>;
   /** Throws away the engine (dead or alive) and starts a fresh one. */
@@ -68,6 +74,7 @@ export function createWorkerClient(): EngineClient {
       guard(remote.runTo(runId, day, quietThrough)).catch(() => {});
     },
     pause: (runId) => guard(remote.pause(runId)),
+    compare: (settings, onProgress) => guard(remote.compare(settings, Comlink.proxy(onProgress))),
     restart: () => {
       remote[Comlink.releaseProxy]();
       worker.terminate();

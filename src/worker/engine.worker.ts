@@ -12,6 +12,7 @@ import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.
 import { type BackendName, initBackend } from '../sim/model/backend';
 import type { Intervention } from '../sim/results';
 import type { Settings } from '../sim/settings';
+import { compareStrategies, type StrategyComparison } from '../sim/compare';
 import { EngineHost } from './engineHost';
 import type { BackendReport, RunId, RunListener } from './protocol';
 
@@ -49,6 +50,14 @@ const api = {
   },
   runTo(runId: RunId, day: number, quietThrough = 0): void {
     host?.runTo(runId, day, quietThrough);
+  },
+  /** Runs the same world under every retraining strategy, one after another (StrategyComparison). */
+  async compare(
+    settings: Settings,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<StrategyComparison> {
+    await api.start();
+    return compareStrategies(settings, { onProgress: (done, total) => onProgress(done, total) });
   },
   pause(runId: RunId): number {
     return host?.pause(runId) ?? 0;

@@ -1,11 +1,18 @@
 /** The chart's data preparation: rolling means, rows up to today, and the annotations. */
 import { describe, expect, it } from 'vitest';
-import type { DayResult, ModelDay, TrainingEvent } from '../../src/sim/results';
+import type {
+  AuditEntry,
+  DayResult,
+  JobRecord,
+  ModelDay,
+  TrainingEvent,
+} from '../../src/sim/results';
 import {
   accuracyFloor,
   chartRows,
   holidayMarks,
   percent,
+  quarantineMarks,
   retrainMarks,
   rollingMean,
 } from '../../src/ui/chart/chartData';
@@ -26,22 +33,6 @@ const model = (accuracy: number): ModelDay => ({
   jobs: [],
 });
 
-const job = (version: number, released = true): TrainingEvent => ({
-  kind: 'trained',
-  model: 'dynamic',
-  version,
-  parentVersion: version === 1 ? null : version - 1,
-  released,
-  windowStart: '2025-07-01',
-  windowEnd: '2025-07-02',
-  rows: 100,
-  steps: 5,
-  warmStart: true,
-  finalLoss: 0.4,
-  corruptedLabels: false,
-  durationMs: 1,
-});
-
 function day(n: number, values: { s?: number; d?: number; holiday?: DayResult['holiday'] } = {}) {
   const serving = values.s !== undefined;
   return {
@@ -58,7 +49,7 @@ function day(n: number, values: { s?: number; d?: number; holiday?: DayResult['h
     darkFeatures: [],
     effects: { truth: [], static: null, dynamic: null },
     drift: null,
-    audit: [],
+    audit: [] as AuditEntry[],
     events: [] as TrainingEvent[],
     stepMs: 1,
   } satisfies DayResult;
@@ -120,16 +111,45 @@ describe('annotations', () => {
     expect(holidayMarks('2025-07-01', 100)).toEqual([]);
   });
 
-  it('retraining ticks: dynamic jobs after version 1, up to today, failed ones flagged', () => {
-    const days = [day(1), day(2, { s: 0.8 }), day(3, { s: 0.8 }), day(4, { s: 0.8 })];
-    days[0].events = [job(1)];
-    days[1].events = [job(2)];
-    days[2].events = [job(3, false)];
-    days[3].events = [job(3)];
+  it('retraining ticks: each job by its outcome, rollbacks, and quarantined days, up to today', () => {
+    const days = [day(1, { s: 0.8 }), day(2, { s: 0.8 }), day(3, { s: 0.8 }), day(4, { s: 0.8 })];
+    const record = (
+      version: number,
+      status: JobRecord['status'],
+      promoted: boolean,
+    ): JobRecord => ({
+      version,
+      parentVersion: version - 1,
+      status,
+      reason: status === 'blessed' ? null : 'a reason',
+      promoted,
+      windowStart: '2026-01-01',
+      windowEnd: '2026-01-28',
+      trainDays: 28,
+      rows: 100,
+      steps: 5,
+      losses: [],
+      validation: null,
+      quarantined: version === 3 ? [{ date: days[0].date, reason: 'dark' }] : [],
+      gates: { validation: true, data: true },
+      effects: [],
+      corruptedLabels: false,
+      durationMs: 1,
+    });
+    days[0].dynamic!.jobs = [record(2, 'blessed', true)];
+    days[1].dynamic!.jobs = [record(3, 'rejected', false)];
+    days[2].dynamic!.jobs = [record(4, 'failed', false)];
+    days[2].audit = [{ date: days[2].date, action: 'rollback', from: 2, to: 1, why: 'by hand' }];
+    days[3].dynamic!.jobs = [record(5, 'rejected', true)];
     expect(retrainMarks(days, 3)).toEqual([
-      { day: 2, version: 2, released: true },
-      { day: 3, version: 3, released: false },
+      { day: 1, version: 2, released: true, kind: 'blessed' },
+      { day: 2, version: 3, released: false, kind: 'rejected' },
+      { day: 3, version: 4, released: false, kind: 'failed' },
+      { day: 3, version: 1, released: true, kind: 'rollback' },
     ]);
+    // A rejected candidate that served anyway (gate off) counts as served.
+    expect(retrainMarks(days, 4).at(-1)).toMatchObject({ kind: 'blessed', released: true });
+    expect(quarantineMarks(days, 4)).toEqual([1]);
   });
 
   it('percentages read as a person writes them', () => {

@@ -18,6 +18,7 @@ const fakeClient: EngineClient = {
   init: () => Promise.resolve(),
   runTo: () => {},
   pause: () => Promise.resolve(0),
+  compare: () => Promise.reject(new Error('this test does not compare strategies')),
   restart: () => {},
   onCrash: () => {},
 };

@@ -7,6 +7,7 @@ import { initBackend } from '../../src/sim/model';
 import type { BackendName } from '../../src/sim/model/backend';
 import type { EngineClient } from '../../src/worker/client';
 import { EngineHost } from '../../src/worker/engineHost';
+import { compareStrategies } from '../../src/sim/compare';
 import type { RunListener } from '../../src/worker/protocol';
 
 export interface TestClient extends EngineClient {
@@ -53,6 +54,13 @@ export function inProcessClient(prefer: BackendName = 'wasm'): TestClient {
     runTo(runId, day, quietThrough) {
       calls.push(`runTo ${day}`);
       if (!life.dead) host?.runTo(runId, day, quietThrough);
+    },
+    compare(settings, onProgress) {
+      calls.push('compare');
+      return compareStrategies(settings, {
+        prefer,
+        onProgress: (done, total) => onProgress(done, total),
+      });
     },
     pause(runId) {
       calls.push('pause');

@@ -151,3 +151,18 @@ describe('quick steps add up', () => {
     await until(store, (s) => s.view === 92);
   });
 });
+
+describe('interventions', () => {
+  it('a rollback at the day on screen recomputes that day with the audit entry, and is kept for replay', async () => {
+    const store = createLabStore(inProcessClient(), { settings: small });
+    store.getState().stepDays(80);
+    await until(store, (s) => s.view === 80);
+    store.getState().rollback(1);
+    expect(store.getState().interventions).toEqual([{ day: 80, kind: 'rollback', version: 1 }]);
+    await until(store, (s) => s.view === 81);
+    expect(store.getState().days[79].audit.some((a) => a.action === 'rollback' && a.to === 1)).toBe(
+      true,
+    );
+    expect(store.getState().days[80].dynamic!.servingVersion).toBe(1);
+  });
+});

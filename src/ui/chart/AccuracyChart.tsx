@@ -24,6 +24,7 @@ import {
 import type { MonthMark } from '../../store/timeline';
 import { formatDate } from '../../store/timeline';
 import {
+  type AlertMark,
   type ChartRow,
   type HolidayMark,
   percent,
@@ -43,6 +44,10 @@ export interface AccuracyChartProps {
   collectionDays: number;
   holidays: HolidayMark[];
   retrains: RetrainMark[];
+  /** Days the data gate kept out of training. */
+  quarantined?: number[];
+  /** Days with a drift alert, per model. */
+  alerts?: AlertMark[];
   height?: number;
 }
 
@@ -87,26 +92,64 @@ function ChartTooltip({
  * drawn as one path per kind (hundreds of separate shapes would make every
  * redraw of a running year slow).
  */
-function RetrainTicks({ retrains }: { retrains: RetrainMark[] }) {
+function RetrainTicks({
+  retrains,
+  quarantined,
+}: {
+  retrains: RetrainMark[];
+  quarantined: number[];
+}) {
   const x = useXAxisScale();
   const area = usePlotArea();
-  if (!x || !area || retrains.length === 0) return null;
+  if (!x || !area) return null;
   const bottom = area.y + area.height;
-  const path = (released: boolean) =>
+  const path = (kind: RetrainMark['kind'], height: number) =>
     retrains
-      .filter((r) => r.released === released)
-      .map((r) => `M${(x(r.day) ?? 0).toFixed(1)} ${bottom}v-8`)
+      .filter((r) => r.kind === kind)
+      .map((r) => `M${(x(r.day) ?? 0).toFixed(1)} ${bottom}v-${height}`)
       .join('');
+  const band = quarantined
+    .map(
+      (day) =>
+        `M${(x(day - 0.5) ?? 0).toFixed(1)} ${bottom - 12}h${Math.max(2, (x(day + 0.5) ?? 0) - (x(day - 0.5) ?? 0)).toFixed(1)}`,
+    )
+    .join('');
   return (
     <g className="retrain-ticks" aria-hidden="true">
-      <path d={path(true)} stroke={SERIES_COLORS.dynamic} strokeOpacity={0.45} />
-      <path d={path(false)} stroke="#b91c1c" strokeWidth={2} />
+      <path d={path('blessed', 8)} stroke={SERIES_COLORS.dynamic} strokeOpacity={0.45} />
+      <path d={path('rejected', 12)} stroke="#d97706" strokeWidth={2} />
+      <path d={path('failed', 12)} stroke="#b91c1c" strokeWidth={2} />
+      <path d={path('rollback', 18)} stroke="#7c3aed" strokeWidth={3} />
+      <path d={band} stroke="#6b7280" strokeWidth={4} />
+    </g>
+  );
+}
+
+/** A small marker along the top of the plot on each day the drift monitor raised an alert. */
+function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
+  const x = useXAxisScale();
+  const area = usePlotArea();
+  if (!x || !area || alerts.length === 0) return null;
+  const path = (model: AlertMark['model']) =>
+    alerts
+      .filter((a) => a.model === model)
+      .map((a) => {
+        const cx = x(a.day) ?? 0;
+        const top = area.y + (model === 'static' ? 0 : 7);
+        return `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`;
+      })
+      .join('');
+  return (
+    <g className="alert-marks" aria-hidden="true">
+      <path d={path('static')} fill={SERIES_COLORS.static} stroke="#fff" strokeWidth={0.5} />
+      <path d={path('dynamic')} fill={SERIES_COLORS.dynamic} stroke="#fff" strokeWidth={0.5} />
     </g>
   );
 }
 
 export default function AccuracyChart(props: AccuracyChartProps) {
   const { rows, lastDay, view, series, floor, months, collectionDays, holidays, retrains } = props;
+  const quarantined = props.quarantined ?? [];
   return (
     <ResponsiveContainer width="100%" height={props.height ?? 380}>
       <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 28, left: 8 }}>
@@ -164,7 +207,8 @@ export default function AccuracyChart(props: AccuracyChartProps) {
             connectNulls={false}
           />
         ))}
-        <RetrainTicks retrains={retrains} />
+        <RetrainTicks retrains={retrains} quarantined={quarantined} />
+        <AlertMarks alerts={props.alerts ?? []} />
         {view > 0 && (
           <ReferenceLine
             x={view}

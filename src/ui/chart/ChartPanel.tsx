@@ -15,6 +15,8 @@ import { ChartLegend } from './chartStyle';
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
 import {
   accuracyFloor,
+  alertMarks,
+  quarantineMarks,
   chartRows,
   holidayMarks,
   retrainMarks,
@@ -44,6 +46,8 @@ export function ChartPanel({ height }: { height?: number }) {
   const months = useMemo(() => monthMarks(start, lastDay), [start, lastDay]);
   const holidays = useMemo(() => holidayMarks(start, lastDay), [start, lastDay]);
   const retrains = useMemo(() => retrainMarks(days, view), [days, view]);
+  const alerts = useMemo(() => alertMarks(days, view), [days, view]);
+  const quarantined = useMemo(() => quarantineMarks(days, view), [days, view]);
   const floor = accuracyFloor(rows, series);
   const notes = useMemo(() => {
     const map = new Map<number, string>();
@@ -52,7 +56,7 @@ export function ChartPanel({ height }: { height?: number }) {
       const jobs = d.events.map((e) =>
         e.parentVersion === null
           ? `${e.model} version 1 trained`
-          : `dynamic v${e.version} ${e.released ? 'trained' : 'failed'}`,
+          : `dynamic v${e.version} ${e.released ? 'serves' : 'not promoted'}`,
       );
       if (d.darkFeatures.length > 0) jobs.push(`source dark: ${d.darkFeatures.join(', ')}`);
       if (jobs.length > 0) map.set(d.day, [map.get(d.day), ...jobs].filter(Boolean).join('; '));
@@ -136,13 +140,17 @@ export function ChartPanel({ height }: { height?: number }) {
               collectionDays={Math.min(COLLECTION_DAYS, lastDay)}
               holidays={holidays}
               retrains={retrains}
+              alerts={alerts}
+              quarantined={quarantined}
               height={height}
             />
           </Suspense>
           <figcaption>
             Shaded: the July–August data the static model was trained on. Ticks along the bottom:
-            the dynamic model’s retraining jobs (red: a job that failed). Switch to the table for
-            every value.
+            the dynamic model’s retraining jobs (blue: served; amber: rejected by the validation
+            gate; red: failed; tall purple: a rollback); a grey bar: days the data gate quarantined.
+            Triangles along the top: days the drift monitor raised an alert for that model. Switch
+            to the table for every value.
           </figcaption>
         </figure>
       ) : (

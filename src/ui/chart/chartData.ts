@@ -119,16 +119,54 @@ export interface RetrainMark {
   day: number;
   version: number;
   released: boolean;
+  /** blessed (served), rejected by a gate, failed in training, or a rollback. */
+  kind: 'blessed' | 'rejected' | 'failed' | 'rollback';
 }
 
-/** The dynamic model's jobs after version 1, up to `view`. */
+/** The dynamic model's jobs after version 1 and its rollbacks, up to `view`. */
 export function retrainMarks(days: readonly DayResult[], view: number): RetrainMark[] {
+  return days.slice(0, view).flatMap((d) => {
+    const jobs = d.dynamic?.jobs ?? [];
+    const fromJobs: RetrainMark[] = jobs.map((j) => ({
+      day: d.day,
+      version: j.version,
+      released: j.promoted,
+      kind:
+        j.status === 'failed'
+          ? 'failed'
+          : j.status === 'rejected' && !j.promoted
+            ? 'rejected'
+            : 'blessed',
+    }));
+    const rollbacks: RetrainMark[] = d.audit
+      .filter((a) => a.action === 'rollback' && a.to !== a.from && a.to !== null)
+      .map((a) => ({ day: d.day, version: a.to as number, released: true, kind: 'rollback' }));
+    return [...fromJobs, ...rollbacks];
+  });
+}
+
+/** Days a data gate quarantined (kept out of training), up to `view`. */
+export function quarantineMarks(days: readonly DayResult[], view: number): number[] {
+  const dates = new Set<string>();
+  for (const d of days.slice(0, view)) {
+    for (const j of d.dynamic?.jobs ?? []) for (const q of j.quarantined) dates.add(q.date);
+  }
+  return days.slice(0, view).flatMap((d) => (dates.has(d.date) ? [d.day] : []));
+}
+
+export interface AlertMark {
+  day: number;
+  model: 'static' | 'dynamic';
+}
+
+/** Days with a drift alert, per model (one mark per model and day), up to `view`. */
+export function alertMarks(days: readonly DayResult[], view: number): AlertMark[] {
   return days
     .slice(0, view)
     .flatMap((d) =>
-      d.events
-        .filter((e) => e.model === 'dynamic' && e.parentVersion !== null)
-        .map((e) => ({ day: d.day, version: e.version, released: e.released })),
+      (['static', 'dynamic'] as const)
+        .filter((m) => d.drift?.alerts.some((a) => a.model === m))
+        .map((model) => ({ day: d.day, model })),
     );
 }
 
