@@ -198,6 +198,11 @@ export class Engine {
       staticLedger: this.staticModel?.ledger ?? null,
       dynamicLedger: this.dynamicModel?.ledger ?? null,
       backend: this.config.backend,
+      registry: this.pipeline?.registry.summary() ?? {
+        versions: 0,
+        weightsKept: 0,
+        weightBytes: 0,
+      },
       totalMs: this.elapsedMs,
     });
   }

@@ -161,7 +161,18 @@ export interface RunSummary {
   /** The week before each Valentine's Day in the run (7-13 February). */
   valentineWeeks: WindowSummary[];
   backend: BackendName;
+  /** The dynamic model's registry at the end: its memory stays bounded (ops/registry.ts). */
+  registry: RegistrySummary;
   totalMs: number;
+}
+
+export interface RegistrySummary {
+  /** Versions registered (every job, whatever its outcome, plus version 1). */
+  versions: number;
+  /** Versions whose weights are still kept (every one that served, and the newest candidates). */
+  weightsKept: number;
+  /** Bytes of kept weights and scalers. */
+  weightBytes: number;
 }
 
 export interface RunConfig {

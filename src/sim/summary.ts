@@ -7,7 +7,13 @@
  */
 import type { BackendName } from './model';
 import type { Ledger } from './ops/servingModel';
-import type { DayResult, ModelSummary, RunSummary, WindowSummary } from './results';
+import type {
+  DayResult,
+  ModelSummary,
+  RegistrySummary,
+  RunSummary,
+  WindowSummary,
+} from './results';
 
 type HistoryRow = Pick<
   DayResult,
@@ -15,6 +21,7 @@ type HistoryRow = Pick<
 >;
 
 export interface SummaryInputs {
+  registry: RegistrySummary;
   validation: { accuracy: number; logLoss: number; rows: number } | null;
   /** Each model's cost ledger (null before version 1 exists). */
   staticLedger: Ledger | null;
@@ -81,6 +88,7 @@ export function summarize(history: HistoryRow[], inputs: SummaryInputs): RunSumm
     baselineMeanAccuracy: avg(serving.map((r) => r.baselineAccuracy)),
     valentineWeeks,
     backend: inputs.backend,
+    registry: inputs.registry,
     totalMs: inputs.totalMs,
   };
 }

@@ -57,6 +57,13 @@ describe('the training jobs panel in Chromium', () => {
     await expect(audit.getByText('rolled back by hand').count()).resolves.toBe(1);
     await panel.screenshot({ path: 'test-artifacts/jobs-panel-rollback.png' });
     expect(lp.errors).toEqual([]);
+
+    // The link, rollback included, reproduces the same numbers in a fresh page.
+    const link = new URL(page.url()).search;
+    const shared = await LabPage.open(lab, link);
+    await shared.waitForDay(158);
+    expect(await shared.readTable()).toEqual(after);
+    await shared.page.close();
     await page.close();
   });
 });

@@ -98,6 +98,28 @@ describe('the JSON contract', () => {
     });
   });
 
+  it('carries each day’s jobs and audit entries, and the ledgers and registry in the summary', () => {
+    for (const day of output.days) expect(Array.isArray(day.audit)).toBe(true);
+    const jobs = output.days.flatMap((d) => ((d.dynamic as Json | null)?.jobs as Json[]) ?? []);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]).toMatchObject({
+      version: 2,
+      parentVersion: 1,
+      status: 'blessed',
+      promoted: true,
+    });
+    for (const key of ['losses', 'validation', 'quarantined', 'gates', 'effects', 'reason']) {
+      expect(key in jobs[0]).toBe(true);
+    }
+    const summary = output.summary as { static: Json; dynamic: Json; registry: Json };
+    for (const role of ['static', 'dynamic'] as const) {
+      expect(Number.isInteger(summary[role].rejectedJobs)).toBe(true);
+      expect(Number.isInteger(summary[role].failedJobs)).toBe(true);
+    }
+    expect(summary.registry).toMatchObject({ versions: 2, weightsKept: 2 });
+    expect((output.config.interventions as unknown[]).length).toBe(0);
+  });
+
   it('reports the static model’s validation accuracy in the summary', () => {
     const summary = output.summary as { static: Json; dynamic: Json };
     expect(isNumber(summary.static.validationAccuracy)).toBe(true);

@@ -113,6 +113,13 @@ export class Registry {
     return this.versions.size;
   }
 
+  /** Versions, versions with weights, and bytes held. */
+  summary(): { versions: number; weightsKept: number; weightBytes: number } {
+    let kept = 0;
+    for (const e of this.versions.values()) if (e.snapshot) kept++;
+    return { versions: this.versions.size, weightsKept: kept, weightBytes: this.weightBytes };
+  }
+
   /** Drops the weights of candidates that never served, beyond the newest KEEP_CANDIDATES. */
   private prune(): void {
     let candidates = 0;

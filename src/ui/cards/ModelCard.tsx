@@ -34,6 +34,9 @@ export function ModelCard({ role }: { role: ModelRole }) {
   const today = view > 0 ? days[view - 1] : undefined;
   const start = settings.startDate;
   const collectionEnd = formatDate(dateOfDay(start, COLLECTION_DAYS));
+  const staticExamples = today?.static?.examplesProcessed ?? 0;
+  const workRatio =
+    role === 'dynamic' && staticExamples > 0 ? facts.examplesProcessed / staticExamples : null;
   const title = role === 'static' ? 'Static model' : 'Dynamic model';
   const gap =
     facts.recentAccuracy !== null && facts.validationAccuracy !== null
@@ -120,7 +123,19 @@ export function ModelCard({ role }: { role: ModelRole }) {
               <dt>Training time</dt>
               <dd>{(facts.trainingMs / 1000).toFixed(2)} s</dd>
             </div>
+            <div>
+              <dt>Rejected / failed jobs</dt>
+              <dd>
+                {facts.rejectedJobs} / {facts.failedJobs}
+              </dd>
+            </div>
           </dl>
+          {workRatio !== null && (
+            <p className="work-ratio">
+              {workRatio.toFixed(1)}× the static model’s training work so far ({facts.trainingRuns}{' '}
+              runs against 1).
+            </p>
+          )}
         </>
       )}
       {today && (

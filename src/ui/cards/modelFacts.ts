@@ -20,6 +20,8 @@ export interface ModelFacts {
   examplesProcessed: number;
   releases: number;
   trainingMs: number;
+  rejectedJobs: number;
+  failedJobs: number;
   validationAccuracy: number | null;
   validationRows: number | null;
   /** Mean accuracy over the last (up to) 7 serving days on screen. */
@@ -61,6 +63,8 @@ export function modelFacts(
     examplesProcessed: today?.examplesProcessed ?? (job ? job.rows * job.steps : 0),
     releases: today?.releases ?? (trained ? 1 : 0),
     trainingMs: today?.trainingMs ?? (job ? job.durationMs : 0),
+    rejectedJobs: today?.rejectedJobs ?? 0,
+    failedJobs: today?.failedJobs ?? 0,
     validationAccuracy: trained && summary ? summary[role].validationAccuracy : null,
     validationRows: trained && summary ? summary[role].validationRows : null,
     recentAccuracy: recent.length ? recent.reduce((a, b) => a + b, 0) / recent.length : null,
