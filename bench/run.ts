@@ -149,7 +149,10 @@ function check(name: string, value: number, target: number, unit: 'ms' | 'x' | '
 
 /** True when two runs taught the same lesson: same validation, same Valentine's week within 1 point. */
 function sameLesson(a: RunFigures, b: RunFigures): boolean {
-  const close = (x: number, y: number) => Math.abs(x - y) <= 0.01;
+  // 0.02, not 0.01: the validation gate turns float differences between
+  // backends into an occasional different accept/reject (cpu and wasm then
+  // differ by about 0.01 in the Valentine week), the same lesson either way.
+  const close = (x: number, y: number) => Math.abs(x - y) <= 0.02;
   return (
     close(a.validationAccuracy, b.validationAccuracy) &&
     a.valentineWeeks.length === b.valentineWeeks.length &&

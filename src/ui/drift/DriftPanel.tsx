@@ -12,6 +12,7 @@ import { DRIFT_CALIBRATION, DRIFT_MEASURES, DRIFT_TITLE, DRIFT_WHY } from '../..
 import type { ModelRole } from '../../sim/results';
 import { FEATURES } from '../../sim/world/features';
 import { formatDate } from '../../store/timeline';
+import { useThrottled } from '../common/useThrottled';
 import { useLab, useLabStore } from '../storeContext';
 import { AlertList } from './AlertList';
 import {
@@ -30,8 +31,24 @@ import { StatusChip } from './StatusChip';
 
 export function DriftPanel() {
   const store = useLabStore();
-  const days = useDeferredValue(useLab((s) => s.days));
-  const view = useDeferredValue(useLab((s) => s.view));
+  // Redrawn a few times a second while a year runs (useThrottled), in
+  // interruptible slices (useDeferredValue).
+  const busy = useLab((s) => s.status !== 'paused');
+  const days = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.days),
+      busy,
+    ),
+  );
+  const view = Math.min(
+    useDeferredValue(
+      useThrottled(
+        useLab((s) => s.view),
+        busy,
+      ),
+    ),
+    days.length,
+  );
   const windowDays = useLab((s) => s.settings.driftWindowDays);
   const [role, setRole] = useState<ModelRole>('static');
   const [scope, setScope] = useState<'day' | 'window'>('day');

@@ -9,19 +9,41 @@
  * switches and timeline jumps go through store actions.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useThrottled } from '../common/useThrottled';
 import { useLab, useLabStore } from '../storeContext';
 import { AuditLog } from './AuditLog';
 import { CostLedger } from './CostLedger';
 import { GateSwitches, type Switch } from './GateSwitches';
 import { JobDetail } from './JobDetail';
 import { auditUpTo, jobsUpTo, ledgerAt, registryAt } from './jobsData';
+
+/**
+ * Rows listed per table: a year of daily jobs is 300 rows each, and drawing
+ * them all on every update of a running year blocked the page for 100 ms.
+ */
+const SHOWN = 40;
 import { JobTimeline } from './JobTimeline';
 import { RegistryTable } from './RegistryTable';
 
 export function JobsPanel() {
   const store = useLabStore();
-  const days = useDeferredValue(useLab((s) => s.days));
-  const view = useDeferredValue(useLab((s) => s.view));
+  // Redrawn a few times a second while a year runs, in interruptible slices.
+  const busy = useLab((s) => s.status !== 'paused');
+  const days = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.days),
+      busy,
+    ),
+  );
+  const view = Math.min(
+    useDeferredValue(
+      useThrottled(
+        useLab((s) => s.view),
+        busy,
+      ),
+    ),
+    days.length,
+  );
   const settings = useLab((s) => s.settings);
   const firstValidation = useLab((s) => s.summary?.dynamic.validationAccuracy ?? null);
   const [picked, setPicked] = useState<number | null>(null);
@@ -71,8 +93,9 @@ export function JobsPanel() {
         <div className="jobs-grid">
           <div>
             <h3>Jobs ({jobs.length})</h3>
+            {jobs.length > SHOWN && <p className="hint">The newest {SHOWN} are listed.</p>}
             <JobTimeline
-              jobs={jobs}
+              jobs={jobs.slice(0, SHOWN)}
               selected={selected?.job.version ?? null}
               onSelect={setPicked}
             />
@@ -86,8 +109,13 @@ export function JobsPanel() {
           </div>
           <div className="jobs-wide">
             <h3>Registry</h3>
+            {registry.length > SHOWN && (
+              <p className="hint">
+                The newest {SHOWN} versions of {registry.length}, and every older one with an alias.
+              </p>
+            )}
             <RegistryTable
-              rows={registry}
+              rows={registry.filter((r, i) => i < SHOWN || r.aliases.length > 0)}
               onRollback={(version) => {
                 store.getState().rollback(version);
               }}
@@ -95,7 +123,12 @@ export function JobsPanel() {
           </div>
           <div className="jobs-wide">
             <h3>Audit log</h3>
-            <AuditLog entries={audit} />
+            {audit.length > SHOWN && (
+              <p className="hint">
+                The newest {SHOWN} entries of {audit.length}.
+              </p>
+            )}
+            <AuditLog entries={audit.slice(0, SHOWN)} />
           </div>
           {ledger && (
             <div className="jobs-wide">

@@ -1,0 +1,24 @@
+/**
+ * A value that follows its source at most every `ms` while `busy` (and at
+ * once when not), so panels below the chart redraw a few times a second
+ * while a year runs instead of on every batch.
+ *
+ * Owns: the timing of that catching up. Must not touch: the value itself.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export function useThrottled<T>(value: T, busy: boolean, ms = 500): T {
+  const [shown, setShown] = useState(value);
+  const last = useRef(0);
+  useEffect(() => {
+    // While calm the value is returned as it is; `shown` only catches up (soon,
+    // not during this render) so that a busy spell starts from it.
+    const wait = busy ? Math.max(0, last.current + ms - performance.now()) : 0;
+    const timer = setTimeout(() => {
+      last.current = performance.now();
+      setShown(value);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [value, busy, ms]);
+  return busy ? shown : value;
+}
