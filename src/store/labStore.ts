@@ -11,118 +11,17 @@
  * closure, never in state), models, tensors, the DOM, or storage (the caller
  * subscribes and persists).
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
-import type { DayResult, Intervention, RunSummary } from '../sim/results';
-import { defaultSettings, type Settings } from '../sim/settings';
-import type { StrategyComparison } from '../sim/compare';
+import type { Intervention } from '../sim/results';
+import { defaultSettings } from '../sim/settings';
 import type { EngineClient } from '../worker/client';
-import type { BackendReport, Batch, RunFailure, RunId } from '../worker/protocol';
+import type { Batch, RunFailure } from '../worker/protocol';
+import { compareSlice } from './compareSlice';
+import type { LabInit, LabState, LabStore } from './labTypes';
 import { monthStep } from './timeline';
 
-/** Playback speeds, in simulated days per second of real time. */
-export const SPEEDS = [1, 7, 30, 90] as const;
-export type Speed = (typeof SPEEDS)[number];
-
-/** paused: nothing moves; playing: days advance at `speed`; running: as fast as the engine goes. */
-export type PlaybackStatus = 'paused' | 'playing' | 'running';
-
-export interface Notice {
-  id: string;
-  /** warning: the user should read it; info: a quiet note. */
-  tone: 'warning' | 'info';
-  text: string;
-}
-
-export interface SettingsSlice {
-  settings: Settings;
-  /** Rollbacks and gate switches made during the run (replayed with the settings). */
-  interventions: Intervention[];
-  notices: Notice[];
-  /** Why the current run started (null for the first run). */
-  rerunReason: string | null;
-  /** Applies validated settings and re-runs from the start to the same day. */
-  applySettings(next: Settings, reason?: string): void;
-  addNotice(notice: Notice): void;
-  /**
-   * Rolls the dynamic model back to `version` at the end of the day on screen
-   * (it serves from the next day); later days are recomputed.
-   */
-  rollback(version: number): void;
-  /** Switches a gate at the end of the day on screen (before serving: for the whole run). */
-  toggleGate(gate: 'validation' | 'data', on: boolean): void;
-  dismissNotice(id: string): void;
-}
-
-export interface PlaybackSlice {
-  status: PlaybackStatus;
-  speed: Speed;
-  /** Days on screen (0 = before the first day). */
-  view: number;
-  /** Days the engine was asked to compute. */
-  target: number;
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  stepDays(n: number): void;
-  stepMonth(): void;
-  runToEnd(): void;
-  /** Moves the view to `day`, computing up to it if needed; pauses playback. */
-  seek(day: number): void;
-  setSpeed(speed: Speed): void;
-  /** Advances playback by `ms` of real time (called once per animation frame). */
-  tick(ms: number): void;
-  /** Starts the run again from day 0 with the same settings. */
-  reset(): void;
-}
-
-export interface ResultsSlice {
-  runId: RunId;
-  days: DayResult[];
-  summary: RunSummary | null;
-  /** Days the engine has computed in this run (behind `days` while a restart catches up). */
-  computed: number;
-  backend: BackendReport | null;
-  failure: RunFailure | null;
-  /** Replaces a failed engine and resumes from the last good day. */
-  restart(): void;
-}
-
-/** How the results are shown; kept with the lab so keyboard shortcuts can reach it. */
-export interface Display {
-  /** Days in the chart's trailing mean. */
-  rolling: 1 | 7 | 28;
-  showOracle: boolean;
-  showBaseline: boolean;
-  /** The chart, or the same numbers as a table. */
-  mode: 'chart' | 'table';
-  helpOpen: boolean;
-  settingsOpen: boolean;
-}
-
-export interface DisplaySlice {
-  display: Display;
-  setDisplay(change: Partial<Display>): void;
-}
-
-/** The strategy comparison: the same world under every retraining strategy. */
-export interface CompareSlice {
-  comparison: StrategyComparison | null;
-  compareProgress: { done: number; total: number } | null;
-  /** Runs the comparison in the engine worker for the current settings. */
-  runComparison(): void;
-}
-
-export type LabState = SettingsSlice & PlaybackSlice & ResultsSlice & DisplaySlice & CompareSlice;
-export type LabStore = StoreApi<LabState>;
-
-export interface LabInit {
-  settings?: Settings;
-  /** Day to show once computed (a shared link's day). */
-  day?: number;
-  interventions?: Intervention[];
-  notices?: Notice[];
-}
+export * from './labTypes';
 
 /** Creates the store and starts the first run. */
 export function createLabStore(client: EngineClient, init: LabInit = {}): LabStore {
@@ -345,31 +244,7 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       },
 
       // comparison
-      comparison: null,
-      compareProgress: null,
-      runComparison() {
-        if (get().compareProgress) return;
-        const settings = get().settings;
-        set({ compareProgress: { done: 0, total: 4 } });
-        client
-          .compare(settings, (done, total) => {
-            if (get().settings === settings) set({ compareProgress: { done, total } });
-          })
-          .then(
-            (comparison) => {
-              if (get().settings === settings) set({ comparison, compareProgress: null });
-              else set({ compareProgress: null });
-            },
-            (error: unknown) => {
-              set({ compareProgress: null });
-              get().addNotice({
-                id: 'compare',
-                tone: 'warning',
-                text: `The comparison could not run: ${error instanceof Error ? error.message : String(error)}`,
-              });
-            },
-          );
-      },
+      ...compareSlice(set, get, client),
 
       // results
       runId: 0,

@@ -9,6 +9,7 @@
  * finite loss, reach ACCURACY_FLOOR, and trail the serving version by no
  * more than TOLERANCE. The first version is checked against the floor only.
  */
+import { accuracy, logLoss } from '../eval/metrics';
 import type { GateScores } from './registryTypes';
 
 export const GATE = {
@@ -72,3 +73,23 @@ export function validationVerdict(
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+
+/** Both versions' scores on the held-out labels, and where they disagree. */
+export function scoreHoldout(
+  candidate: Float32Array,
+  serving: Float32Array,
+  labels: Uint8Array,
+): { candidate: GateScores; serving: GateScores; disagreements: Disagreements } {
+  const disagreements = { servingOnly: 0, candidateOnly: 0 };
+  for (let i = 0; i < labels.length; i++) {
+    const c = (candidate[i] >= 0.5 ? 1 : 0) === labels[i];
+    const s = (serving[i] >= 0.5 ? 1 : 0) === labels[i];
+    if (s && !c) disagreements.servingOnly++;
+    if (c && !s) disagreements.candidateOnly++;
+  }
+  const score = (p: Float32Array): GateScores => ({
+    accuracy: accuracy(p, labels),
+    logLoss: logLoss(p, labels),
+  });
+  return { candidate: score(candidate), serving: score(serving), disagreements };
+}

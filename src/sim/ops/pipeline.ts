@@ -6,7 +6,6 @@
  * records of it (JobRecord, AuditEntry, the registry).
  * Must not touch: scheduling (the engine says when), serving or scoring.
  */
-import { accuracy, logLoss } from '../eval/metrics';
 import { PageHinkley } from '../eval/detectors';
 import type { DriftMonitor } from '../eval/monitoring';
 import { PAGE_HINKLEY_OPTIONS } from '../eval/monitoring';
@@ -25,18 +24,13 @@ import { addDays, type IsoDate } from '../world/calendar';
 import type { Scenario } from '../world/scenarios';
 import type { DayData } from '../world/visitors';
 import { checkDay, type Expectations, learnExpectations } from './dataGate';
-import { divergence, validationVerdict } from './gates';
+import { divergence, scoreHoldout, validationVerdict } from './gates';
 import { corruptLabels, runJob, windowRows } from './jobs';
 import type { LabelLog } from './labelLog';
 import { monitorVersion, versionReference } from './monitorHooks';
+import { emptyRecord, eventOf } from './jobRecords';
 import { Registry } from './registry';
-import type {
-  AuditEntry,
-  GateScores,
-  Intervention,
-  JobRecord,
-  QuarantinedDay,
-} from './registryTypes';
+import type { AuditEntry, Intervention, JobRecord, QuarantinedDay } from './registryTypes';
 import type { ServingModel } from './servingModel';
 
 /** Days a cadence leaves a version serving; "known good" asks for at most 7 of them. */
@@ -158,20 +152,7 @@ export class DynamicPipeline {
       // The plain forward pass: a few hundred rows, cheaper than a TF.js call.
       const pc = predictPlain(job.snapshot, holdout.features, holdout.n);
       const ps = predictPlain(this.model.snapshot, holdout.features, holdout.n);
-      const score = (p: Float32Array): GateScores => ({
-        accuracy: accuracy(p, holdout.labels),
-        logLoss: logLoss(p, holdout.labels),
-      });
-      const candidate = score(pc);
-      const serving = score(ps);
-      const disagreements = { servingOnly: 0, candidateOnly: 0 };
-      for (let i = 0; i < holdout.n; i++) {
-        const y = holdout.labels[i];
-        const c = (pc[i] >= 0.5 ? 1 : 0) === y;
-        const v = (ps[i] >= 0.5 ? 1 : 0) === y;
-        if (v && !c) disagreements.servingOnly++;
-        if (c && !v) disagreements.candidateOnly++;
-      }
+      const { candidate, serving, disagreements } = scoreHoldout(pc, ps, holdout.labels);
       validation = {
         from: this.date(holdout.day),
         to: this.date(holdout.day),
@@ -245,21 +226,7 @@ export class DynamicPipeline {
       corruptedLabels: corrupted,
       durationMs: ms,
     };
-    const event: TrainingEvent = {
-      kind: 'trained',
-      model: 'dynamic',
-      version,
-      parentVersion,
-      released: promoted,
-      windowStart: record.windowStart,
-      windowEnd: record.windowEnd,
-      rows: rows.n,
-      steps: job.steps,
-      warmStart: settings.warmStart,
-      finalLoss: Number.isFinite(job.finalLoss) ? job.finalLoss : null,
-      corruptedLabels: corrupted,
-      durationMs: ms,
-    };
+    const event = eventOf(record, settings.warmStart, job.finalLoss);
     return { event, record, audit };
   }
 
@@ -366,40 +333,14 @@ export class DynamicPipeline {
     this.model.chargeJob(0, 0, ms, 'failed');
     const first = window[0]?.day ?? day;
     const last = window[window.length - 1]?.day ?? day;
-    const record: JobRecord = {
-      version,
-      parentVersion,
-      status: 'failed',
-      reason,
-      promoted: false,
+    const record = emptyRecord(version, parentVersion, reason, {
       windowStart: this.date(first),
       windowEnd: this.date(last),
-      trainDays: 0,
-      rows: 0,
-      steps: 0,
-      losses: [],
-      validation: null,
       quarantined,
       gates,
-      effects: [],
-      corruptedLabels: false,
       durationMs: ms,
-    };
-    const event: TrainingEvent = {
-      kind: 'trained',
-      model: 'dynamic',
-      version,
-      parentVersion,
-      released: false,
-      windowStart: record.windowStart,
-      windowEnd: record.windowEnd,
-      rows: 0,
-      steps: 0,
-      warmStart: this.deps.settings.warmStart,
-      finalLoss: null,
-      corruptedLabels: false,
-      durationMs: ms,
-    };
+    });
+    const event = eventOf(record, this.deps.settings.warmStart, NaN);
     return {
       event,
       record,

@@ -3,9 +3,12 @@
  * once when not), so panels below the chart redraw a few times a second
  * while a year runs instead of on every batch.
  *
- * Owns: the timing of that catching up. Must not touch: the value itself.
+ * Owns: the timing of that catching up, and `useCalmDays` for the panels.
+ * Must not touch: the values themselves.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import type { DayResult } from '../../sim/results';
+import { useLab } from '../storeContext';
 
 export function useThrottled<T>(value: T, busy: boolean, ms = 500): T {
   const [shown, setShown] = useState(value);
@@ -21,4 +24,26 @@ export function useThrottled<T>(value: T, busy: boolean, ms = 500): T {
     return () => clearTimeout(timer);
   }, [value, busy, ms]);
   return busy ? shown : value;
+}
+
+/**
+ * The day results and the day on screen for a panel below the chart: redrawn
+ * at most twice a second while a year runs (useThrottled) and in
+ * interruptible slices (useDeferredValue); `view` never passes the days held.
+ */
+export function useCalmDays(): { days: DayResult[]; view: number } {
+  const busy = useLab((s) => s.status !== 'paused');
+  const days = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.days),
+      busy,
+    ),
+  );
+  const view = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.view),
+      busy,
+    ),
+  );
+  return { days, view: Math.min(view, days.length) };
 }

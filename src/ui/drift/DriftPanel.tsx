@@ -7,12 +7,12 @@
  * Owns: the panel's layout and its local choices (model, scope, feature).
  * Must not touch: the engine; alerts jump the timeline through the store.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { DRIFT_CALIBRATION, DRIFT_MEASURES, DRIFT_TITLE, DRIFT_WHY } from '../../content/drift';
 import type { ModelRole } from '../../sim/results';
 import { FEATURES } from '../../sim/world/features';
 import { formatDate } from '../../store/timeline';
-import { useThrottled } from '../common/useThrottled';
+import { useCalmDays } from '../common/useThrottled';
 import { useLab, useLabStore } from '../storeContext';
 import { AlertList } from './AlertList';
 import {
@@ -31,24 +31,7 @@ import { StatusChip } from './StatusChip';
 
 export function DriftPanel() {
   const store = useLabStore();
-  // Redrawn a few times a second while a year runs (useThrottled), in
-  // interruptible slices (useDeferredValue).
-  const busy = useLab((s) => s.status !== 'paused');
-  const days = useDeferredValue(
-    useThrottled(
-      useLab((s) => s.days),
-      busy,
-    ),
-  );
-  const view = Math.min(
-    useDeferredValue(
-      useThrottled(
-        useLab((s) => s.view),
-        busy,
-      ),
-    ),
-    days.length,
-  );
+  const { days, view } = useCalmDays();
   const windowDays = useLab((s) => s.settings.driftWindowDays);
   const [role, setRole] = useState<ModelRole>('static');
   const [scope, setScope] = useState<'day' | 'window'>('day');

@@ -8,8 +8,8 @@
  * Must not touch: the engine or the store's internals; rollbacks, gate
  * switches and timeline jumps go through store actions.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
-import { useThrottled } from '../common/useThrottled';
+import { useMemo, useState } from 'react';
+import { useCalmDays } from '../common/useThrottled';
 import { useLab, useLabStore } from '../storeContext';
 import { AuditLog } from './AuditLog';
 import { CostLedger } from './CostLedger';
@@ -27,23 +27,7 @@ import { RegistryTable } from './RegistryTable';
 
 export function JobsPanel() {
   const store = useLabStore();
-  // Redrawn a few times a second while a year runs, in interruptible slices.
-  const busy = useLab((s) => s.status !== 'paused');
-  const days = useDeferredValue(
-    useThrottled(
-      useLab((s) => s.days),
-      busy,
-    ),
-  );
-  const view = Math.min(
-    useDeferredValue(
-      useThrottled(
-        useLab((s) => s.view),
-        busy,
-      ),
-    ),
-    days.length,
-  );
+  const { days, view } = useCalmDays();
   const settings = useLab((s) => s.settings);
   const firstValidation = useLab((s) => s.summary?.dynamic.validationAccuracy ?? null);
   const [picked, setPicked] = useState<number | null>(null);

@@ -8,6 +8,7 @@
  * rendering. Must not touch: React, the store, or how the engine decides
  * (src/sim/ops); this only reads what the engine reported.
  */
+import type { Ledger } from '../../sim/ops/servingModel';
 import type { AuditEntry, DayResult, JobRecord, ModelDay, VersionStatus } from '../../sim/results';
 import type { IsoDate } from '../../sim/world/calendar';
 
@@ -50,14 +51,7 @@ export interface DatedAudit {
 }
 
 /** A model's cumulative training cost (the ledger fields of ModelDay). */
-export interface Ledger {
-  trainingRuns: number;
-  examplesProcessed: number;
-  releases: number;
-  trainingMs: number;
-  rejectedJobs: number;
-  failedJobs: number;
-}
+export type { Ledger };
 
 export interface LedgerComparison {
   static: Ledger;
