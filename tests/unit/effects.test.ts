@@ -16,7 +16,7 @@ import {
 import { initialParams } from '../../src/sim/model/init';
 import type { DayResult } from '../../src/sim/results';
 import { stream } from '../../src/sim/rng';
-import { trueEffects } from '../../src/sim/world/effects';
+import { effectProbe, trueEffects } from '../../src/sim/world/effects';
 import { COL, FEATURE_COUNT } from '../../src/sim/world/features';
 import { SCENARIOS } from '../../src/sim/world/scenarios';
 import { dayContext } from '../../src/sim/world/truth';
@@ -59,6 +59,16 @@ describe('a model’s effects are measured on its own arithmetic', () => {
     const weights = weightsInFeatureUnits(s);
     expect(weights).not.toBeNull();
     effects.forEach((e, j) => expect(e).toBeCloseTo(weights![j], 4));
+    // The same number a finite difference of the model's log-odds gives, row by row.
+    const row = Float64Array.from(data.features.subarray(0, FEATURE_COUNT));
+    for (let j = 0; j < FEATURE_COUNT; j++) {
+      const { from, to, step } = effectProbe(j, row[j]);
+      const probe = Float64Array.from(row);
+      probe[j] = from;
+      const low = logOdds(s, probe);
+      probe[j] = to;
+      expect((logOdds(s, probe) - low) / step).toBeCloseTo(effects[j], 4);
+    }
   });
 });
 

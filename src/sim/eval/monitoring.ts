@@ -121,6 +121,7 @@ export class DriftMonitor {
   private windowFloors: DriftStats[] = [];
   private readonly models: Record<ModelRole, ModelState | null> = { static: null, dynamic: null };
   private readonly alerts = new AlertLog();
+  private window: { day: number; binned: BinnedRows } | null = null;
 
   constructor(
     private readonly windowDays: number,
@@ -233,12 +234,7 @@ export class DriftMonitor {
     const state = this.models[role];
     const today = this.binned.get(day);
     if (!state || !today) throw new Error(`nothing to monitor for the ${role} model on day ${day}`);
-    const windowParts: BinnedRows[] = [];
-    for (let d = day - this.windowDays + 1; d <= day; d++) {
-      const b = this.binned.get(d);
-      if (b) windowParts.push(b);
-    }
-    const windowed = mergeBinned(windowParts);
+    const windowed = this.windowOf(day);
     const read = (binned: BinnedRows, floors: DriftStats[]): FeatureReading[] => {
       const noise = noiseFloors({ reference: state.reference.rows, current: binned.rows });
       return state.reference.compare(binned).map((r, f) => {
@@ -284,6 +280,19 @@ export class DriftMonitor {
     };
     state.fresh = false;
     return { drift, alerts };
+  }
+
+  /** The rolling window's binned inputs ending on `day` (the same for both models: merged once). */
+  private windowOf(day: number): BinnedRows {
+    if (this.window?.day === day) return this.window.binned;
+    const parts: BinnedRows[] = [];
+    for (let d = day - this.windowDays + 1; d <= day; d++) {
+      const b = this.binned.get(d);
+      if (b) parts.push(b);
+    }
+    const binned = mergeBinned(parts);
+    this.window = { day, binned };
+    return binned;
   }
 
   private feedDetectors(role: ModelRole, state: ModelState, due: Pending): DriftAlert[] {

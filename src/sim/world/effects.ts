@@ -83,21 +83,27 @@ export function trueEffects(
   const m = Math.min(n, EFFECT_SAMPLE);
   const sums = new Float64Array(FEATURE_COUNT);
   const v = blankVisitor();
+  // The day-level variants are the same for every visitor: built once.
+  const weekday = { ...context, weekend: 0 as const };
+  const weekendDay = { ...context, weekend: 1 as const };
+  const holiday = effectProbe(COL.daysToHoliday, context.daysToHoliday);
+  const movedHoliday = withDaysToHoliday(context, holiday.to);
   for (let i = 0; i < m; i++) {
     visitorAt(x, i, v);
-    FIELDS.forEach((field, j) => {
-      const { from, to, step } = effectProbe(j, v[field]);
-      const low = trueLogOdds({ ...v, [field]: from }, context, scenario);
-      const high = trueLogOdds({ ...v, [field]: to }, context, scenario);
-      sums[j] += (high - low) / step;
-    });
+    for (let j = 0; j < FIELDS.length; j++) {
+      // Moved in place and put back: no object per probe.
+      const field = FIELDS[j];
+      const value = v[field];
+      const { from, to, step } = effectProbe(j, value);
+      v[field] = from;
+      const low = trueLogOdds(v, context, scenario);
+      v[field] = to;
+      sums[j] += (trueLogOdds(v, context, scenario) - low) / step;
+      v[field] = value;
+    }
     const base = trueLogOdds(v, context, scenario);
-    const weekday = trueLogOdds(v, { ...context, weekend: 0 }, scenario);
-    const weekend = trueLogOdds(v, { ...context, weekend: 1 }, scenario);
-    sums[COL.weekend] += weekend - weekday;
-    const { to, step } = effectProbe(COL.daysToHoliday, context.daysToHoliday);
-    sums[COL.daysToHoliday] +=
-      (trueLogOdds(v, withDaysToHoliday(context, to), scenario) - base) / step;
+    sums[COL.weekend] += trueLogOdds(v, weekendDay, scenario) - trueLogOdds(v, weekday, scenario);
+    sums[COL.daysToHoliday] += (trueLogOdds(v, movedHoliday, scenario) - base) / holiday.step;
   }
   return FEATURES.map((f, j) => (dark.includes(f.id) || m === 0 ? null : sums[j] / m));
 }
