@@ -6,9 +6,11 @@
  * Owns: these derivations (pure, tested without rendering).
  * Must not touch: React.
  */
+import type { Ledger } from '../../sim/ops/servingModel';
 import type { DayResult, ModelRole, RunSummary, TrainingEvent } from '../../sim/results';
 
-export interface ModelFacts {
+/** The card's facts: the ledger (ops/servingModel.ts) plus how and when the model was trained. */
+export interface ModelFacts extends Ledger {
   trained: boolean;
   /** The event that created the serving version (or version 1), if any. */
   firstJob: TrainingEvent | null;
@@ -16,12 +18,6 @@ export interface ModelFacts {
   lastJobDate: string | null;
   servingVersion: number | null;
   versionAgeDays: number | null;
-  trainingRuns: number;
-  examplesProcessed: number;
-  releases: number;
-  trainingMs: number;
-  rejectedJobs: number;
-  failedJobs: number;
   validationAccuracy: number | null;
   validationRows: number | null;
   /** Mean accuracy over the last (up to) 7 serving days on screen. */
