@@ -54,8 +54,13 @@ export function DriftPanel() {
   );
   const jump = (day: number) => store.getState().seek(day);
   const readings = drift ? (scope === 'day' ? drift[role].day : drift[role].window) : [];
-  const feature =
-    picked ?? readings.reduce((best, r, j) => (r.psi > (readings[best]?.psi ?? -1) ? j : best), 0);
+  // The most drifted feature by status, then PSI; features that move with the
+  // day only count by status on the daily view (their PSI is always high).
+  const rank = { stable: 0, moderate: 1, major: 2 } as const;
+  const score = (j: number) =>
+    rank[readings[j].status] * 100 +
+    (scope === 'day' && dayLevel.has(j) ? 0 : Math.min(readings[j].psi, 99));
+  const feature = picked ?? readings.reduce((best, _, j) => (score(j) > score(best) ? j : best), 0);
   const firstServing = series.prediction[0]?.day ?? 0;
 
   return (
