@@ -7,7 +7,7 @@
  * output it is given; every function here is pure.
  */
 import type { StrategyComparison } from '../sim/compare';
-import type { DayResult, ModelDay, RunOutput } from '../sim/results';
+import type { DayResult, RunOutput } from '../sim/results';
 
 /** The value as one JSON object; typed arrays become plain arrays, NaN becomes null. */
 export function formatJson(output: object): string {
@@ -20,57 +20,9 @@ export function formatJson(output: object): string {
   return `${JSON.stringify(output, replacer)}\n`;
 }
 
-/** A number with at most 6 decimals and no trailing zeros; '' for null and non-finite values. */
-export function csvNumber(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return String(Number(value.toFixed(6)));
-}
+import { csvCell, csvNumber } from '../sim/csv';
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-const MODEL_COLUMNS = ['accuracy', 'logLoss', 'auc', 'trainingRuns', 'servingVersion'] as const;
-
-export const CSV_HEADER = [
-  'date',
-  'day',
-  'phase',
-  'visitors',
-  'buyRate',
-  'oracleAccuracy',
-  'baselineAccuracy',
-  ...MODEL_COLUMNS.map((c) => `static_${c}`),
-  ...MODEL_COLUMNS.map((c) => `dynamic_${c}`),
-  'darkFeatures',
-  'events',
-];
-
-function modelCells(model: ModelDay | null): string[] {
-  return MODEL_COLUMNS.map((c) => csvNumber(model ? model[c] : null));
-}
-
-/** One header row, then one row per simulated day. */
-export function formatCsv(output: RunOutput): string {
-  const rows = output.days.map((d) =>
-    [
-      d.date,
-      String(d.day),
-      d.phase,
-      csvNumber(d.visitors),
-      csvNumber(d.buyRate),
-      csvNumber(d.oracleAccuracy),
-      csvNumber(d.baselineAccuracy),
-      ...modelCells(d.static),
-      ...modelCells(d.dynamic),
-      d.darkFeatures.join('|'),
-      String(d.events.length),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[CSV_HEADER.join(','), ...rows].join('\n')}\n`;
-}
+export { CSV_HEADER, csvNumber, formatCsv } from '../sim/csv';
 
 const mean = (xs: number[]): number =>
   xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;

@@ -82,7 +82,9 @@ export class LabPage {
 
   /** Requests that went anywhere but the app's own origin. */
   offOrigin(): string[] {
-    return this.requests.filter((u) => !u.startsWith(this.lab.baseUrl));
+    // blob: URLs the page made itself (the PNG export) belong to its origin too.
+    const own = [this.lab.baseUrl, `blob:${this.lab.baseUrl}`];
+    return this.requests.filter((u) => !own.some((o) => u.startsWith(o)));
   }
 }
 

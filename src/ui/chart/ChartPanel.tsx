@@ -5,7 +5,8 @@
  * Owns: selecting results from the store and preparing them once per change.
  * Must not touch: the engine or playback.
  */
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
+import { ExportMenu } from '../export/ExportMenu';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import type { Display } from '../../store/labStore';
 import { monthMarks } from '../../store/timeline';
@@ -27,6 +28,7 @@ import { DataTable } from './DataTable';
 
 export function ChartPanel({ height }: { height?: number }) {
   const store = useLabStore();
+  const figure = useRef<HTMLElement>(null);
   // Deferred: while days stream in, React draws the chart in interruptible
   // slices and skips frames it cannot finish, instead of blocking the page.
   const days = useDeferredValue(useLab((s) => s.days));
@@ -69,6 +71,11 @@ export function ChartPanel({ height }: { height?: number }) {
       <header className="panel-head">
         <h2 id="chart-title">Accuracy over time</h2>
         <div className="chart-controls">
+          <ExportMenu
+            chart={() =>
+              figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
+            }
+          />
           <div className="segmented" role="group" aria-label="Show as">
             <button
               type="button"
@@ -118,6 +125,7 @@ export function ChartPanel({ height }: { height?: number }) {
       </header>
       {display.mode === 'chart' ? (
         <figure
+          ref={figure}
           className="chart-figure"
           aria-label="Daily accuracy of both models"
           data-rows={rows.length}

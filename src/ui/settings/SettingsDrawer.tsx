@@ -15,6 +15,7 @@ import {
   type Settings,
 } from '../../sim/settings';
 import { Modal } from '../common/Modal';
+import { ImportSettings } from './ImportSettings';
 import { useLab, useLabStore } from '../storeContext';
 
 type Draft = Record<Exclude<SettingKey, 'scenario' | 'seed'>, string | boolean>;
@@ -180,6 +181,12 @@ function Form({ onDone }: { onDone: () => void }) {
       )}
       {field('days', text('days'), `${LIMITS.days.min}–${LIMITS.days.max}`)}
       {field('startDate', text('startDate', 'text'), 'YYYY-MM-DD')}
+      <ImportSettings
+        onImport={(imported, name) => {
+          store.getState().applySettings(imported, `Imported ${name}`);
+          onDone();
+        }}
+      />
       <div className="actions">
         <button type="button" onClick={onDone}>
           Cancel

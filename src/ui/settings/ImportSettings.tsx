@@ -1,0 +1,90 @@
+/**
+ * Importing a scenario JSON file (a file picker or a drop): validated whole by
+ * the settings schema, so a bad file changes nothing and says what is wrong.
+ *
+ * Owns: reading the file and the message. Must not touch: the rules (settings.ts).
+ */
+import { type DragEvent, useState } from 'react';
+import { describeIssues, parseSettings, type Settings } from '../../sim/settings';
+
+/** Files larger than this are not settings. */
+const MAX_BYTES = 64 * 1024;
+
+/** The settings in a scenario file's text, or why there are none. */
+export function readScenario(
+  text: string,
+): { ok: true; settings: Settings } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `the file is not JSON (${error instanceof Error ? error.message : 'unreadable'})`,
+    };
+  }
+  const parsed = parseSettings(value);
+  return parsed.ok ? parsed : { ok: false, message: describeIssues(parsed.issues) };
+}
+
+export function ImportSettings({
+  onImport,
+}: {
+  onImport: (settings: Settings, name: string) => void;
+}) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setMessage(
+        `${file.name} is ${Math.round(file.size / 1024)} KB: too large to be a scenario file.`,
+      );
+      return;
+    }
+    const result = readScenario(await file.text());
+    if (!result.ok) {
+      setMessage(`${file.name} was not imported: ${result.message}. Nothing changed.`);
+      return;
+    }
+    setMessage(null);
+    onImport(result.settings, file.name);
+  };
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    void take(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div
+      className={`import-zone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
+      <label htmlFor="import-file">Import a scenario file (JSON)</label>
+      <input
+        id="import-file"
+        type="file"
+        accept="application/json,.json"
+        aria-describedby={message ? 'import-error' : undefined}
+        onChange={(e) => void take(e.target.files?.[0])}
+      />
+      <small>
+        …or drop it here. The same format as “Export → Settings as JSON” and the command line’s
+        settings.
+      </small>
+      {message && (
+        <p id="import-error" className="error" role="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
