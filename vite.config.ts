@@ -3,10 +3,18 @@
  * No COOP/COEP headers: the threaded wasm build hangs under them, and the lab
  * uses the single-threaded SIMD build.
  */
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 export default defineConfig({
+  // Relative asset paths: the built site works from any sub-path of a static host.
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [react()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },

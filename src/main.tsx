@@ -6,6 +6,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
+import { browserQuizStorage, createQuizStore } from './store/quizProgress';
 import { App } from './ui/App';
 import { LabStoreProvider } from './ui/storeContext';
 import './ui/app.css';
@@ -13,13 +14,14 @@ import './ui/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const store = bootLab();
+const quiz = createQuizStore({ storage: browserQuizStorage() });
 // A transition renders the first frame in slices, so the page never blocks
 // for one long task while React and the chart set up.
 startTransition(() => {
   createRoot(root).render(
     <StrictMode>
       <LabStoreProvider store={store}>
-        <App />
+        <App quiz={quiz} />
       </LabStoreProvider>
     </StrictMode>,
   );

@@ -24,7 +24,11 @@ function storage(): SettingsStorage | null {
 }
 
 /** The initial settings, day and notices for a page opened at `search`. */
-export function initialState(search: string, stored: SettingsStorage | null) {
+export function initialState(
+  search: string,
+  stored: SettingsStorage | null,
+  appVersion: string = __APP_VERSION__,
+) {
   const fromStorage = loadSettings(stored);
   const fromUrl = parseUrlState(search);
   const settings: Settings = { ...defaultSettings(), ...fromStorage.settings, ...fromUrl.settings };
@@ -43,6 +47,13 @@ export function initialState(search: string, stored: SettingsStorage | null) {
       text: `Some saved settings could not be read and were reset: ${describe(fromStorage.dropped)}.`,
     });
   }
+  if (fromUrl.version && fromUrl.version !== appVersion) {
+    notices.push({
+      id: 'version',
+      tone: 'info',
+      text: `This link was made with Bloomcast ${fromUrl.version}; this is ${appVersion}, so its numbers may differ from what the link's author saw.`,
+    });
+  }
   const day = fromUrl.day === null ? 0 : Math.min(fromUrl.day, settings.days);
   return { settings, day, notices, interventions: fromUrl.interventions };
 }
@@ -57,7 +68,7 @@ export function bootLab(): LabStore {
   const writeUrl = () => {
     timer = null;
     const { settings, view, interventions } = store.getState();
-    const search = formatUrlState(settings, view, interventions);
+    const search = formatUrlState(settings, view, interventions, __APP_VERSION__);
     if (search !== last && search !== window.location.search) {
       window.history.replaceState(
         null,

@@ -134,6 +134,12 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       interventions: init.interventions ?? [],
       notices: init.notices ?? [],
       rerunReason: null,
+      openMoment(settings, day, interventions, reason) {
+        // Interventions first: the new run starts with whatever the store holds.
+        set({ interventions });
+        get().applySettings(settings, reason);
+        get().seek(day);
+      },
       rollback(version) {
         intervene({ day: get().view, kind: 'rollback', version }, `Rolled back to v${version}`);
       },
@@ -238,6 +244,8 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         mode: 'chart',
         helpOpen: false,
         settingsOpen: false,
+        presenting: false,
+        presentPanel: 'cards',
       },
       setDisplay(change) {
         set({ display: { ...get().display, ...change } });

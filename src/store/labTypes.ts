@@ -33,6 +33,11 @@ export interface SettingsSlice {
   notices: Notice[];
   /** Why the current run started (null for the first run). */
   rerunReason: string | null;
+  /**
+   * Opens a moment of the lab (a quiz's "see it in the lab"): these settings
+   * and interventions from the first day, then `day` on screen.
+   */
+  openMoment(settings: Settings, day: number, interventions: Intervention[], reason: string): void;
   /** Applies validated settings and re-runs from the start to the same day. */
   applySettings(next: Settings, reason?: string): void;
   addNotice(notice: Notice): void;
@@ -90,6 +95,10 @@ export interface Display {
   mode: 'chart' | 'table';
   helpOpen: boolean;
   settingsOpen: boolean;
+  /** Presentation mode: large type, the chart, the timeline and one chosen panel. */
+  presenting: boolean;
+  /** The panel shown beside the chart while presenting. */
+  presentPanel: 'none' | 'cards' | 'drift' | 'jobs';
 }
 
 export interface DisplaySlice {

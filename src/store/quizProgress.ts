@@ -48,14 +48,14 @@ export interface QuizState {
   /** The last save failed (storage full or disabled): progress lasts until the page closes. */
   unsaved: boolean;
   /** Picks (`on`, the default) or unpicks an option; a radio question keeps one pick. */
-  select(questionId: string, optionId: string, on?: boolean): void;
+  select: (questionId: string, optionId: string, on?: boolean) => void;
   /** Marks the question checked, whatever is picked. */
-  check(questionId: string): void;
+  check: (questionId: string) => void;
   /** Clears the question's picks and its check. */
-  retry(questionId: string): void;
+  retry: (questionId: string) => void;
   /** Clears every question (and the notice). */
-  resetAll(): void;
-  dismissNotice(): void;
+  resetAll: () => void;
+  dismissNotice: () => void;
 }
 
 export type QuizStore = StoreApi<QuizState>;
@@ -158,10 +158,7 @@ export function loadQuizProgress(
 /** Stores progress; returns false (and keeps going) when storage refuses. */
 export function saveQuizProgress(storage: QuizStorage | null, answers: QuizAnswers): boolean {
   try {
-    storage?.setItem(
-      QUIZ_STORAGE_KEY,
-      JSON.stringify({ version: QUIZ_STORAGE_VERSION, answers }),
-    );
+    storage?.setItem(QUIZ_STORAGE_KEY, JSON.stringify({ version: QUIZ_STORAGE_VERSION, answers }));
     return storage !== null;
   } catch {
     return false;

@@ -36,6 +36,8 @@ export const URL_PARAMS: Record<SettingKey, string> = {
 };
 const DAY_PARAM = 'day';
 const INTERVENTIONS_PARAM = 'iv';
+/** The app version a link was made with (numbers may differ between versions). */
+const VERSION_PARAM = 'v';
 /** At most this many interventions in a link (a class never needs more; a long list is not a link). */
 const MAX_INTERVENTIONS = 50;
 const NUMERIC = new Set<SettingKey>([
@@ -58,6 +60,8 @@ export interface UrlState {
   day: number | null;
   /** Rollbacks and gate switches made during the run, in order. */
   interventions: Intervention[];
+  /** The app version the link was made with, if it says. */
+  version: string | null;
   /** Fields the URL named but could not use, with the reason. */
   dropped: SettingsIssue[];
 }
@@ -102,7 +106,9 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
     else dropped.push({ field: 'day', message: `day must be a whole number from 0 to ${last}` });
   }
   const interventions = parseInterventions(params.get(INTERVENTIONS_PARAM), dropped);
-  return { settings, day, interventions, dropped };
+  const rawVersion = params.get(VERSION_PARAM);
+  const version = rawVersion && /^[\w.+-]{1,32}$/.test(rawVersion) ? rawVersion : null;
+  return { settings, day, interventions, version, dropped };
 }
 
 /**
@@ -159,6 +165,7 @@ export function formatUrlState(
   settings: Settings,
   day: number,
   interventions: readonly Intervention[] = [],
+  version?: string,
 ): string {
   const defaults = defaultSettings();
   const params = new URLSearchParams();
@@ -170,5 +177,6 @@ export function formatUrlState(
   }
   params.set(DAY_PARAM, String(day));
   if (interventions.length > 0) params.set(INTERVENTIONS_PARAM, formatInterventions(interventions));
+  if (version) params.set(VERSION_PARAM, version);
   return `?${params.toString()}`;
 }

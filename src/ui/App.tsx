@@ -3,7 +3,8 @@
  * model, the drift panel, the training jobs and the lesson, each panel behind its own error boundary; the
  * settings drawer and the shortcuts dialog.
  *
- * Owns: layout and the page-wide hooks (shortcuts, playback clock).
+ * Owns: layout (the lab, and presentation mode: large type, the chart, the
+ * timeline and one chosen panel) and the page-wide hooks (shortcuts, playback clock).
  * Must not touch: TensorFlow.js or the simulation (the worker runs it).
  */
 import { ModelCard } from './cards/ModelCard';
@@ -17,15 +18,66 @@ import { HelpDialog } from './help/HelpDialog';
 import { LessonPanel } from './lesson/LessonPanel';
 import { SettingsDrawer } from './settings/SettingsDrawer';
 import { StatusLine } from './status/StatusLine';
-import { useLabStore } from './storeContext';
+import type { LabTarget } from '../content/quiz';
+import { defaultSettings } from '../sim/settings';
+import type { QuizStore } from '../store/quizProgress';
+import { QuizPanel } from './quiz/QuizPanel';
+import { useLab, useLabStore } from './storeContext';
 import { Timeline } from './timeline/Timeline';
 import { usePlaybackClock } from './timeline/usePlaybackClock';
 import { useShortcuts } from './timeline/useShortcuts';
 
-export function App() {
+/** The quiz's store, when the page has one (tests of other panels render without). */
+export function App({ quiz }: { quiz?: QuizStore }) {
   const store = useLabStore();
   useShortcuts(store);
   usePlaybackClock(store);
+  const presenting = useLab((s) => s.display.presenting);
+  const openLab = (t: LabTarget) => {
+    const settings = { ...defaultSettings(), ...t.settings, scenario: t.scenario };
+    store
+      .getState()
+      .openMoment(settings, t.day, t.interventions ?? [], `Opened from the quiz: ${t.label}`);
+    document.getElementById('chart-title')?.scrollIntoView({ block: 'start' });
+  };
+  const panel = useLab((s) => s.display.presentPanel);
+  if (presenting) {
+    return (
+      <div className="app presenting">
+        <Header />
+        <main>
+          <Timeline />
+          <div className={`present-grid${panel === 'none' ? ' alone' : ''}`}>
+            <PanelBoundary name="accuracy chart">
+              <ChartPanel height={340} />
+            </PanelBoundary>
+            {panel === 'cards' && (
+              <div className="cards">
+                <PanelBoundary name="static model">
+                  <ModelCard role="static" />
+                </PanelBoundary>
+                <PanelBoundary name="dynamic model">
+                  <ModelCard role="dynamic" />
+                </PanelBoundary>
+              </div>
+            )}
+            {panel === 'drift' && (
+              <PanelBoundary name="drift">
+                <DriftPanel />
+              </PanelBoundary>
+            )}
+            {panel === 'jobs' && (
+              <PanelBoundary name="training jobs">
+                <JobsPanel />
+              </PanelBoundary>
+            )}
+          </div>
+        </main>
+        <SettingsDrawer />
+        <HelpDialog />
+      </div>
+    );
+  }
   return (
     <div className="app">
       <Header />
@@ -56,6 +108,11 @@ export function App() {
           <PanelBoundary name="lesson">
             <LessonPanel />
           </PanelBoundary>
+          {quiz && (
+            <PanelBoundary name="quiz">
+              <QuizPanel store={quiz} onOpenLab={openLab} />
+            </PanelBoundary>
+          )}
         </div>
       </main>
       <SettingsDrawer />

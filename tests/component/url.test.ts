@@ -38,7 +38,7 @@ describe('URL state', () => {
     expect(search).toContain('scenario=outage');
     expect(search).toContain('day=222');
     const parsed = parseUrlState(search);
-    expect(parsed).toEqual({ settings, day: 222, interventions: [], dropped: [] });
+    expect(parsed).toEqual({ settings, day: 222, interventions: [], version: null, dropped: [] });
   });
 
   it('carries rollbacks and gate switches, and rejects a malformed list whole', () => {
@@ -121,6 +121,16 @@ describe('stored settings', () => {
     expect(saveSettings(broken, defaultSettings())).toBe(false);
   });
 
+  it('a link from another version of the app opens with a notice; the same version, without', () => {
+    const other = initialState('?seed=3&v=0.0.9', memory(), '0.1.0');
+    expect(other.notices.map((n) => n.id)).toEqual(['version']);
+    expect(other.notices[0].text).toMatch(/made with Bloomcast 0\.0\.9; this is 0\.1\.0/);
+    expect(initialState('?seed=3&v=0.1.0', memory(), '0.1.0').notices).toEqual([]);
+    expect(formatUrlState(defaultSettings(), 5, [], '0.1.0')).toBe(
+      '?scenario=valentine&seed=1&day=5&v=0.1.0',
+    );
+  });
+
   it('the URL beats stored settings, which beat the defaults; bad parts raise notices', () => {
     const storage = memory({
       [STORAGE_KEY]: JSON.stringify({
@@ -128,7 +138,7 @@ describe('stored settings', () => {
         settings: { seed: 5, windowDays: 7, days: 'x' },
       }),
     });
-    const state = initialState('?seed=8&cadence=yearly&day=40', storage);
+    const state = initialState('?seed=8&cadence=yearly&day=40', storage, '0.1.0');
     expect(state.settings).toMatchObject({ seed: 8, windowDays: 7, cadence: 'daily', days: 365 });
     expect(state.day).toBe(40);
     expect(state.notices.map((n) => [n.id, n.tone])).toEqual([

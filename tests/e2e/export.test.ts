@@ -30,7 +30,7 @@ describe('export in Chromium', () => {
       page.getByRole('button', { name: /Days as CSV/ }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe('bloomcast-valentine-seed4.csv');
-    const lines = readFileSync((await csv.path())!, 'utf8')
+    const lines = readFileSync(await csv.path(), 'utf8')
       .trim()
       .split('\n');
     expect(lines).toHaveLength(81);
@@ -45,7 +45,7 @@ describe('export in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Chart as SVG' }).click(),
     ]);
-    const svgText = readFileSync((await svg.path())!, 'utf8');
+    const svgText = readFileSync(await svg.path(), 'utf8');
     expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).not.toContain('var(--');
 
@@ -53,7 +53,7 @@ describe('export in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Chart as PNG' }).click(),
     ]);
-    const pngBytes = readFileSync((await png.path())!);
+    const pngBytes = readFileSync(await png.path());
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
     expect(pngBytes.length).toBeGreaterThan(10_000);
     expect(lp.errors).toEqual([]);

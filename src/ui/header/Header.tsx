@@ -13,6 +13,8 @@ import { useLab, useLabStore } from '../storeContext';
 export function Header() {
   const store = useLabStore();
   const settings = useLab((s) => s.settings);
+  const presenting = useLab((s) => s.display.presenting);
+  const presentPanel = useLab((s) => s.display.presentPanel);
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [seedError, setSeedError] = useState<string | null>(null);
   const [shownSeed, setShownSeed] = useState(settings.seed);
@@ -89,6 +91,30 @@ export function Header() {
         )}
       </form>
       <div className="header-buttons">
+        {presenting && (
+          <label className="present-panel">
+            Beside the chart{' '}
+            <select
+              value={presentPanel}
+              onChange={(e) =>
+                store.getState().setDisplay({ presentPanel: e.target.value as typeof presentPanel })
+              }
+            >
+              <option value="none">nothing</option>
+              <option value="cards">the model cards</option>
+              <option value="drift">the drift panel</option>
+              <option value="jobs">the training jobs</option>
+            </select>
+          </label>
+        )}
+        <button
+          type="button"
+          aria-pressed={presenting}
+          aria-keyshortcuts="P"
+          onClick={() => store.getState().setDisplay({ presenting: !presenting })}
+        >
+          {presenting ? 'Leave presentation' : 'Present'}
+        </button>
         <button
           type="button"
           onClick={() => store.getState().setDisplay({ settingsOpen: true })}

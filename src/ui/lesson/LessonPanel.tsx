@@ -4,9 +4,14 @@
  * Owns: layout of the lesson text (src/content/lesson.ts holds the words).
  * Must not touch: the store.
  */
+import { SCENARIO_NOTES } from '../../content/hints';
 import { LESSON_INTRO, LESSON_TABLE, LESSON_TITLE, RULES_OF_THUMB } from '../../content/lesson';
+import { SCENARIOS } from '../../sim/world/scenarios';
+import { useLab } from '../storeContext';
 
 export function LessonPanel() {
+  const scenario = useLab((s) => s.settings.scenario);
+  const note = SCENARIO_NOTES[scenario];
   return (
     <section className="panel lesson" aria-labelledby="lesson-title">
       <details open>
@@ -38,6 +43,17 @@ export function LessonPanel() {
             <li key={rule}>{rule}</li>
           ))}
         </ol>
+      </details>
+      <details className="scenario-notes">
+        <summary>
+          <h3>For instructors: {SCENARIOS[scenario].title}</h3>
+        </summary>
+        <dl>
+          <dt>What to show</dt>
+          <dd>{note.show}</dd>
+          <dt>What to ask the class</dt>
+          <dd>{note.ask}</dd>
+        </dl>
       </details>
     </section>
   );

@@ -52,10 +52,7 @@ export function expectedCount(question: QuizQuestion): number {
 }
 
 /** Grades a selection; ids that are not options of the question are ignored. */
-export function gradeQuestion(
-  question: QuizQuestion,
-  selection: Iterable<string>,
-): QuestionGrade {
+export function gradeQuestion(question: QuizQuestion, selection: Iterable<string>): QuestionGrade {
   const picked = new Set(selection);
   const options = question.options.map((option) => {
     const chosen = picked.has(option.id);

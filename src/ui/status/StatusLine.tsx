@@ -6,6 +6,8 @@
  * Owns: the wording of those messages.
  * Must not touch: recovery itself (the store's `restart`).
  */
+import { useMemo } from 'react';
+import { lessonHints } from '../../content/hints';
 import { useLab, useLabStore } from '../storeContext';
 
 export function StatusLine() {
@@ -16,6 +18,8 @@ export function StatusLine() {
   const target = useLab((s) => s.target);
   const have = useLab((s) => s.days.length);
   const notices = useLab((s) => s.notices);
+  const settings = useLab((s) => s.settings);
+  const hints = useMemo(() => lessonHints(settings), [settings]);
 
   return (
     <div className="status-area">
@@ -34,6 +38,16 @@ export function StatusLine() {
           {have < target
             ? `Re-running from the first day: day ${have} of ${target}…`
             : 'Re-ran from the first day; the chart shows the new run.'}
+        </div>
+      )}
+      {hints.length > 0 && (
+        <div className="alert hint-box" role="note" aria-label="Lesson hints">
+          <strong>Heads up:</strong>
+          <ul>
+            {hints.map((h) => (
+              <li key={h}>{h}</li>
+            ))}
+          </ul>
         </div>
       )}
       {notices.map((n) => (

@@ -59,6 +59,12 @@ export const SHORTCUTS: Shortcut[] = [
     run: (s) => s.setDisplay({ mode: s.display.mode === 'chart' ? 'table' : 'chart' }),
   },
   {
+    keys: ['p'],
+    label: 'P',
+    description: 'Presentation mode on or off',
+    run: (s) => s.setDisplay({ presenting: !s.display.presenting }),
+  },
+  {
     keys: ['s'],
     label: 'S',
     description: 'Open the settings',
