@@ -1,0 +1,69 @@
+/**
+ * Hosting for a class: the built site, served from a sub-path of a plain
+ * static server (no Vite), loads, starts the engine on WebAssembly and runs.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Lab, openLab } from './browser';
+
+const PREFIX = '/courses/ml-101/bloomcast/';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+let lab: Lab;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  lab = await openLab();
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith(PREFIX)) {
+      res.writeHead(404).end('not here');
+      return;
+    }
+    const rel = normalize(url.pathname.slice(PREFIX.length) || 'index.html');
+    const file = join('dist', rel.startsWith('..') ? 'index.html' : rel);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end('missing');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await lab?.close();
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+});
+
+describe('hosted under a sub-path', () => {
+  it('loads every asset from the sub-path and runs a month on WebAssembly', async () => {
+    const page = await lab.context.newPage();
+    const failed: string[] = [];
+    const errors: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}${PREFIX}`);
+    await page.getByText(/TensorFlow\.js on WebAssembly/).waitFor();
+    await page.getByRole('button', { name: '+1 month', exact: true }).click();
+    await page.locator('.today-day').filter({ hasText: 'day 31 of' }).waitFor();
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
