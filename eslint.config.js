@@ -38,6 +38,10 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    files: ['public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     files: ['src/sim/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(TFJS, layer('src/sim', ['ui', 'store', 'worker']), {

@@ -6,6 +6,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
+import { keepForOffline } from './store/offline';
+import { browserTourStorage, createTourStore } from './store/tourProgress';
 import { browserQuizStorage, createQuizStore } from './store/quizProgress';
 import { App } from './ui/App';
 import { LabStoreProvider } from './ui/storeContext';
@@ -15,13 +17,24 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const store = bootLab();
 const quiz = createQuizStore({ storage: browserQuizStorage() });
+const tour = createTourStore({ storage: browserTourStorage() });
+keepForOffline(
+  new Promise((resolve) => {
+    const stop = store.subscribe((s) => {
+      if (s.backend) {
+        stop();
+        resolve(s.backend);
+      }
+    });
+  }),
+);
 // A transition renders the first frame in slices, so the page never blocks
 // for one long task while React and the chart set up.
 startTransition(() => {
   createRoot(root).render(
     <StrictMode>
       <LabStoreProvider store={store}>
-        <App quiz={quiz} />
+        <App quiz={quiz} tour={tour} />
       </LabStoreProvider>
     </StrictMode>,
   );

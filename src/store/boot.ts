@@ -55,7 +55,13 @@ export function initialState(
     });
   }
   const day = fromUrl.day === null ? 0 : Math.min(fromUrl.day, settings.days);
-  return { settings, day, notices, interventions: fromUrl.interventions };
+  return {
+    settings,
+    day,
+    notices,
+    interventions: fromUrl.interventions,
+    display: fromUrl.display,
+  };
 }
 
 /** Creates the lab for this page and keeps URL and storage in step with it. */
@@ -67,8 +73,8 @@ export function bootLab(): LabStore {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeUrl = () => {
     timer = null;
-    const { settings, view, interventions } = store.getState();
-    const search = formatUrlState(settings, view, interventions, __APP_VERSION__);
+    const { settings, view, interventions, display } = store.getState();
+    const search = formatUrlState(settings, view, interventions, __APP_VERSION__, display);
     if (search !== last && search !== window.location.search) {
       window.history.replaceState(
         null,
@@ -92,7 +98,8 @@ export function bootLab(): LabStore {
     const changed =
       state.view !== previous.view ||
       state.settings !== previous.settings ||
-      state.interventions !== previous.interventions;
+      state.interventions !== previous.interventions ||
+      state.display !== previous.display;
     if (changed && state.view >= Math.min(init.day, state.target)) {
       timer ??= setTimeout(writeUrl, 300);
     }

@@ -246,6 +246,7 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         settingsOpen: false,
         presenting: false,
         presentPanel: 'cards',
+        ...init.display,
       },
       setDisplay(change) {
         set({ display: { ...get().display, ...change } });

@@ -115,4 +115,6 @@ export interface LabInit {
   day?: number;
   interventions?: Intervention[];
   notices?: Notice[];
+  /** How the results are shown (a shared link's open views). */
+  display?: Partial<Display>;
 }

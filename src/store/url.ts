@@ -8,6 +8,7 @@
  * so this runs anywhere.
  */
 import type { Intervention } from '../sim/results';
+import type { Display } from './labTypes';
 import {
   defaultSettings,
   parseSettingsLenient,
@@ -38,6 +39,16 @@ const DAY_PARAM = 'day';
 const INTERVENTIONS_PARAM = 'iv';
 /** The app version a link was made with (numbers may differ between versions). */
 const VERSION_PARAM = 'v';
+/** How the results are shown: the table instead of the chart, the rolling mean, presentation. */
+const SHOW_PARAM = 'show';
+const ROLLING_PARAM = 'roll';
+const PRESENT_PARAM = 'present';
+const PRESENT_PANELS = ['none', 'cards', 'drift', 'jobs'] as const;
+
+/** The part of the display a link carries. */
+export type LinkDisplay = Partial<
+  Pick<Display, 'mode' | 'rolling' | 'presenting' | 'presentPanel'>
+>;
 /** At most this many interventions in a link (a class never needs more; a long list is not a link). */
 const MAX_INTERVENTIONS = 50;
 const NUMERIC = new Set<SettingKey>([
@@ -62,6 +73,8 @@ export interface UrlState {
   interventions: Intervention[];
   /** The app version the link was made with, if it says. */
   version: string | null;
+  /** The views the link opens (table, rolling mean, presentation). */
+  display: LinkDisplay;
   /** Fields the URL named but could not use, with the reason. */
   dropped: SettingsIssue[];
 }
@@ -108,7 +121,16 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
   const interventions = parseInterventions(params.get(INTERVENTIONS_PARAM), dropped);
   const rawVersion = params.get(VERSION_PARAM);
   const version = rawVersion && /^[\w.+-]{1,32}$/.test(rawVersion) ? rawVersion : null;
-  return { settings, day, interventions, version, dropped };
+  const display: LinkDisplay = {};
+  if (params.get(SHOW_PARAM) === 'table') display.mode = 'table';
+  const rolling = params.get(ROLLING_PARAM);
+  if (rolling === '7' || rolling === '28') display.rolling = Number(rolling) as 7 | 28;
+  const present = params.get(PRESENT_PARAM) as (typeof PRESENT_PANELS)[number] | null;
+  if (present && PRESENT_PANELS.includes(present)) {
+    display.presenting = true;
+    display.presentPanel = present;
+  }
+  return { settings, day, interventions, version, display, dropped };
 }
 
 /**
@@ -166,6 +188,7 @@ export function formatUrlState(
   day: number,
   interventions: readonly Intervention[] = [],
   version?: string,
+  display: LinkDisplay = {},
 ): string {
   const defaults = defaultSettings();
   const params = new URLSearchParams();
@@ -177,6 +200,9 @@ export function formatUrlState(
   }
   params.set(DAY_PARAM, String(day));
   if (interventions.length > 0) params.set(INTERVENTIONS_PARAM, formatInterventions(interventions));
+  if (display.mode === 'table') params.set(SHOW_PARAM, 'table');
+  if (display.rolling && display.rolling !== 1) params.set(ROLLING_PARAM, String(display.rolling));
+  if (display.presenting) params.set(PRESENT_PARAM, display.presentPanel ?? 'cards');
   if (version) params.set(VERSION_PARAM, version);
   return `?${params.toString()}`;
 }

@@ -21,14 +21,16 @@ import { StatusLine } from './status/StatusLine';
 import type { LabTarget } from '../content/quiz';
 import { defaultSettings } from '../sim/settings';
 import type { QuizStore } from '../store/quizProgress';
+import type { TourStore } from '../store/tourProgress';
 import { QuizPanel } from './quiz/QuizPanel';
+import { Tour } from './tour/Tour';
 import { useLab, useLabStore } from './storeContext';
 import { Timeline } from './timeline/Timeline';
 import { usePlaybackClock } from './timeline/usePlaybackClock';
 import { useShortcuts } from './timeline/useShortcuts';
 
 /** The quiz's store, when the page has one (tests of other panels render without). */
-export function App({ quiz }: { quiz?: QuizStore }) {
+export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
   const store = useLabStore();
   useShortcuts(store);
   usePlaybackClock(store);
@@ -44,7 +46,7 @@ export function App({ quiz }: { quiz?: QuizStore }) {
   if (presenting) {
     return (
       <div className="app presenting">
-        <Header />
+        <Header tour={tour} />
         <main>
           <Timeline />
           <div className={`present-grid${panel === 'none' ? ' alone' : ''}`}>
@@ -75,12 +77,13 @@ export function App({ quiz }: { quiz?: QuizStore }) {
         </main>
         <SettingsDrawer />
         <HelpDialog />
+        {tour && <Tour store={tour} />}
       </div>
     );
   }
   return (
     <div className="app">
-      <Header />
+      <Header tour={tour} />
       <main>
         <StatusLine />
         <Timeline />
@@ -117,6 +120,7 @@ export function App({ quiz }: { quiz?: QuizStore }) {
       </main>
       <SettingsDrawer />
       <HelpDialog />
+      {tour && <Tour store={tour} />}
     </div>
   );
 }

@@ -38,7 +38,14 @@ describe('URL state', () => {
     expect(search).toContain('scenario=outage');
     expect(search).toContain('day=222');
     const parsed = parseUrlState(search);
-    expect(parsed).toEqual({ settings, day: 222, interventions: [], version: null, dropped: [] });
+    expect(parsed).toEqual({
+      settings,
+      day: 222,
+      interventions: [],
+      version: null,
+      display: {},
+      dropped: [],
+    });
   });
 
   it('carries rollbacks and gate switches, and rejects a malformed list whole', () => {
@@ -52,6 +59,19 @@ describe('URL state', () => {
     const bad = parseUrlState('?iv=r157.85_x%3Cscript%3E');
     expect(bad.interventions).toEqual([]);
     expect(bad.dropped.map((d) => d.field)).toEqual(['interventions']);
+  });
+
+  it('carries the open views: table, rolling mean, presentation with its panel', () => {
+    const display = {
+      mode: 'table' as const,
+      rolling: 7 as const,
+      presenting: true,
+      presentPanel: 'drift' as const,
+    };
+    const search = formatUrlState(defaultSettings(), 10, [], undefined, display);
+    expect(search).toContain('show=table&roll=7&present=drift');
+    expect(parseUrlState(search).display).toEqual(display);
+    expect(parseUrlState('?show=pie&roll=5&present=everything').display).toEqual({});
   });
 
   it('writes only what differs from the defaults, plus scenario and seed', () => {

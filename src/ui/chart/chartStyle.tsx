@@ -16,7 +16,9 @@ export const SERIES_COLORS: Record<SeriesKey, string> = {
 
 export const DASHES: Record<SeriesKey, string | undefined> = {
   static: undefined,
-  dynamic: undefined,
+  // Orange against blue, and solid against long dashes: the two models stay
+  // apart without colour vision, and in greyscale print.
+  dynamic: '10 3',
   oracle: '6 4',
   baseline: '2 4',
 };

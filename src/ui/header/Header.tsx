@@ -9,8 +9,11 @@ import { useState } from 'react';
 import { LIMITS } from '../../sim/settings';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../sim/world/scenarios';
 import { useLab, useLabStore } from '../storeContext';
+import type { TourStore } from '../../store/tourProgress';
+import { TourButton } from '../tour/Tour';
+import { CopyLink } from './CopyLink';
 
-export function Header() {
+export function Header({ tour }: { tour?: TourStore }) {
   const store = useLabStore();
   const settings = useLab((s) => s.settings);
   const presenting = useLab((s) => s.display.presenting);
@@ -91,6 +94,8 @@ export function Header() {
         )}
       </form>
       <div className="header-buttons">
+        {tour && <TourButton store={tour} />}
+        <CopyLink />
         {presenting && (
           <label className="present-panel">
             Beside the chart{' '}

@@ -1,0 +1,187 @@
+/**
+ * Where the student is in the guided tour: open or not, the step, the
+ * committed guess of the prediction step, and whether the tour was put away.
+ * Kept between visits in localStorage so the tour resumes where it was left.
+ * A small vanilla zustand store of its own, apart from the lab store.
+ *
+ * Owns: the storage key 'bloomcast.tour', the stored format's version and its
+ * migration, and reading stored data leniently (what validates is kept, the
+ * rest dropped and named). Storage that is missing, full, disabled or
+ * corrupted never throws.
+ * Must not touch: the lab store, other storage keys, the tour's wording
+ * (src/content/tour.ts).
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { TOUR_STEPS, type TourStep } from '../content/tour';
+
+export const TOUR_STORAGE_KEY = 'bloomcast.tour';
+/**
+ * Version 1: `{ version: 1, open, step, prediction, dismissed }`. Data without
+ * a version (the same fields bare, or a bare step number) is read field by field.
+ */
+export const TOUR_STORAGE_VERSION = 1;
+
+export interface TourProgress {
+  open: boolean;
+  /** Index into the steps. */
+  step: number;
+  /** The committed guess (an option id of the prediction step), or null. */
+  prediction: string | null;
+  /** The student closed or skipped the tour. */
+  dismissed: boolean;
+}
+
+/** The subset of Storage this module needs (tests pass a fake). */
+export type TourStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+export interface TourState extends TourProgress {
+  /** Reasons stored progress was (partly) dropped at start-up. */
+  dropped: string[];
+  /** Opens the tour at the step where it was left. */
+  start: () => void;
+  next: () => void;
+  back: () => void;
+  close: () => void;
+  /** Commits a guess for the prediction step (once; reset clears it). */
+  predict: (optionId: string) => void;
+  /** Back to the first step with no guess; the tour stays as open as it was. */
+  reset: () => void;
+}
+
+export type TourStore = StoreApi<TourState>;
+
+export interface TourStoreOptions {
+  /** Where progress is kept; null keeps it in memory only. */
+  storage?: TourStorage | null;
+  steps?: readonly TourStep[];
+}
+
+export const INITIAL_TOUR: TourProgress = {
+  open: false,
+  step: 0,
+  prediction: null,
+  dismissed: false,
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isOption = (steps: readonly TourStep[], id: unknown): id is string =>
+  typeof id === 'string' && steps.some((s) => s.predict?.options.some((o) => o.id === id));
+
+/** Turns any stored value into the current format's fields (unchecked). */
+export function migrateTour(value: unknown): { fields: unknown; note: string | null } {
+  if (typeof value === 'number') return { fields: { step: value }, note: null };
+  if (!isRecord(value)) return { fields: null, note: 'stored tour progress was not an object' };
+  if (!('version' in value) || value.version === TOUR_STORAGE_VERSION) {
+    return { fields: value, note: null };
+  }
+  return {
+    fields: null,
+    note: `stored tour progress has an unknown format version (${String(JSON.stringify(value.version)).slice(0, 20)})`,
+  };
+}
+
+/** Reads stored progress; never throws. */
+export function loadTourProgress(
+  storage: TourStorage | null,
+  steps: readonly TourStep[] = TOUR_STEPS,
+): { progress: TourProgress; dropped: string[] } {
+  const progress = { ...INITIAL_TOUR };
+  let text: string | null;
+  try {
+    text = storage?.getItem(TOUR_STORAGE_KEY) ?? null;
+  } catch {
+    return { progress, dropped: ['storage is not readable'] };
+  }
+  if (text === null) return { progress, dropped: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { progress, dropped: ['stored tour progress was not JSON'] };
+  }
+  const { fields, note } = migrateTour(value);
+  if (!isRecord(fields)) return { progress, dropped: [note ?? 'stored tour progress was empty'] };
+  const dropped: string[] = [];
+  const { step, prediction, open, dismissed } = fields;
+  if (typeof step === 'number' && Number.isInteger(step) && step >= 0 && step < steps.length) {
+    progress.step = step;
+  } else if (step !== undefined) dropped.push('the tour step was not a step of this tour');
+  if (prediction === null || isOption(steps, prediction)) progress.prediction = prediction;
+  else if (prediction !== undefined) dropped.push('the saved guess is not one of the options');
+  if (typeof open === 'boolean') progress.open = open;
+  else if (open !== undefined) dropped.push('the "open" mark was not true or false');
+  if (typeof dismissed === 'boolean') progress.dismissed = dismissed;
+  else if (dismissed !== undefined) dropped.push('the "dismissed" mark was not true or false');
+  return { progress, dropped };
+}
+
+/** Stores progress; returns false (and keeps going) when storage refuses. */
+export function saveTourProgress(storage: TourStorage | null, progress: TourProgress): boolean {
+  const { open, step, prediction, dismissed } = progress;
+  try {
+    storage?.setItem(
+      TOUR_STORAGE_KEY,
+      JSON.stringify({ version: TOUR_STORAGE_VERSION, open, step, prediction, dismissed }),
+    );
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The browser's localStorage, or null where it is disabled. */
+export function browserTourStorage(): TourStorage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the tour store from stored progress and keeps storage in step with it. */
+export function createTourStore(options: TourStoreOptions = {}): TourStore {
+  const storage = options.storage ?? null;
+  const steps = options.steps ?? TOUR_STEPS;
+  const loaded = loadTourProgress(storage, steps);
+  const last = Math.max(0, steps.length - 1);
+
+  const store = createStore<TourState>()((set, get) => ({
+    ...loaded.progress,
+    dropped: loaded.dropped,
+    start() {
+      set({ open: true, dismissed: false });
+    },
+    next() {
+      set({ step: Math.min(last, get().step + 1) });
+    },
+    back() {
+      set({ step: Math.max(0, get().step - 1) });
+    },
+    close() {
+      set({ open: false, dismissed: true });
+    },
+    predict(optionId) {
+      const predict = steps[get().step]?.predict;
+      if (get().prediction !== null || !predict?.options.some((o) => o.id === optionId)) return;
+      set({ prediction: optionId });
+    },
+    reset() {
+      set({ step: 0, prediction: null, dismissed: false, dropped: [] });
+    },
+  }));
+
+  store.subscribe((state, previous) => {
+    if (
+      state.open === previous.open &&
+      state.step === previous.step &&
+      state.prediction === previous.prediction &&
+      state.dismissed === previous.dismissed
+    ) {
+      return;
+    }
+    saveTourProgress(storage, state);
+  });
+  return store;
+}

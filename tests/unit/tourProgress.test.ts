@@ -1,0 +1,167 @@
+/**
+ * Tour progress: the store's actions, what it writes to storage, the
+ * migration of unversioned data, lenient loading (bad parts dropped and
+ * named, never a throw), and the tour content's integrity.
+ */
+import { describe, expect, it } from 'vitest';
+import { TOUR_STEPS, outcomeOf, revealPrediction } from '../../src/content/tour';
+import type { DayResult } from '../../src/sim/results';
+import {
+  TOUR_STORAGE_KEY,
+  createTourStore,
+  loadTourProgress,
+  migrateTour,
+  type TourStorage,
+} from '../../src/store/tourProgress';
+
+function fakeStorage(initial?: string): TourStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  if (initial !== undefined) data.set(TOUR_STORAGE_KEY, initial);
+  return {
+    data,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+  };
+}
+
+const stored = (storage: { data: Map<string, string> }): unknown =>
+  JSON.parse(storage.data.get(TOUR_STORAGE_KEY) ?? 'null');
+
+const PREDICT_STEP = TOUR_STEPS.findIndex((s) => s.predict);
+
+describe('the tour store', () => {
+  it('starts closed at the first step and saves every move as version 1', () => {
+    const storage = fakeStorage();
+    const store = createTourStore({ storage });
+    expect(store.getState()).toMatchObject({
+      open: false,
+      step: 0,
+      prediction: null,
+      dismissed: false,
+    });
+    store.getState().start();
+    store.getState().next();
+    store.getState().next();
+    expect(stored(storage)).toEqual({
+      version: 1,
+      open: true,
+      step: 2,
+      prediction: null,
+      dismissed: false,
+    });
+  });
+
+  it('keeps the step within the tour', () => {
+    const store = createTourStore();
+    store.getState().back();
+    expect(store.getState().step).toBe(0);
+    for (let i = 0; i < 20; i++) store.getState().next();
+    expect(store.getState().step).toBe(TOUR_STEPS.length - 1);
+  });
+
+  it('closes, then resumes at the same step', () => {
+    const storage = fakeStorage();
+    const store = createTourStore({ storage });
+    store.getState().start();
+    store.getState().next();
+    store.getState().close();
+    expect(store.getState()).toMatchObject({ open: false, dismissed: true, step: 1 });
+    // A new visit reads the same place back.
+    const again = createTourStore({ storage });
+    again.getState().start();
+    expect(again.getState()).toMatchObject({ open: true, dismissed: false, step: 1 });
+  });
+
+  it('takes one guess, only on the prediction step, and reset clears it', () => {
+    const store = createTourStore();
+    store.getState().predict('drop');
+    expect(store.getState().prediction).toBeNull(); // not on the prediction step
+    while (store.getState().step < PREDICT_STEP) store.getState().next();
+    store.getState().predict('nonsense');
+    expect(store.getState().prediction).toBeNull();
+    store.getState().predict('same');
+    store.getState().predict('drop'); // committed already
+    expect(store.getState().prediction).toBe('same');
+    store.getState().reset();
+    expect(store.getState()).toMatchObject({ step: 0, prediction: null });
+  });
+
+  it('keeps working in memory when storage refuses to save', () => {
+    const storage: TourStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
+    const store = createTourStore({ storage });
+    expect(store.getState().dropped).toEqual(['storage is not readable']);
+    expect(() => store.getState().next()).not.toThrow();
+    expect(store.getState().step).toBe(1);
+  });
+});
+
+describe('loading stored tour progress', () => {
+  it('migrates unversioned data: a bare object or a bare step number', () => {
+    expect(migrateTour(3)).toEqual({ fields: { step: 3 }, note: null });
+    const bare = loadTourProgress(fakeStorage('{"step":2,"prediction":"rise"}'));
+    expect(bare).toEqual({
+      progress: { open: false, step: 2, prediction: 'rise', dismissed: false },
+      dropped: [],
+    });
+    expect(loadTourProgress(fakeStorage('4')).progress.step).toBe(4);
+  });
+
+  it('keeps what validates and names what it drops', () => {
+    const text = JSON.stringify({
+      version: 1,
+      open: 'yes',
+      step: 99,
+      prediction: 'drop',
+      dismissed: true,
+    });
+    const loaded = loadTourProgress(fakeStorage(text));
+    expect(loaded.progress).toEqual({ open: false, step: 0, prediction: 'drop', dismissed: true });
+    expect(loaded.dropped).toEqual([
+      'the tour step was not a step of this tour',
+      'the "open" mark was not true or false',
+    ]);
+  });
+
+  it('never throws on corrupted or foreign data', () => {
+    for (const text of ['{', 'null', '"hi"', '[1,2]', '{"version":7,"step":1}', '{"step":1.5}']) {
+      const loaded = loadTourProgress(fakeStorage(text));
+      expect(loaded.progress.step).toBe(0);
+      expect(loaded.dropped.length).toBe(1);
+    }
+    expect(loadTourProgress(null).dropped).toEqual([]);
+  });
+});
+
+describe('the tour content', () => {
+  it('has seven steps with unique ids and one prediction whose answer is an option', () => {
+    expect(TOUR_STEPS).toHaveLength(7);
+    expect(new Set(TOUR_STEPS.map((s) => s.id)).size).toBe(7);
+    const predicts = TOUR_STEPS.filter((s) => s.predict);
+    expect(predicts).toHaveLength(1);
+    const predict = predicts[0]?.predict;
+    expect(predict?.options.map((o) => o.id)).toContain(predict?.correct);
+    expect(predict?.correct).toBe('drop');
+  });
+
+  it('reveals from the computed days, and says whether the guess was right', () => {
+    const predict = TOUR_STEPS[PREDICT_STEP]?.predict;
+    if (!predict) throw new Error('no prediction step');
+    const day = (n: number): DayResult =>
+      ({ day: n, static: { accuracy: n >= 222 ? 0.6 : 0.85 } }) as unknown as DayResult;
+    const days = Array.from({ length: 229 }, (_, i) => day(i + 1));
+    expect(revealPrediction(predict, 'drop', days.slice(0, 228))).toBeNull();
+    const reveal = revealPrediction(predict, 'drop', days);
+    expect(reveal).toMatchObject({ outcome: 'drop', right: true });
+    expect(reveal?.text).toMatch(/85% in January and 60%.*fell by 25 points.*right/);
+    expect(revealPrediction(predict, 'same', days)?.right).toBe(false);
+    expect(outcomeOf(0.01)).toBe('same');
+    expect(outcomeOf(0.08)).toBe('rise');
+  });
+});
