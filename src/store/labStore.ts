@@ -246,6 +246,7 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         settingsOpen: false,
         presenting: false,
         presentPanel: 'cards',
+        glossary: null,
         ...init.display,
       },
       setDisplay(change) {

@@ -97,6 +97,8 @@ export interface Display {
   settingsOpen: boolean;
   /** Presentation mode: large type, the chart, the timeline and one chosen panel. */
   presenting: boolean;
+  /** The glossary entry open in its dialog, or null. */
+  glossary: string | null;
   /** The panel shown beside the chart while presenting. */
   presentPanel: 'none' | 'cards' | 'drift' | 'jobs';
 }

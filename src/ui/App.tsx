@@ -13,6 +13,7 @@ import { ComparePanel } from './compare/ComparePanel';
 import { DriftPanel } from './drift/DriftPanel';
 import { JobsPanel } from './jobs/JobsPanel';
 import { PanelBoundary } from './common/PanelBoundary';
+import { GlossaryDialog } from './glossary/Glossary';
 import { Header } from './header/Header';
 import { HelpDialog } from './help/HelpDialog';
 import { LessonPanel } from './lesson/LessonPanel';
@@ -77,6 +78,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
         </main>
         <SettingsDrawer />
         <HelpDialog />
+        <GlossaryDialog />
         {tour && <Tour store={tour} />}
       </div>
     );
@@ -120,6 +122,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
       </main>
       <SettingsDrawer />
       <HelpDialog />
+      <GlossaryDialog />
       {tour && <Tour store={tour} />}
     </div>
   );

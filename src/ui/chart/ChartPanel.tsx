@@ -7,6 +7,7 @@
  */
 import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { ExportMenu } from '../export/ExportMenu';
+import { Term } from '../glossary/Glossary';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import type { Display } from '../../store/labStore';
 import { monthMarks } from '../../store/timeline';
@@ -69,7 +70,9 @@ export function ChartPanel({ height }: { height?: number }) {
   return (
     <section className="panel chart-panel" aria-labelledby="chart-title">
       <header className="panel-head">
-        <h2 id="chart-title">Accuracy over time</h2>
+        <h2 id="chart-title">
+          <Term id="accuracy">Accuracy</Term> over time
+        </h2>
         <div className="chart-controls">
           <ExportMenu
             chart={() =>

@@ -13,6 +13,7 @@ import type { ModelRole } from '../../sim/results';
 import { FEATURES } from '../../sim/world/features';
 import { formatDate } from '../../store/timeline';
 import { useCalmDays } from '../common/useThrottled';
+import { Term } from '../glossary/Glossary';
 import { useLab, useLabStore } from '../storeContext';
 import { AlertList } from './AlertList';
 import {
@@ -74,7 +75,6 @@ export function DriftPanel() {
               type="button"
               role="tab"
               aria-selected={role === r}
-              aria-pressed={role === r}
               onClick={() => setRole(r)}
             >
               {r === 'static' ? 'Static model' : 'Dynamic model'}
@@ -182,6 +182,9 @@ export function DriftPanel() {
           ))}
         </dl>
         <p>{DRIFT_CALIBRATION}</p>
+        <p>
+          See also: <Term id="drift">drift</Term>, <Term id="auc">AUC</Term>.
+        </p>
       </details>
     </section>
   );

@@ -6,6 +6,7 @@
  */
 import type { FeatureReading } from '../../sim/eval/driftTypes';
 import { FEATURES } from '../../sim/world/features';
+import { Term } from '../glossary/Glossary';
 import { StatusChip } from './StatusChip';
 
 export function FeatureTable({
@@ -32,9 +33,15 @@ export function FeatureTable({
       <thead>
         <tr>
           <th scope="col">Feature</th>
-          <th scope="col">PSI</th>
-          <th scope="col">KS</th>
-          <th scope="col">JS</th>
+          <th scope="col">
+            <Term id="psi">PSI</Term>
+          </th>
+          <th scope="col">
+            <Term id="ks">KS</Term>
+          </th>
+          <th scope="col">
+            <Term id="js">JS</Term>
+          </th>
           <th scope="col">Status</th>
         </tr>
       </thead>

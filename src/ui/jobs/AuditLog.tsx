@@ -9,6 +9,9 @@ import type { AuditAction } from '../../sim/results';
 import { formatDate } from '../../store/timeline';
 import type { DatedAudit } from './jobsData';
 
+/** The scrolling list's name, so keyboard users can reach and scroll it. */
+const SCROLL_LABEL = 'Audit log entries';
+
 const ACTION: Record<AuditAction, string> = {
   promote: 'promoted',
   reject: 'rejected',
@@ -22,7 +25,7 @@ const version = (v: number | null) => (v === null ? '–' : `v${v}`);
 export function AuditLog({ entries }: { entries: readonly DatedAudit[] }) {
   if (entries.length === 0) return <p className="hint">Nothing logged yet.</p>;
   return (
-    <div className="jobs-scroll">
+    <div className="jobs-scroll" tabIndex={0} role="region" aria-label={SCROLL_LABEL}>
       <table className="jobs-table audit-table">
         <caption>Audit log, newest first</caption>
         <thead>

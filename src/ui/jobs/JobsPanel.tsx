@@ -10,6 +10,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useCalmDays } from '../common/useThrottled';
+import { Term } from '../glossary/Glossary';
 import { useLab, useLabStore } from '../storeContext';
 import { AuditLog } from './AuditLog';
 import { CostLedger } from './CostLedger';
@@ -62,6 +63,10 @@ export function JobsPanel() {
       <p className="hint">
         Each job trains a new version of the dynamic model. The gates decide whether it may serve;
         the registry keeps every version, so a bad release can be rolled back.
+      </p>
+      <p className="hint">
+        Words used here: <Term id="blessing">blessing</Term>, <Term id="rollback">rollback</Term>,{' '}
+        <Term id="quarantine">quarantine</Term>, <Term id="logLoss">log loss</Term>.
       </p>
       <GateSwitches
         values={{

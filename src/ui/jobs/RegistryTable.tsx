@@ -12,6 +12,9 @@ import { percent } from '../chart/chartData';
 import type { RegistryRow } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';
 
+/** The scrolling list's name, so keyboard users can reach and scroll it. */
+const SCROLL_LABEL = 'Registry versions';
+
 export function RegistryTable({
   rows,
   onRollback,
@@ -20,7 +23,7 @@ export function RegistryTable({
   onRollback: (version: number) => void;
 }) {
   return (
-    <div className="jobs-scroll">
+    <div className="jobs-scroll" tabIndex={0} role="region" aria-label={SCROLL_LABEL}>
       <table className="jobs-table registry-table">
         <caption>
           Every version the dynamic model has made, newest first. Only versions that have served can

@@ -71,6 +71,12 @@ export const SHORTCUTS: Shortcut[] = [
     run: (s) => s.setDisplay({ settingsOpen: true }),
   },
   {
+    keys: ['g'],
+    label: 'G',
+    description: 'The glossary',
+    run: (s) => s.setDisplay({ glossary: 'accuracy' }),
+  },
+  {
     keys: ['?'],
     label: '?',
     description: 'This list of shortcuts',

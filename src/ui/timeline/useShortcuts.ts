@@ -22,7 +22,7 @@ export function useShortcuts(store: LabStore): void {
       // Space on a focused button presses the button; leave it alone.
       if (event.key === ' ' && target?.tagName === 'BUTTON') return;
       const state = store.getState();
-      if (state.display.helpOpen || state.display.settingsOpen) return;
+      if (state.display.helpOpen || state.display.settingsOpen || state.display.glossary) return;
       const shortcut = shortcutFor(event.key);
       if (!shortcut) return;
       event.preventDefault();
