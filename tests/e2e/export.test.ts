@@ -60,4 +60,28 @@ describe('export in Chromium', () => {
     expect(lp.offOrigin()).toEqual([]);
     await page.close();
   });
+
+  it('importing a bad scenario file names the problem and changes nothing', async () => {
+    const lp = await LabPage.open(lab, '?seed=6&day=20');
+    const { page } = lp;
+    await lp.waitForDay(20);
+    const before = page.url();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Settings' });
+    await drawer.getByLabel('Import a scenario file (JSON)').setInputFiles({
+      name: 'class.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"seed": 6, "windowDays": 999}'),
+    });
+    const alert = drawer.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /class\.json was not imported: windowDays must be a whole number from 1 to 365\. Nothing changed\./,
+    );
+    await page.keyboard.press('Escape');
+    expect(page.url()).toBe(before);
+    expect(await lp.dayOnScreen()).toBe(20);
+    expect(lp.errors).toEqual([]);
+    await page.close();
+  });
 });

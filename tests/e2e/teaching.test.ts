@@ -45,6 +45,17 @@ describe('teaching in Chromium', () => {
     await quiz.screenshot({ path: 'test-artifacts/quiz-a-checked.png' });
     await expect(quiz.getByText(/1 of 2 quizzes right|1 of 2/).count()).resolves.toBeGreaterThan(0);
 
+    // Quiz B: one true statement; wrong first, then right.
+    const b = quiz.getByRole('group', { name: /Quiz B/ });
+    await b.getByRole('radio', { name: 'Its training jobs hardly need watching.' }).check();
+    await quiz.getByRole('button', { name: 'Check' }).first().click();
+    await expect(quiz.getByText(/Quiz B.*not quite/).count()).resolves.toBe(1);
+    await quiz.getByRole('button', { name: 'Try again' }).last().click();
+    await b.getByRole('radio', { name: 'It stays up to date as new data comes in.' }).check();
+    await quiz.getByRole('button', { name: 'Check' }).first().click();
+    await expect(quiz.getByText(/Quiz B.*right!/).count()).resolves.toBe(1);
+    await expect(quiz.getByText(/Score: 2 of 2/).count()).resolves.toBe(1);
+
     await a
       .getByRole('link', { name: /See it in the lab/ })
       .first()
