@@ -247,6 +247,8 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
         presenting: false,
         presentPanel: 'cards',
         glossary: null,
+        driftRole: 'static',
+        driftScope: 'day',
         ...init.display,
       },
       setDisplay(change) {

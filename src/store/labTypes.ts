@@ -97,6 +97,9 @@ export interface Display {
   settingsOpen: boolean;
   /** Presentation mode: large type, the chart, the timeline and one chosen panel. */
   presenting: boolean;
+  /** The drift panel's model and comparison (kept here so a link can carry them). */
+  driftRole: 'static' | 'dynamic';
+  driftScope: 'day' | 'window';
   /** The glossary entry open in its dialog, or null. */
   glossary: string | null;
   /** The panel shown beside the chart while presenting. */

@@ -44,10 +44,12 @@ const SHOW_PARAM = 'show';
 const ROLLING_PARAM = 'roll';
 const PRESENT_PARAM = 'present';
 const PRESENT_PANELS = ['none', 'cards', 'drift', 'jobs'] as const;
+/** The drift panel's model tab and comparison. */
+const DRIFT_VIEW_PARAM = 'inputs';
 
 /** The part of the display a link carries. */
 export type LinkDisplay = Partial<
-  Pick<Display, 'mode' | 'rolling' | 'presenting' | 'presentPanel'>
+  Pick<Display, 'mode' | 'rolling' | 'presenting' | 'presentPanel' | 'driftRole' | 'driftScope'>
 >;
 /** At most this many interventions in a link (a class never needs more; a long list is not a link). */
 const MAX_INTERVENTIONS = 50;
@@ -130,6 +132,11 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
     display.presenting = true;
     display.presentPanel = present;
   }
+  const inputs = /^(static|dynamic)-(day|window)$/.exec(params.get(DRIFT_VIEW_PARAM) ?? '');
+  if (inputs) {
+    display.driftRole = inputs[1] as 'static' | 'dynamic';
+    display.driftScope = inputs[2] as 'day' | 'window';
+  }
   return { settings, day, interventions, version, display, dropped };
 }
 
@@ -203,6 +210,9 @@ export function formatUrlState(
   if (display.mode === 'table') params.set(SHOW_PARAM, 'table');
   if (display.rolling && display.rolling !== 1) params.set(ROLLING_PARAM, String(display.rolling));
   if (display.presenting) params.set(PRESENT_PARAM, display.presentPanel ?? 'cards');
+  const role = display.driftRole ?? 'static';
+  const scope = display.driftScope ?? 'day';
+  if (role !== 'static' || scope !== 'day') params.set(DRIFT_VIEW_PARAM, `${role}-${scope}`);
   if (version) params.set(VERSION_PARAM, version);
   return `?${params.toString()}`;
 }

@@ -72,6 +72,12 @@ describe('URL state', () => {
     expect(search).toContain('show=table&roll=7&present=drift');
     expect(parseUrlState(search).display).toEqual(display);
     expect(parseUrlState('?show=pie&roll=5&present=everything').display).toEqual({});
+    const drift = formatUrlState(defaultSettings(), 10, [], undefined, {
+      driftRole: 'dynamic',
+      driftScope: 'window',
+    });
+    expect(drift).toContain('inputs=dynamic-window');
+    expect(parseUrlState(drift).display).toEqual({ driftRole: 'dynamic', driftScope: 'window' });
   });
 
   it('writes only what differs from the defaults, plus scenario and seed', () => {

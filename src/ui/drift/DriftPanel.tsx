@@ -34,8 +34,10 @@ export function DriftPanel() {
   const store = useLabStore();
   const { days, view } = useCalmDays();
   const windowDays = useLab((s) => s.settings.driftWindowDays);
-  const [role, setRole] = useState<ModelRole>('static');
-  const [scope, setScope] = useState<'day' | 'window'>('day');
+  const role = useLab((s) => s.display.driftRole);
+  const scope = useLab((s) => s.display.driftScope);
+  const setRole = (driftRole: ModelRole) => store.getState().setDisplay({ driftRole });
+  const setScope = (driftScope: 'day' | 'window') => store.getState().setDisplay({ driftScope });
   // Until the student picks one, the histogram shows the most drifted feature today.
   const [picked, setFeature] = useState<number | null>(null);
   const today = view > 0 ? days[view - 1] : undefined;
