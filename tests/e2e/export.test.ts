@@ -65,6 +65,8 @@ describe('export in Chromium', () => {
     const lp = await LabPage.open(lab, '?seed=6&day=20');
     const { page } = lp;
     await lp.waitForDay(20);
+    // The lab rewrites its address once the day is on screen; compare with that.
+    await page.waitForFunction(() => location.search.includes('v='));
     const before = page.url();
     await page.getByRole('button', { name: 'Settings' }).click();
     const drawer = page.getByRole('dialog', { name: 'Settings' });

@@ -34,8 +34,9 @@ describe('offline once loaded', () => {
           const urls = keys.map((k) => k.url);
           // The page's own files (handed over once the engine started) and the
           // engine's (fetched through the worker after it took control).
-          return ['/', '.css', '.wasm', 'engine.worker'].every((part) =>
-            urls.some((u) => (part === '/' ? u === `${location.origin}/` : u.includes(part))),
+          return ['/', '.css', '.wasm', 'engine.worker', 'AccuracyChart', 'CartesianChart'].every(
+            (part) =>
+              urls.some((u) => (part === '/' ? u === `${location.origin}/` : u.includes(part))),
           );
         },
         undefined,
