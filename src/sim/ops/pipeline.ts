@@ -33,16 +33,6 @@ import { Registry } from './registry';
 import type { AuditEntry, Intervention, JobRecord, QuarantinedDay } from './registryTypes';
 import type { ServingModel } from './servingModel';
 
-/** Days a cadence leaves a version serving; "known good" asks for at most 7 of them. */
-const PERIOD_DAYS: Record<Settings['cadence'], number> = {
-  daily: 1,
-  weekly: 7,
-  monthly: 30,
-  alarm: 7,
-};
-/** Versions promoted this close to an alarm are suspects, never rollback targets. */
-const SUSPECT_DAYS = 3;
-
 export interface PipelineDeps {
   settings: Settings;
   scenario: Scenario;
@@ -260,11 +250,8 @@ export class DynamicPipeline {
     if (!this.deps.settings.autoRollback) return [];
     this.rollbackDetector.update(1 - dayAccuracy);
     if (!this.rollbackDetector.driftDetected || day - this.lastPromotionDay > 7) return [];
-    const target = this.registry.lastKnownGood(
-      day - SUSPECT_DAYS,
-      PERIOD_DAYS[this.deps.settings.cadence],
-    );
-    if (!target || target.version === this.registry.serving) return [];
+    const target = this.registry.rollbackTarget(day, this.deps.settings.cadence);
+    if (!target) return [];
     return this.rollback(
       target.version,
       day,

@@ -12,6 +12,7 @@
  * plus the scaler), and of the last KEEP_CANDIDATES candidates that never did.
  */
 import { cloneSnapshot, type ModelSnapshot } from '../model';
+import type { Cadence } from '../settings';
 import type { AuditEntry, VersionStatus } from './registryTypes';
 
 /** Candidates that never served keep their weights only while among the newest this many. */
@@ -20,6 +21,11 @@ export const KEEP_CANDIDATES = 5;
 export const KNOWN_GOOD_DAYS = 7;
 /** ...with live accuracy no lower than its held-out accuracy minus this. */
 export const KNOWN_GOOD_TOLERANCE = 0.05;
+
+/** Days a cadence leaves a version serving; "known good" asks for at most 7 of them. */
+const PERIOD_DAYS: Record<Cadence, number> = { daily: 1, weekly: 7, monthly: 30, alarm: 7 };
+/** Versions promoted this close to an alarm are suspects, never rollback targets. */
+const SUSPECT_DAYS = 3;
 
 export interface VersionEntry {
   version: number;
@@ -96,6 +102,12 @@ export class Registry {
       if (!best || e.version > best.version) best = e;
     }
     return best;
+  }
+
+  /** Where an automatic rollback on `day` goes: the last known good version, if not the serving one. */
+  rollbackTarget(day: number, cadence: Cadence): VersionEntry | null {
+    const target = this.lastKnownGood(day - SUSPECT_DAYS, PERIOD_DAYS[cadence]);
+    return target && target.version !== this.serving ? target : null;
   }
 
   /** Bytes held by kept weights (the registry's memory, reported per simulated year). */
