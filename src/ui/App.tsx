@@ -30,6 +30,32 @@ import { Timeline } from './timeline/Timeline';
 import { usePlaybackClock } from './timeline/usePlaybackClock';
 import { useShortcuts } from './timeline/useShortcuts';
 
+/** Both models' cards, each behind its own boundary. */
+function ModelCards() {
+  return (
+    <div className="cards">
+      <PanelBoundary name="static model">
+        <ModelCard role="static" />
+      </PanelBoundary>
+      <PanelBoundary name="dynamic model">
+        <ModelCard role="dynamic" />
+      </PanelBoundary>
+    </div>
+  );
+}
+
+/** The dialogs and the tour, the same in both layouts. */
+function Overlays({ tour }: { tour?: TourStore }) {
+  return (
+    <>
+      <SettingsDrawer />
+      <HelpDialog />
+      <GlossaryDialog />
+      {tour && <Tour store={tour} />}
+    </>
+  );
+}
+
 /** The quiz's store, when the page has one (tests of other panels render without). */
 export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
   const store = useLabStore();
@@ -54,16 +80,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
             <PanelBoundary name="accuracy chart">
               <ChartPanel height={340} />
             </PanelBoundary>
-            {panel === 'cards' && (
-              <div className="cards">
-                <PanelBoundary name="static model">
-                  <ModelCard role="static" />
-                </PanelBoundary>
-                <PanelBoundary name="dynamic model">
-                  <ModelCard role="dynamic" />
-                </PanelBoundary>
-              </div>
-            )}
+            {panel === 'cards' && <ModelCards />}
             {panel === 'drift' && (
               <PanelBoundary name="drift">
                 <DriftPanel />
@@ -76,10 +93,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
             )}
           </div>
         </main>
-        <SettingsDrawer />
-        <HelpDialog />
-        <GlossaryDialog />
-        {tour && <Tour store={tour} />}
+        <Overlays tour={tour} />
       </div>
     );
   }
@@ -93,14 +107,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
           <PanelBoundary name="accuracy chart">
             <ChartPanel />
           </PanelBoundary>
-          <div className="cards">
-            <PanelBoundary name="static model">
-              <ModelCard role="static" />
-            </PanelBoundary>
-            <PanelBoundary name="dynamic model">
-              <ModelCard role="dynamic" />
-            </PanelBoundary>
-          </div>
+          <ModelCards />
           <PanelBoundary name="drift">
             <DriftPanel />
           </PanelBoundary>
@@ -120,10 +127,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
           )}
         </div>
       </main>
-      <SettingsDrawer />
-      <HelpDialog />
-      <GlossaryDialog />
-      {tour && <Tour store={tour} />}
+      <Overlays tour={tour} />
     </div>
   );
 }
