@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(
@@ -13,11 +14,47 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/**
+ * The Content-Security-Policy of the built app: its own files only, no eval
+ * (WebAssembly compilation alone is allowed, for TF.js's wasm backend), no
+ * inline scripts or styles, exported PNGs drawn from blob: images. It goes in a
+ * meta tag of the built index.html (any static host enforces it) and in the
+ * preview server's headers (so the engine worker and the service worker run
+ * under it too: a worker takes its policy from its own response, not the page).
+ * Not in dev: Vite's dev server injects inline scripts and styles.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' blob:",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Puts the policy in the built index.html, first thing in <head>. */
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'bloomcast-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of a static host.
   base: './',
   define: { __APP_VERSION__: JSON.stringify(version) },
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -20,17 +20,61 @@ export function download(name: string, content: Blob | string, type = 'text/plai
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The chart as standalone SVG text: CSS variables replaced by their current values. */
+/** SVG presentation attributes: style properties an SVG file can carry as attributes. */
+const PRESENTATION = new Set([
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-size',
+  'font-weight',
+  'font-family',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+]);
+
+/**
+ * Moves an element's `style` attribute into presentation attributes. The PNG
+ * is drawn from a blob: image, which runs under the page's Content-Security-Policy,
+ * and that policy allows no inline styles; attributes are not styles, so the
+ * image looks the same and nothing is blocked. Properties with no attribute
+ * form (cursor, pointer events) mean nothing in a file and are dropped.
+ */
+function inlineStyleToAttributes(el: Element): void {
+  const style = (el as SVGElement).style as CSSStyleDeclaration | undefined;
+  if (!el.hasAttribute('style')) return;
+  if (style) {
+    for (let i = 0; i < style.length; i++) {
+      const name = style.item(i);
+      if (PRESENTATION.has(name)) el.setAttribute(name, style.getPropertyValue(name));
+    }
+  }
+  el.removeAttribute('style');
+}
+
+/**
+ * The chart as standalone SVG text: CSS variables replaced by their current
+ * values, inline styles turned into attributes.
+ */
 export function chartSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const root = getComputedStyle(document.documentElement);
   const resolve = (value: string) =>
     value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => root.getPropertyValue(name).trim());
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
+    inlineStyleToAttributes(el);
     for (const attr of [...el.attributes]) {
       if (attr.value.includes('var(')) el.setAttribute(attr.name, resolve(attr.value));
     }
   }
+  for (const style of clone.querySelectorAll('style')) style.remove();
   const { width, height } = svg.getBoundingClientRect();
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.round(width)));
