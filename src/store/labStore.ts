@@ -61,7 +61,8 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
 
     const onBatch = (batch: Batch) => {
       const s = get();
-      if (batch.runId !== s.runId) return; // a late result of an older run
+      // A late result of an older run, or of an engine already declared dead.
+      if (batch.runId !== s.runId || s.failure) return;
       const last = s.days.length;
       const fresh = batch.days.filter((d) => d.day > last);
       const days = fresh.length > 0 ? [...s.days, ...fresh] : s.days;

@@ -2,7 +2,8 @@
  * The main thread's handle on the engine worker.
  *
  * Owns: creating the module worker, wrapping it with comlink, noticing when
- * it dies, and replacing it on request. The `EngineClient` interface is what
+ * it dies (an error event, a failed call, or silence while a run is owed a
+ * batch), and replacing it on request. The `EngineClient` interface is what
  * the store depends on, so tests can hand the store an in-process engine.
  * Must not touch: the store, React, or any engine code (the worker loads that).
  */
@@ -39,12 +40,69 @@ export interface EngineClient {
   onCrash(listener: (message: string) => void): void;
 }
 
+/**
+ * How long a run may go without a batch before the engine counts as gone. The
+ * engine sends a batch about every 100 ms while it computes (even when every
+ * day is replayed quietly); its longest single step, a year's training job on
+ * 20,000 visitors a day with the MLP, takes a few seconds. A worker that was
+ * killed (out of memory, closed) sends nothing and raises no event, so only
+ * this silence reveals it.
+ */
+export const STALL_MS = 15_000;
+/** How often the silence is checked. */
+const WATCH_EVERY_MS = 1_000;
+
 /** The real client: a module worker built by Vite. */
-export function createWorkerClient(): EngineClient {
+export function createWorkerClient(stallMs = STALL_MS): EngineClient {
   let worker: Worker;
   let remote: Comlink.Remote<EngineWorkerApi>;
   let crashListener: (message: string) => void = () => {};
-  const crash = (message: string) => crashListener(message);
+  /** The run and day a batch is owed for, while one is; null when idle. */
+  let owed: { runId: RunId; day: number } | null = null;
+  let lastHeard = 0;
+  let watch: ReturnType<typeof setInterval> | null = null;
+  let comparing = 0;
+  const crash = (message: string) => {
+    owed = null;
+    // Whatever state it is in, it is not trusted again: stop it computing.
+    worker.terminate();
+    crashListener(message);
+  };
+  const heard = () => {
+    lastHeard = Date.now();
+  };
+  const stopWatching = () => {
+    owed = null;
+    if (watch !== null) clearInterval(watch);
+    watch = null;
+  };
+  const startWatching = (runId: RunId, day: number) => {
+    owed = { runId, day };
+    heard();
+    watch ??= setInterval(() => {
+      if (owed === null) stopWatching();
+      // A comparison runs whole years in one go and says nothing meanwhile.
+      else if (comparing > 0) heard();
+      else if (Date.now() - lastHeard > stallMs) {
+        stopWatching();
+        crash(`the engine stopped answering (nothing for ${Math.round(stallMs / 1000)} s)`);
+      }
+    }, WATCH_EVERY_MS);
+  };
+  /** Wraps the store's listener so every batch also tells the watchdog the engine is alive. */
+  const watched = (listener: RunListener): RunListener => ({
+    batch(batch) {
+      heard();
+      if (owed && (batch.runId !== owed.runId || batch.done || batch.computed >= owed.day)) {
+        stopWatching();
+      }
+      listener.batch(batch);
+    },
+    failure(failure) {
+      stopWatching();
+      listener.failure(failure);
+    },
+  });
 
   const spawn = () => {
     worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
@@ -56,6 +114,8 @@ export function createWorkerClient(): EngineClient {
       crash(event.message || 'the engine worker stopped with an error');
     });
     worker.addEventListener('messageerror', () => crash('a message from the engine was corrupted'));
+    // Any message at all (a batch, a reply, comparison progress) shows the engine is alive.
+    worker.addEventListener('message', heard);
     remote = Comlink.wrap<EngineWorkerApi>(worker);
   };
   spawn();
@@ -68,14 +128,33 @@ export function createWorkerClient(): EngineClient {
 
   return {
     start: (prefer) => guard(remote.start(prefer)),
-    init: (settings, runId, listener, interventions = []) =>
-      guard(remote.init(settings, runId, Comlink.proxy(listener), interventions)),
-    runTo: (runId, day, quietThrough) => {
-      guard(remote.runTo(runId, day, quietThrough)).catch(() => {});
+    init: (settings, runId, listener, interventions = []) => {
+      stopWatching();
+      return guard(remote.init(settings, runId, Comlink.proxy(watched(listener)), interventions));
     },
-    pause: (runId) => guard(remote.pause(runId)),
-    compare: (settings, onProgress) => guard(remote.compare(settings, Comlink.proxy(onProgress))),
+    runTo: (runId, day, quietThrough) => {
+      startWatching(runId, day);
+      guard(remote.runTo(runId, day, quietThrough)).then(
+        (computing) => {
+          // Nothing to compute: no batch is owed for this call.
+          if (!computing && owed?.runId === runId && owed.day === day) stopWatching();
+        },
+        () => {},
+      );
+    },
+    pause: (runId) => {
+      stopWatching();
+      return guard(remote.pause(runId));
+    },
+    compare: (settings, onProgress) => {
+      comparing++;
+      return guard(remote.compare(settings, Comlink.proxy(onProgress))).finally(() => {
+        comparing--;
+        heard();
+      });
+    },
     restart: () => {
+      stopWatching();
       remote[Comlink.releaseProxy]();
       worker.terminate();
       spawn();

@@ -48,8 +48,8 @@ const api = {
     current = listener;
     host.init(settings, runId, interventions);
   },
-  runTo(runId: RunId, day: number, quietThrough = 0): void {
-    host?.runTo(runId, day, quietThrough);
+  runTo(runId: RunId, day: number, quietThrough = 0): boolean {
+    return host?.runTo(runId, day, quietThrough) ?? false;
   },
   /** Runs the same world under every retraining strategy, one after another (StrategyComparison). */
   async compare(

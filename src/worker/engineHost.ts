@@ -56,12 +56,16 @@ export class EngineHost {
   /**
    * Computes up to `day` (clamped to the run's length). Days up to `quietThrough`
    * are computed but not sent: the caller already has them (a restart).
+   * Returns whether batches will follow (false: another run's call, a failed
+   * run, or nothing left to compute), so the caller knows what to wait for.
    */
-  runTo(runId: RunId, day: number, quietThrough = 0): void {
-    if (runId !== this.runId || !this.engine) return;
+  runTo(runId: RunId, day: number, quietThrough = 0): boolean {
+    if (runId !== this.runId || !this.engine) return false;
     this.target = Math.min(Math.max(day, this.target), this.engine.settings.days);
     this.quietThrough = Math.max(this.quietThrough, quietThrough);
+    if (this.engine.day >= this.target) return false;
     if (!this.looping) void this.loop();
+    return true;
   }
 
   /** Stops after the day being computed; returns the days computed so far. */

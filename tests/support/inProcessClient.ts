@@ -11,8 +11,12 @@ import { compareStrategies } from '../../src/sim/compare';
 import type { RunListener } from '../../src/worker/protocol';
 
 export interface TestClient extends EngineClient {
-  /** Makes the "worker" die: its host stops and the crash listener hears it. */
-  crash(message: string): void;
+  /**
+   * Makes the "worker" fail: the crash listener hears it. By default its host
+   * stops (a dead worker); with `keepTalking` it goes on sending batches, as a
+   * real worker does after an uncaught error, which the store must ignore.
+   */
+  crash(message: string, options?: { keepTalking?: boolean }): void;
   /** Calls made, for assertions ("init", "runTo 31", ...). */
   calls: string[];
   /** Hosts created (one per restart). */
@@ -75,8 +79,8 @@ export function inProcessClient(prefer: BackendName = 'wasm'): TestClient {
     onCrash(l) {
       onCrash = l;
     },
-    crash(message) {
-      life.dead = true;
+    crash(message, { keepTalking = false } = {}) {
+      if (!keepTalking) life.dead = true;
       onCrash(message);
     },
   };

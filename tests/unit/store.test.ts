@@ -133,6 +133,29 @@ describe('the lab store', () => {
     );
   });
 
+  it('a worker that threw but keeps sending is ignored until restarted, then resumes exactly', async () => {
+    const reference = createLabStore(inProcessClient(), { settings: small });
+    reference.getState().stepDays(120);
+    await until(reference, (s) => s.view === 120);
+
+    const client = inProcessClient();
+    const store = createLabStore(client, { settings: small });
+    store.getState().stepDays(120);
+    await until(store, (s) => s.days.length >= 40);
+    client.crash('injected fault', { keepTalking: true });
+    const lastGood = store.getState().failure!.lastGoodDay;
+    expect(store.getState().days).toHaveLength(lastGood);
+    // The faulty engine goes on computing; none of what it sends is taken.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.getState().days).toHaveLength(lastGood);
+    expect(store.getState().view).toBeLessThanOrEqual(lastGood);
+    store.getState().restart();
+    await until(store, (s) => s.view === 120);
+    expect(withoutTimings(store.getState().days)).toEqual(
+      withoutTimings(reference.getState().days),
+    );
+  });
+
   it('opening at a shared day computes up to it and shows it', async () => {
     const store = createLabStore(inProcessClient(), { settings: small, day: 75 });
     await until(store, (s) => s.view === 75);
