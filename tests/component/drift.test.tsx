@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
 import { createLabStore, type LabStore } from '../../src/store/labStore';
 import { DriftPanel } from '../../src/ui/drift/DriftPanel';
-import { alertsUpTo, weeklyStrip } from '../../src/ui/drift/driftData';
+import { alertsUpTo, servingWeeks, weeklyStrip } from '../../src/ui/drift/driftData';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import { inProcessClient } from '../support/inProcessClient';
 
@@ -93,5 +93,15 @@ describe('the drift panel', () => {
     expect(strip).toHaveLength(10);
     expect(strip[0]).toHaveLength(Math.ceil((131 - 62) / 7));
     expect(strip[3].at(-1)!.status).toBe('major'); // minutes on site, the outage's first week
+  });
+
+  it('a long run keeps only the latest weeks in the strip, aligned with the full strip', () => {
+    const days = store.getState().days;
+    const full = weeklyStrip(days, 131, 'static', 10);
+    const latest = weeklyStrip(days, 131, 'static', 10, 4);
+    expect(servingWeeks(days, 131)).toBe(full[0].length);
+    expect(latest[0]).toHaveLength(4);
+    for (let f = 0; f < 10; f++) expect(latest[f]).toEqual(full[f].slice(-4));
+    expect(weeklyStrip(days, 131, 'static', 10, 100)).toEqual(full);
   });
 });

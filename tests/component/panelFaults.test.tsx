@@ -25,9 +25,9 @@ vi.mock('../../src/ui/drift/DriftPanel', async (importOriginal) => {
   const real = await importOriginal<typeof DriftPanelModule>();
   return {
     ...real,
-    DriftPanel: (props: Parameters<typeof real.DriftPanel>[0]) => {
+    DriftPanel: () => {
       if (fault.panel === 'drift') throw new Error('injected fault in the drift panel');
-      return real.DriftPanel(props);
+      return real.DriftPanel();
     },
   };
 });
@@ -35,9 +35,9 @@ vi.mock('../../src/ui/jobs/JobsPanel', async (importOriginal) => {
   const real = await importOriginal<typeof JobsPanelModule>();
   return {
     ...real,
-    JobsPanel: (props: Parameters<typeof real.JobsPanel>[0]) => {
+    JobsPanel: () => {
       if (fault.panel === 'jobs') throw new Error('injected fault in the jobs panel');
-      return real.JobsPanel(props);
+      return real.JobsPanel();
     },
   };
 });

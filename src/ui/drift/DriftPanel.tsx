@@ -22,6 +22,7 @@ import {
   driftSeries,
   histogramEdges,
   referenceSharesAt,
+  servingWeeks,
   weeklyStrip,
 } from './driftData';
 import { FeatureTable } from './FeatureTable';
@@ -44,6 +45,7 @@ export function DriftPanel() {
   const drift = today?.drift ?? null;
   const alerts = useMemo(() => alertsUpTo(days, view), [days, view]);
   const strip = useMemo(() => weeklyStrip(days, view, role, FEATURES.length), [days, view, role]);
+  const totalWeeks = useMemo(() => servingWeeks(days, view), [days, view]);
   const edges = useMemo(() => histogramEdges(days), [days]);
   const dayLevel = useMemo(() => dayLevelFeatures(days), [days]);
   const reference = useMemo(() => referenceSharesAt(days, view, role), [days, view, role]);
@@ -162,7 +164,7 @@ export function DriftPanel() {
           </div>
           <div className="drift-wide">
             <h3>Week by week</h3>
-            <HeatStrip rows={strip} onPick={jump} />
+            <HeatStrip rows={strip} totalWeeks={totalWeeks} onPick={jump} />
           </div>
           <div className="drift-wide">
             <h3>Alerts ({alerts.length})</h3>

@@ -8,7 +8,16 @@ import { FEATURES } from '../../sim/world/features';
 import { formatDate } from '../../store/timeline';
 import type { WeekCell } from './driftData';
 
-export function HeatStrip({ rows, onPick }: { rows: WeekCell[][]; onPick: (day: number) => void }) {
+export function HeatStrip({
+  rows,
+  totalWeeks,
+  onPick,
+}: {
+  rows: WeekCell[][];
+  /** Weeks since serving began; more than the rows hold when the strip shows only the latest. */
+  totalWeeks: number;
+  onPick: (day: number) => void;
+}) {
   const weeks = rows[0]?.length ?? 0;
   return (
     <figure className="heat-strip" aria-label="Drift status of each feature, week by week">
@@ -34,8 +43,10 @@ export function HeatStrip({ rows, onPick }: { rows: WeekCell[][]; onPick: (day: 
         ))}
       </div>
       <figcaption>
-        One column per week since serving began. Green: stable, amber: moderate, red: major. Select
-        a week to jump there.
+        {totalWeeks > weeks
+          ? `One column per week: the latest ${weeks} of the ${totalWeeks} weeks since serving began, up to the day on screen. `
+          : 'One column per week since serving began. '}
+        Green: stable, amber: moderate, red: major. Select a week to jump there.
       </figcaption>
     </figure>
   );

@@ -65,16 +65,35 @@ export interface WeekCell {
   psi: number;
 }
 
-/** Per feature, one cell per week of serving days up to `view`. */
+/**
+ * At most this many weeks in the strip (a year, give or take): a ten-year run
+ * would otherwise draw over five thousand cells, too thin to pick and too many
+ * to redraw while the run streams in.
+ */
+export const MAX_STRIP_WEEKS = 53;
+
+/** Weeks of serving days up to `view` (the strip shows the last MAX_STRIP_WEEKS of them). */
+export function servingWeeks(days: readonly DayResult[], view: number): number {
+  let serving = 0;
+  for (let i = 0; i < Math.min(view, days.length); i++) if (days[i].drift) serving++;
+  return Math.ceil(serving / 7);
+}
+
+/**
+ * Per feature, one cell per week of serving days up to `view`; weeks count
+ * from the first serving day, and only the last `maxWeeks` are returned.
+ */
 export function weeklyStrip(
   days: readonly DayResult[],
   view: number,
   role: ModelRole,
   features: number,
+  maxWeeks = MAX_STRIP_WEEKS,
 ): WeekCell[][] {
   const serving = days.slice(0, view).filter((d) => d.drift);
   const rows: WeekCell[][] = Array.from({ length: features }, () => []);
-  for (let w = 0; w < serving.length; w += 7) {
+  const first = Math.max(0, Math.ceil(serving.length / 7) - maxWeeks) * 7;
+  for (let w = first; w < serving.length; w += 7) {
     const week = serving.slice(w, w + 7);
     for (let f = 0; f < features; f++) {
       let status: DriftStatus = 'stable';
