@@ -76,9 +76,16 @@ function main(): number {
     stdio: 'inherit',
     env: { ...process.env, BLOOMCAST_FIGURES: dir },
   });
-  const figures: Record<string, unknown> = {};
-  for (const file of readdirSync(dir).sort()) {
-    figures[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  // One file per recording, named <section>.<time>-<pid>-<n>.json: merged in time order.
+  const figures: Record<string, Record<string, unknown>> = {};
+  const files = readdirSync(dir).map((file) => {
+    const [section, stamp] = file.split('.');
+    return { file, section, stamp };
+  });
+  files.sort((a, b) => a.stamp.localeCompare(b.stamp));
+  for (const { file, section } of files) {
+    const values = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    figures[section] = { ...figures[section], ...values };
   }
   rmSync(dir, { recursive: true, force: true });
 

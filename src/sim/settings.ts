@@ -53,6 +53,9 @@ const startDate = z
     },
   );
 
+/** Why input that is not an object at all is rejected (the pseudo-field "(all)"). */
+const NOT_AN_OBJECT = 'settings must be an object';
+
 const learningRateMessage = `learningRate must be a number from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`;
 
 export const settingsSchema = z
@@ -86,7 +89,11 @@ export type Cadence = Settings['cadence'];
 
 export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 
-/** One rejected field and why. */
+/**
+ * One rejected field and why. `field` is a setting's name, an unknown key, or
+ * a pseudo-field in parentheses: "(all)" when the input as a whole is unusable
+ * (not an object, not JSON, too large), "(storage)" when storage cannot be read.
+ */
 export interface SettingsIssue {
   field: string;
   message: string;
@@ -103,6 +110,9 @@ export function defaultSettings(): Settings {
 function toIssues(error: z.ZodError): SettingsIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
+    if (issue.path.length === 0 && issue.code === 'invalid_type') {
+      return { field: '(all)', message: NOT_AN_OBJECT };
+    }
     if (issue.code === 'unrecognized_keys') {
       return {
         field: issue.keys.join(', '),
@@ -135,12 +145,13 @@ export function parseSettingsLenient(input: unknown): {
   const settings = defaultSettings();
   const dropped: SettingsIssue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { settings, dropped: [{ field: '(all)', message: 'settings must be an object' }] };
+    return { settings, dropped: [{ field: '(all)', message: NOT_AN_OBJECT }] };
   }
   const record = input as Record<string, unknown>;
   const shape = settingsSchema.shape;
   for (const [key, value] of Object.entries(record)) {
-    if (!(key in shape)) {
+    // Own keys only: "constructor" or "__proto__" are not settings.
+    if (!Object.hasOwn(shape, key)) {
       dropped.push({ field: key, message: `unknown setting "${key}" was ignored` });
       continue;
     }

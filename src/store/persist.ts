@@ -36,7 +36,7 @@ export function migrate(value: unknown): { settings: unknown; note: string | nul
   if (record.version === STORAGE_VERSION) return { settings: record.settings, note: null };
   return {
     settings: null,
-    note: `stored settings have an unknown format version (${JSON.stringify(record.version)})`,
+    note: `stored settings have an unknown format version (${String(JSON.stringify(record.version)).slice(0, 20)})`,
   };
 }
 

@@ -165,12 +165,24 @@ export function saveQuizProgress(storage: QuizStorage | null, answers: QuizAnswe
   }
 }
 
-/** The browser's localStorage, or null where it is disabled. */
+/**
+ * Storage where the browser disables it: nothing to read, and every write
+ * refused, so the store reports progress as unsaved instead of keeping quiet.
+ */
+const REFUSING: QuizStorage = {
+  getItem: () => null,
+  setItem: () => {
+    throw new Error('storage is disabled in this browser');
+  },
+};
+
+/** The browser's localStorage; where it is disabled, a storage that refuses every write. */
 export function browserQuizStorage(): QuizStorage | null {
+  if (typeof window === 'undefined') return null;
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    return window.localStorage;
   } catch {
-    return null;
+    return REFUSING;
   }
 }
 

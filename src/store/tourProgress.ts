@@ -63,6 +63,9 @@ export const INITIAL_TOUR: TourProgress = {
   dismissed: false,
 };
 
+/** The fields a stored version 1 holds; anything else is another app's data. */
+const TOUR_FIELDS = ['version', 'open', 'step', 'prediction', 'dismissed'];
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -114,6 +117,13 @@ export function loadTourProgress(
   else if (open !== undefined) dropped.push('the "open" mark was not true or false');
   if (typeof dismissed === 'boolean') progress.dismissed = dismissed;
   else if (dismissed !== undefined) dropped.push('the "dismissed" mark was not true or false');
+  const unknown = Object.keys(fields).filter((k) => !TOUR_FIELDS.includes(k));
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 20)));
+    dropped.push(
+      `stored tour progress had unknown fields (${names.join(', ')}${unknown.length > 3 ? ', …' : ''})`,
+    );
+  }
   return { progress, dropped };
 }
 

@@ -2,8 +2,8 @@
  * The shareable part of the lab's state in the page URL: scenario, seed,
  * every setting and the day on screen. A link reproduces the exact chart.
  *
- * Owns: parameter names, reading a query string leniently (each bad field
- * falls back to its default and is named), and writing one.
+ * Owns: parameter names, reading a query string leniently (each bad or
+ * ambiguous parameter falls back to its default and is named), and writing one.
  * Must not touch: window or history (the caller passes strings in and out),
  * so this runs anywhere.
  */
@@ -81,13 +81,32 @@ export interface UrlState {
   dropped: SettingsIssue[];
 }
 
+// `+ 0` reads "-0" as 0, so the link written back says what the state holds.
 const numberOrRaw = (raw: string): number | string => {
   const trimmed = raw.trim();
-  return /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(trimmed) ? Number(trimmed) : raw;
+  return /^-?\d+(\.\d+)?(e-?\d+)?$/i.test(trimmed) ? Number(trimmed) + 0 : raw;
 };
 
 const booleanOrRaw = (raw: string): boolean | string =>
   raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : raw;
+
+/**
+ * A parameter's value, or null. One given more than once with different values
+ * is ambiguous: it is dropped and named as `field`.
+ */
+function single(
+  params: URLSearchParams,
+  param: string,
+  field: string,
+  dropped: SettingsIssue[],
+): string | null {
+  const all = params.getAll(param);
+  if (all.some((v) => v !== all[0])) {
+    dropped.push({ field, message: `${field} is given more than once, with different values` });
+    return null;
+  }
+  return all[0] ?? null;
+}
 
 /** Reads the lab's state from a query string ("?seed=3&day=200"). */
 export function parseUrlState(search: string, maxDay?: number): UrlState {
@@ -96,7 +115,7 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
   const dropped: SettingsIssue[] = [];
   const named = new Set<SettingKey>();
   for (const [key, param] of Object.entries(URL_PARAMS) as [SettingKey, string][]) {
-    const raw = params.get(param);
+    const raw = single(params, param, key, dropped);
     if (raw === null) continue;
     if (raw.length > MAX_VALUE_LENGTH) {
       dropped.push({ field: key, message: `${key} is far too long to be a valid value` });
@@ -113,29 +132,56 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
     if (!bad.has(key)) (settings as Record<SettingKey, unknown>)[key] = parsed.settings[key];
   }
   let day: number | null = null;
-  const rawDay = params.get(DAY_PARAM);
+  const rawDay = single(params, DAY_PARAM, 'day', dropped);
   if (rawDay !== null) {
-    const value = Number(rawDay);
+    const value = Number(rawDay) + 0;
     const last = maxDay ?? settings.days ?? defaultSettings().days;
     if (rawDay.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= last) day = value;
     else dropped.push({ field: 'day', message: `day must be a whole number from 0 to ${last}` });
   }
-  const interventions = parseInterventions(params.get(INTERVENTIONS_PARAM), dropped);
-  const rawVersion = params.get(VERSION_PARAM);
-  const version = rawVersion && /^[\w.+-]{1,32}$/.test(rawVersion) ? rawVersion : null;
+  const interventions = parseInterventions(
+    single(params, INTERVENTIONS_PARAM, 'interventions', dropped),
+    dropped,
+  );
+  /** A parameter of the display or the version: its value if `ok`, else null and named. */
+  const pick = (param: string, field: string, ok: RegExp, message: string) => {
+    const raw = single(params, param, field, dropped);
+    if (raw === null || ok.test(raw)) return raw;
+    dropped.push({ field, message });
+    return null;
+  };
+  const version = pick(
+    VERSION_PARAM,
+    'version',
+    /^[\w.+-]{1,32}$/,
+    'version must be an app version such as 0.1.0',
+  );
   const display: LinkDisplay = {};
-  if (params.get(SHOW_PARAM) === 'table') display.mode = 'table';
-  const rolling = params.get(ROLLING_PARAM);
+  if (pick(SHOW_PARAM, 'show', /^(table|chart)$/, 'show must be table or chart') === 'table') {
+    display.mode = 'table';
+  }
+  const rolling = pick(ROLLING_PARAM, 'roll', /^(1|7|28)$/, 'roll must be 1, 7 or 28');
   if (rolling === '7' || rolling === '28') display.rolling = Number(rolling) as 7 | 28;
-  const present = params.get(PRESENT_PARAM) as (typeof PRESENT_PANELS)[number] | null;
-  if (present && PRESENT_PANELS.includes(present)) {
+  const present = pick(
+    PRESENT_PARAM,
+    'present',
+    new RegExp(`^(${PRESENT_PANELS.join('|')})$`),
+    `present must be one of: ${PRESENT_PANELS.join(', ')}`,
+  ) as (typeof PRESENT_PANELS)[number] | null;
+  if (present) {
     display.presenting = true;
     display.presentPanel = present;
   }
-  const inputs = /^(static|dynamic)-(day|window)$/.exec(params.get(DRIFT_VIEW_PARAM) ?? '');
+  const inputs = pick(
+    DRIFT_VIEW_PARAM,
+    'inputs',
+    /^(static|dynamic)-(day|window)$/,
+    'inputs must be static or dynamic, then day or window (as in static-day)',
+  );
   if (inputs) {
-    display.driftRole = inputs[1] as 'static' | 'dynamic';
-    display.driftScope = inputs[2] as 'day' | 'window';
+    const [role, scope] = inputs.split('-');
+    display.driftRole = role as 'static' | 'dynamic';
+    display.driftScope = scope as 'day' | 'window';
   }
   return { settings, day, interventions, version, display, dropped };
 }

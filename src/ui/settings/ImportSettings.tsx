@@ -1,31 +1,16 @@
 /**
  * Importing a scenario JSON file (a file picker or a drop): validated whole by
- * the settings schema, so a bad file changes nothing and says what is wrong.
+ * the settings schema (readScenario.ts), so a bad file changes nothing and
+ * says what is wrong.
  *
- * Owns: reading the file and the message. Must not touch: the rules (settings.ts).
+ * Owns: reading the file and showing the message. Must not touch: the rules
+ * (settings.ts), what a file's text means (readScenario.ts).
  */
 import { type DragEvent, useState } from 'react';
-import { describeIssues, parseSettings, type Settings } from '../../sim/settings';
+import type { Settings } from '../../sim/settings';
+import { MAX_BYTES, readScenario } from './readScenario';
 
-/** Files larger than this are not settings. */
-const MAX_BYTES = 64 * 1024;
-
-/** The settings in a scenario file's text, or why there are none. */
-export function readScenario(
-  text: string,
-): { ok: true; settings: Settings } | { ok: false; message: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      message: `the file is not JSON (${error instanceof Error ? error.message : 'unreadable'})`,
-    };
-  }
-  const parsed = parseSettings(value);
-  return parsed.ok ? parsed : { ok: false, message: describeIssues(parsed.issues) };
-}
+export { readScenario } from './readScenario';
 
 export function ImportSettings({
   onImport,

@@ -1,0 +1,34 @@
+/**
+ * Reading a scenario JSON file's text: validated whole by the settings schema,
+ * so a bad file changes nothing and its message names what is wrong (a
+ * setting, an unknown key, or the file as a whole: too large, not JSON, not an
+ * object).
+ *
+ * Owns: the size limit and the message. Must not touch: the rules
+ * (settings.ts), React (ImportSettings.tsx reads the file and shows the message).
+ */
+import { describeIssues, parseSettings, type Settings } from '../../sim/settings';
+
+/** Files larger than this are not settings. */
+export const MAX_BYTES = 64 * 1024;
+
+/** The settings in a scenario file's text, or why there are none. */
+export function readScenario(
+  text: string,
+): { ok: true; settings: Settings } | { ok: false; message: string } {
+  // A UTF-8 file is at least as many bytes as its text has UTF-16 units.
+  if (text.length > MAX_BYTES) {
+    return { ok: false, message: 'the file is too large to be a scenario file' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `the file is not JSON (${error instanceof Error ? error.message : 'unreadable'})`,
+    };
+  }
+  const parsed = parseSettings(value);
+  return parsed.ok ? parsed : { ok: false, message: describeIssues(parsed.issues) };
+}
