@@ -6,8 +6,8 @@
  *
  * Owns: the storage key 'bloomcast.tour', the stored format's version and its
  * migration, and reading stored data leniently (what validates is kept, the
- * rest dropped and named). Storage that is missing, full, disabled or
- * corrupted never throws.
+ * rest dropped and named), and reporting a failed save as `unsaved`. Storage
+ * that is missing, full, disabled or corrupted never throws.
  * Must not touch: the lab store, other storage keys, the tour's wording
  * (src/content/tour.ts).
  */
@@ -37,6 +37,8 @@ export type TourStorage = Pick<Storage, 'getItem' | 'setItem'>;
 export interface TourState extends TourProgress {
   /** Reasons stored progress was (partly) dropped at start-up. */
   dropped: string[];
+  /** The last save failed (storage full or disabled): progress lasts until the page closes. */
+  unsaved: boolean;
   /** Opens the tour at the step where it was left. */
   start: () => void;
   next: () => void;
@@ -141,12 +143,24 @@ export function saveTourProgress(storage: TourStorage | null, progress: TourProg
   }
 }
 
-/** The browser's localStorage, or null where it is disabled. */
+/**
+ * Storage where the browser disables it: nothing to read, and every write
+ * refused, so the store reports progress as unsaved instead of keeping quiet.
+ */
+const REFUSING: TourStorage = {
+  getItem: () => null,
+  setItem: () => {
+    throw new Error('storage is disabled in this browser');
+  },
+};
+
+/** The browser's localStorage; where it is disabled, a storage that refuses every write. */
 export function browserTourStorage(): TourStorage | null {
+  if (typeof window === 'undefined') return null;
   try {
-    return typeof window === 'undefined' ? null : window.localStorage;
+    return window.localStorage;
   } catch {
-    return null;
+    return REFUSING;
   }
 }
 
@@ -160,6 +174,7 @@ export function createTourStore(options: TourStoreOptions = {}): TourStore {
   const store = createStore<TourState>()((set, get) => ({
     ...loaded.progress,
     dropped: loaded.dropped,
+    unsaved: false,
     start() {
       set({ open: true, dismissed: false });
     },
@@ -191,7 +206,9 @@ export function createTourStore(options: TourStoreOptions = {}): TourStore {
     ) {
       return;
     }
-    saveTourProgress(storage, state);
+    const saved = saveTourProgress(storage, state);
+    const unsaved = storage !== null && !saved;
+    if (unsaved !== state.unsaved) store.setState({ unsaved });
   });
   return store;
 }

@@ -1,7 +1,8 @@
 /**
  * The guided tour as a student meets it (jsdom, with the real engine in
  * process on the cpu backend): opening it, moving between steps, a step that
- * moves the lab, the predict-then-reveal step, and closing and resuming.
+ * moves the lab, the predict-then-reveal step, closing and resuming, and the
+ * notice when storage is full.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -16,7 +17,11 @@ import { inProcessClient } from '../support/inProcessClient';
 
 const PREDICT_STEP = TOUR_STEPS.findIndex((s) => s.predict);
 
-function renderTour(storedText?: string): {
+/** Renders the tour over a storage holding `storedText`; a full one refuses every write. */
+function renderTour(
+  storedText?: string,
+  writes: 'ok' | 'full' = 'ok',
+): {
   lab: LabStore;
   tour: TourStore;
   user: ReturnType<typeof userEvent.setup>;
@@ -27,7 +32,18 @@ function renderTour(storedText?: string): {
   const data = new Map<string, string>();
   if (storedText !== undefined) data.set(TOUR_STORAGE_KEY, storedText);
   const tour = createTourStore({
-    storage: { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) },
+    storage: {
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => {
+        if (writes === 'full') {
+          throw new DOMException(
+            "Setting the value of 'bloomcast.tour' exceeded the quota.",
+            'QuotaExceededError',
+          );
+        }
+        data.set(k, v);
+      },
+    },
   });
   render(
     <LabStoreProvider store={lab}>
@@ -58,6 +74,8 @@ describe('the guided tour', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(dialog().textContent).toMatch(/1 of 7/);
+    // Storage works, so there is nothing to warn about.
+    expect(within(dialog()).queryByText(/cannot be saved/)).toBeNull();
   });
 
   it('moves the lab to a step’s day, and leaves the lab usable', async () => {
@@ -107,5 +125,21 @@ describe('the guided tour', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Resume the tour' }));
     expect(screen.getByRole('dialog').textContent).toMatch(/3 of 7/);
+  });
+
+  it('storage full: says the place in the tour will not be kept, and the tour still works', async () => {
+    const { user, tour } = renderTour(JSON.stringify({ version: 1, step: 1 }), 'full');
+    expect(tour.getState().unsaved).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Resume the tour' }));
+    const notice = within(screen.getByRole('dialog')).getByRole('status');
+    expect(notice.textContent).toBe(
+      'Your place in the tour cannot be saved in this browser; it lasts until you close the page.',
+    );
+    expect(tour.getState().unsaved).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('dialog').textContent).toMatch(/3 of 7/);
+    expect(
+      within(screen.getByRole('dialog')).getByText(/cannot be saved in this browser/),
+    ).toBeTruthy();
   });
 });

@@ -1,13 +1,15 @@
 /**
- * Tour progress: the store's actions, what it writes to storage, the
- * migration of unversioned data, lenient loading (bad parts dropped and
- * named, never a throw), and the tour content's integrity.
+ * Tour progress: the store's actions, what it writes to storage, a failed
+ * save reported as `unsaved`, the migration of unversioned data, lenient
+ * loading (bad parts dropped and named, never a throw), and the tour
+ * content's integrity.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOUR_STEPS, outcomeOf, revealPrediction } from '../../src/content/tour';
 import type { DayResult } from '../../src/sim/results';
 import {
   TOUR_STORAGE_KEY,
+  browserTourStorage,
   createTourStore,
   loadTourProgress,
   migrateTour,
@@ -97,8 +99,75 @@ describe('the tour store', () => {
     };
     const store = createTourStore({ storage });
     expect(store.getState().dropped).toEqual(['storage is not readable']);
+    expect(store.getState().unsaved).toBe(false);
     expect(() => store.getState().next()).not.toThrow();
     expect(store.getState().step).toBe(1);
+    expect(store.getState().unsaved).toBe(true);
+  });
+});
+
+describe('a failed save', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('marks progress unsaved, keeps the move, and clears the mark once a save succeeds', () => {
+    const data = new Map([[TOUR_STORAGE_KEY, JSON.stringify({ version: 1, step: 1 })]]);
+    let full = true;
+    const storage = {
+      data,
+      getItem: (key: string) => data.get(key) ?? null,
+      setItem: (key: string, value: string) => {
+        if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        data.set(key, value);
+      },
+    };
+    const store = createTourStore({ storage });
+    // Loading writes nothing, so nothing has failed yet.
+    expect(store.getState().unsaved).toBe(false);
+    store.getState().start();
+    expect(store.getState()).toMatchObject({ open: true, step: 1, unsaved: true });
+    store.getState().next();
+    expect(store.getState()).toMatchObject({ step: 2, unsaved: true });
+    // What was stored before is left as it was.
+    expect(stored(storage)).toEqual({ version: 1, step: 1 });
+    full = false; // space was freed
+    store.getState().next();
+    expect(store.getState()).toMatchObject({ step: 3, unsaved: false });
+    expect(stored(storage)).toEqual({
+      version: 1,
+      open: true,
+      step: 3,
+      prediction: null,
+      dismissed: false,
+    });
+  });
+
+  it('is not reported for a tour kept in memory by choice (no storage)', () => {
+    const store = createTourStore({ storage: null });
+    store.getState().start();
+    store.getState().next();
+    expect(store.getState()).toMatchObject({ open: true, step: 1, unsaved: false });
+  });
+
+  it('storage disabled by the browser (the localStorage getter throws): every save is refused', () => {
+    vi.stubGlobal('window', {
+      get localStorage(): never {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    const storage = browserTourStorage();
+    expect(storage).not.toBeNull();
+    // Nothing to read: the tour starts as on a first visit, with nothing dropped.
+    const store = createTourStore({ storage });
+    expect(store.getState()).toMatchObject({ open: false, step: 0, dropped: [], unsaved: false });
+    store.getState().start();
+    expect(store.getState()).toMatchObject({ open: true, unsaved: true });
+  });
+
+  it('without a window (not a browser) there is no storage, and nothing is unsaved', () => {
+    vi.stubGlobal('window', undefined);
+    expect(browserTourStorage()).toBeNull();
   });
 });
 

@@ -42,6 +42,7 @@ export function Tour({ store }: { store: TourStore }) {
   const index = useStore(store, (s) => s.step);
   const prediction = useStore(store, (s) => s.prediction);
   const dropped = useStore(store, (s) => s.dropped);
+  const unsaved = useStore(store, (s) => s.unsaved);
   const lab = useLabStore();
   const titleRef = useRef<HTMLHeadingElement>(null);
   // The step last shown: a tour already open when the page loads leaves the lab alone.
@@ -108,6 +109,11 @@ export function Tour({ store }: { store: TourStore }) {
       </div>
       {dropped.length > 0 && (
         <p className="tour-note">Your saved place in the tour could not all be read.</p>
+      )}
+      {unsaved && (
+        <p className="tour-note" role="status">
+          Your place in the tour cannot be saved in this browser; it lasts until you close the page.
+        </p>
       )}
       <div className="tour-actions">
         <button type="button" onClick={back} disabled={index === 0}>

@@ -1,0 +1,123 @@
+/**
+ * Property-based tests of the page's start-up state: URL over storage over
+ * defaults, with any link and whatever storage holds (valid, foreign,
+ * corrupt, unreadable, absent). Counts are recorded as the `fuzz` figure
+ * initialState.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SettingKey } from '../../../src/sim/settings';
+import { initialState } from '../../../src/store/boot';
+import { parseUrlState } from '../../../src/store/url';
+import { recordFigures } from '../../support/figures';
+import {
+  deepArrayJson,
+  deepObjectJson,
+  entriesJson,
+  longString,
+  notAnObjectJson,
+  randomText,
+  settingsEntries,
+  truncated,
+  type Entry,
+} from './arbitraries';
+import { badKeys, revalidates } from './oracles';
+import { holds, type Figures } from './runner';
+import { storageFor, type StorageKind } from './storage';
+import { queries } from './urlCases';
+
+const figures: Figures = {};
+
+afterAll(() => {
+  recordFigures('fuzz', figures);
+});
+
+/** Stored data under our key: valid, foreign, corrupt; the entries when it has them. */
+const storedText: fc.Arbitrary<{ text: string | null; entries: Entry[] | null }> = fc.oneof(
+  fc.constant({ text: null, entries: null }),
+  settingsEntries.map((entries) => ({
+    text: `{"version":1,"settings":${entriesJson(entries)}}`,
+    entries,
+  })),
+  settingsEntries.map((entries) => ({ text: entriesJson(entries, ' '), entries })),
+  fc
+    .oneof(
+      fc.constantFrom(
+        '{"version":2,"settings":{"seed":3}}',
+        `{"version":"${'9'.repeat(10_000)}"}`,
+        '{"version":1}',
+        '{"version":1,"settings":[1,2]}',
+        '{"version":null,"settings":{}}',
+        '{"version":1,"settings":{"__proto__":{"seed":3}}}',
+      ),
+      notAnObjectJson,
+      randomText,
+      truncated(settingsEntries.map((e) => `{"version":1,"settings":${entriesJson(e)}}`)),
+      longString,
+      fc.integer({ min: 1000, max: 20_000 }).map(deepObjectJson),
+      fc.integer({ min: 1000, max: 20_000 }).map(deepArrayJson),
+    )
+    .map((text) => ({ text, entries: null })),
+);
+
+describe('the start-up state', () => {
+  it('always valid settings, a notice naming whatever was dropped, URL over storage', () => {
+    const arb = fc.record({
+      query: queries,
+      stored: storedText,
+      kind: fc.constantFrom<StorageKind>('memory', 'memory', 'memory', 'unreadable', 'none'),
+    });
+    holds(
+      figures,
+      'initialState',
+      10,
+      arb,
+      ['quiet', 'notice'],
+      ({ query: { query }, stored, kind }) => {
+        const state = initialState(query, storageFor(kind, stored.text), '0.1.0');
+        revalidates(state.settings);
+        expect(Number.isInteger(state.day)).toBe(true);
+        expect(state.day).toBeGreaterThanOrEqual(0);
+        expect(state.day).toBeLessThanOrEqual(state.settings.days);
+
+        const url = parseUrlState(query);
+        const urlNotice = state.notices.find((n) => n.id === 'url');
+        expect(Boolean(urlNotice)).toBe(url.dropped.length > 0);
+        for (const d of url.dropped) expect(urlNotice?.text).toContain(d.field);
+        for (const [key, value] of Object.entries(url.settings)) {
+          expect(state.settings[key as SettingKey]).toEqual(value);
+        }
+
+        const storageNotice = state.notices.find((n) => n.id === 'storage');
+        if (kind === 'none' || (kind === 'memory' && stored.text === null)) {
+          expect(storageNotice).toBeUndefined();
+        } else if (kind === 'unreadable') {
+          expect(storageNotice?.text).toMatch(/storage is not readable/);
+        } else if (stored.entries) {
+          const bad = badKeys(stored.entries);
+          expect(Boolean(storageNotice)).toBe(bad.length > 0);
+          for (const key of bad) expect(storageNotice?.text).toContain(key);
+          for (const e of stored.entries) {
+            if (e.valid && !(e.key in url.settings)) {
+              expect(state.settings[e.key as SettingKey]).toEqual(JSON.parse(e.json));
+            }
+          }
+        } else {
+          // Foreign or corrupt data: whatever was not used is reported.
+          let value: unknown = undefined;
+          try {
+            value = JSON.parse(stored.text ?? '');
+          } catch {
+            expect(storageNotice?.text).toMatch(/not JSON/);
+          }
+          if (value !== undefined && storageNotice === undefined) {
+            // Nothing reported: then nothing was dropped, and the data was a valid settings object.
+            expect(typeof value).toBe('object');
+          }
+        }
+        for (const n of state.notices) expect(n.text.length).toBeGreaterThan(0);
+        return state.notices.length === 0 ? 'quiet' : 'notice';
+      },
+    );
+  });
+});
