@@ -28,7 +28,7 @@ import { trueEffects } from './world/effects';
 import { FEATURE_COUNT } from './world/features';
 import { dayContext } from './world/truth';
 import { type DayData, generateDay } from './world/visitors';
-import { summarize } from './summary';
+import { type HistoryRow, summarize } from './summary';
 
 export interface EngineOptions {
   backend: BackendName;
@@ -69,10 +69,8 @@ export class Engine {
   private staticModel: ServingModel | null = null;
   private dynamicModel: ServingModel | null = null;
   private validation: Validation | null = null;
-  private readonly history: Pick<
-    DayResult,
-    'date' | 'static' | 'dynamic' | 'oracleAccuracy' | 'baselineAccuracy'
-  >[] = [];
+  /** Per day, only what the summary reads (summary.ts): a few numbers, whatever the run's length. */
+  private readonly history: HistoryRow[] = [];
   private elapsedMs = 0;
 
   constructor(
@@ -183,8 +181,8 @@ export class Engine {
     this.elapsedMs += result.stepMs;
     this.history.push({
       date,
-      static: result.static,
-      dynamic: result.dynamic,
+      static: result.static && { accuracy: result.static.accuracy },
+      dynamic: result.dynamic && { accuracy: result.dynamic.accuracy },
       oracleAccuracy: result.oracleAccuracy,
       baselineAccuracy: result.baselineAccuracy,
     });

@@ -169,7 +169,11 @@ export interface RunSummary {
 export interface RegistrySummary {
   /** Versions registered (every job, whatever its outcome, plus version 1). */
   versions: number;
-  /** Versions whose weights are still kept (every one that served, and the newest candidates). */
+  /**
+   * Versions whose weights are still kept: those that served and were made
+   * within the last year, the newest candidates, and the few a rollback needs
+   * (ops/registry.ts).
+   */
   weightsKept: number;
   /** Bytes of kept weights and scalers. */
   weightBytes: number;

@@ -9,16 +9,26 @@ import type { BackendName } from './model';
 import type { Ledger } from './ops/servingModel';
 import type {
   DayResult,
+  ModelDay,
   ModelSummary,
   RegistrySummary,
   RunSummary,
   WindowSummary,
 } from './results';
 
-type HistoryRow = Pick<
-  DayResult,
-  'date' | 'static' | 'dynamic' | 'oracleAccuracy' | 'baselineAccuracy'
->;
+/**
+ * What a summary reads of one day: its date and accuracies, nothing more. The
+ * engine keeps one of these per day (a few numbers), not the day's results:
+ * those carry job records, loss curves and effects, and a ten-year run would
+ * hold all of them to the end only to average accuracies. A DayResult fits.
+ */
+export interface HistoryRow {
+  date: DayResult['date'];
+  static: Pick<ModelDay, 'accuracy'> | null;
+  dynamic: Pick<ModelDay, 'accuracy'> | null;
+  oracleAccuracy: number;
+  baselineAccuracy: number;
+}
 
 export interface SummaryInputs {
   registry: RegistrySummary;

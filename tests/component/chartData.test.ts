@@ -9,13 +9,21 @@ import type {
 } from '../../src/sim/results';
 import {
   accuracyFloor,
+  axisMonths,
+  type ChartRow,
   chartRows,
+  downsampleRows,
   holidayMarks,
+  labelledHolidays,
+  MAX_CHART_POINTS,
   percent,
   quarantineMarks,
   retrainMarks,
   rollingMean,
+  SERIES,
+  type SeriesKey,
 } from '../../src/ui/chart/chartData';
+import { monthMarks } from '../../src/store/timeline';
 
 const model = (accuracy: number): ModelDay => ({
   accuracy,
@@ -155,5 +163,147 @@ describe('annotations', () => {
   it('percentages read as a person writes them', () => {
     expect(percent(0.8123)).toBe('81.2%');
     expect(percent(null)).toBe('–');
+  });
+});
+
+describe('downsampling a long run for drawing', () => {
+  const START = '2025-07-01';
+  const valentines = holidayMarks(START, 3650)
+    .filter((h) => h.name === 'valentine')
+    .map((h) => h.day);
+
+  /**
+   * Ten years of rows: nothing during the collection period, then wavy
+   * accuracies with a one-day drop of the static model on every Valentine's
+   * Day, a one-day peak of the dynamic model, and a five-day outage where the
+   * static line has no value.
+   */
+  function longRows(n = 3650): ChartRow[] {
+    return Array.from({ length: n }, (_, i) => {
+      const day = i + 1;
+      if (day <= 62) {
+        return { day, date: '', static: null, dynamic: null, oracle: null, baseline: null };
+      }
+      const wave = 0.02 * Math.sin(day / 5) + 0.01 * Math.sin(day * 1.7);
+      return {
+        day,
+        date: '',
+        static: day >= 1000 && day < 1005 ? null : valentines.includes(day) ? 0.41 : 0.78 + wave,
+        dynamic: day === 2000 ? 0.97 : 0.8 - wave,
+        oracle: 0.87 + wave / 2,
+        baseline: 0.65 + wave / 3,
+      };
+    });
+  }
+
+  const extremes = (rows: readonly ChartRow[], key: SeriesKey) => {
+    const values = rows.flatMap((r) => (r[key] === null ? [] : [r[key]]));
+    return [Math.min(...values), Math.max(...values)];
+  };
+
+  it('leaves a run of up to MAX_CHART_POINTS days as it is', () => {
+    const rows = longRows(MAX_CHART_POINTS);
+    expect(downsampleRows(rows, SERIES)).toBe(rows);
+    expect(downsampleRows(longRows(365), ['static', 'dynamic'])).toHaveLength(365);
+  });
+
+  it.each([801, 1200, 2000, 3650])(
+    '%i days: at most MAX_CHART_POINTS rows, in order, first and last day kept, values untouched',
+    (n) => {
+      const rows = longRows(n);
+      for (const keys of [['static', 'dynamic'], [...SERIES], ['dynamic']] as SeriesKey[][]) {
+        const out = downsampleRows(rows, keys);
+        expect(out.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+        expect(out.length).toBeGreaterThan(MAX_CHART_POINTS / 2);
+        expect(out[0].day).toBe(1);
+        expect(out.at(-1)!.day).toBe(n);
+        for (let i = 1; i < out.length; i++) expect(out[i].day).toBeGreaterThan(out[i - 1].day);
+        // Rows are picked, never recomputed: each is the day's own row.
+        expect(out.every((r) => r === rows[r.day - 1])).toBe(true);
+        for (const k of keys) expect(extremes(out, k)).toEqual(extremes(rows, k));
+      }
+    },
+  );
+
+  it('keeps every one-day drop (each Valentine’s Day) and a one-day peak', () => {
+    const out = downsampleRows(longRows(), ['static', 'dynamic']);
+    expect(valentines).toHaveLength(10);
+    for (const day of valentines) {
+      expect(out.find((r) => r.day === day)?.static, `day ${day}`).toBe(0.41);
+    }
+    expect(out.find((r) => r.day === 2000)?.dynamic).toBe(0.97);
+  });
+
+  it('every day lies between a drawn low and a drawn high at most 20 days away', () => {
+    const rows = longRows();
+    const keys: SeriesKey[] = ['static', 'dynamic'];
+    const out = downsampleRows(rows, keys);
+    for (const k of keys) {
+      for (const r of rows) {
+        const v = r[k];
+        if (v === null) continue;
+        const near = out.filter((o) => Math.abs(o.day - r.day) <= 20 && o[k] !== null);
+        expect(
+          near.some((o) => o[k]! <= v) && near.some((o) => o[k]! >= v),
+          `${k} day ${r.day}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('gaps stay gaps: the collection period and an outage keep rows without a value', () => {
+    const out = downsampleRows(longRows(), ['static', 'dynamic']);
+    const day = (d: number) => out.find((r) => r.day === d);
+    // The collection period: its first and last day, then serving starts on day 63.
+    expect(day(1)).toMatchObject({ static: null, dynamic: null });
+    expect(day(62)).toMatchObject({ static: null, dynamic: null });
+    expect(day(63)?.static).not.toBeNull();
+    // The outage: the days around it are kept, and a row inside it has no static value,
+    // so the line breaks instead of joining across the gap.
+    expect(day(999)?.static).not.toBeNull();
+    expect(day(1005)?.static).not.toBeNull();
+    expect(day(1000)?.static).toBeNull();
+    expect(day(1004)?.static).toBeNull();
+    expect(out.some((r) => r.day > 62 && r.dynamic === null)).toBe(false);
+  });
+
+  it('after the rolling mean, the last row drawn is today', () => {
+    const days = Array.from({ length: 1500 }, (_, i) => ({
+      ...day(1, { s: 0.7 + 0.1 * Math.sin(i) }),
+      day: i + 1,
+    }));
+    for (const view of [900, 1234, 1500]) {
+      const rows = chartRows(days, view, 7);
+      const out = downsampleRows(rows, ['static', 'dynamic']);
+      expect(out.at(-1)!.day).toBe(view);
+      expect(out.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+      expect(out.at(-1)).toEqual(rows.at(-1));
+    }
+  });
+});
+
+describe('annotations over a long run', () => {
+  it('a year names every holiday; ten years name each Valentine’s Day, the rest keep their line', () => {
+    const year = holidayMarks('2025-07-01', 365);
+    expect([...labelledHolidays(year, 365)].sort((a, b) => a - b)).toEqual(year.map((h) => h.day));
+    const decade = holidayMarks('2025-07-01', 3650);
+    expect(decade).toHaveLength(30);
+    const named = labelledHolidays(decade, 3650);
+    const valentines = decade.filter((h) => h.name === 'valentine').map((h) => h.day);
+    expect([...named].sort((a, b) => a - b)).toEqual(valentines);
+    // Two years: Valentine's and Mother's Days fit; Christmas, seven weeks before Valentine's, does not.
+    const two = holidayMarks('2025-07-01', 730);
+    const twoNamed = two.filter((h) => labelledHolidays(two, 730).has(h.day)).map((h) => h.name);
+    expect(twoNamed).toEqual(['valentine', 'mothersDay', 'valentine', 'mothersDay']);
+  });
+
+  it('the date axis ticks every month up to two years, then quarters, then each January', () => {
+    const ticks = (days: number) =>
+      axisMonths(monthMarks('2025-07-01', days), '2025-07-01', days).map((m) => m.label);
+    expect(ticks(365)).toHaveLength(12);
+    expect(ticks(3 * 365).slice(0, 4)).toEqual(['Jul 2025', 'Oct', 'Jan 2026', 'Apr']);
+    const decade = ticks(3650);
+    expect(decade).toHaveLength(11);
+    expect(decade.every((label) => /\d{4}$/.test(label))).toBe(true);
   });
 });

@@ -11,7 +11,10 @@ import { createLabStore, type LabState, type LabStore } from '../../src/store/la
 import { JobsPanel } from '../../src/ui/jobs/JobsPanel';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type { EngineClient } from '../../src/worker/client';
-import { fixtureDays, QUARANTINE_REASON, REJECT_REASON, START } from './jobsFixtures';
+import { RETAIN_DAYS } from '../../src/sim/ops/registryTypes';
+import type { RegistryRow } from '../../src/ui/jobs/jobsData';
+import { RegistryTable } from '../../src/ui/jobs/RegistryTable';
+import { dateOf, fixtureDays, QUARANTINE_REASON, REJECT_REASON, START } from './jobsFixtures';
 
 const fakeClient: EngineClient = {
   start: () => Promise.resolve({ backend: 'cpu', fallbackReason: null }),
@@ -170,5 +173,44 @@ describe('the training-jobs panel', () => {
       .getByRole('rowheader', { name: 'Rejected jobs' })
       .closest('tr')!;
     expect(rejected.textContent).toBe('Rejected jobs01');
+  });
+});
+
+describe('the registry table in a long run', () => {
+  const row = (version: number, createdDay: number, aliases: RegistryRow['aliases'] = []) => ({
+    version,
+    parentVersion: version > 1 ? version - 1 : null,
+    status: 'blessed' as const,
+    reason: null,
+    createdDay,
+    createdDate: dateOf(createdDay),
+    windowStart: dateOf(Math.max(1, createdDay - 28)),
+    windowEnd: dateOf(createdDay),
+    rows: 14_000,
+    validationAccuracy: 0.8,
+    servedDays: 30,
+    liveAccuracy: 0.79,
+    aliases,
+  });
+
+  it('offers a rollback only to versions whose weights are still kept', () => {
+    const onRollback = vi.fn();
+    const day = 900;
+    render(
+      <RegistryTable
+        rows={[
+          row(40, 890, ['serving']),
+          row(30, day - RETAIN_DAYS),
+          row(20, day - RETAIN_DAYS - 1),
+          row(10, 100, ['previous']),
+          row(1, 62),
+        ]}
+        day={day}
+        onRollback={onRollback}
+      />,
+    );
+    const buttons = screen.getAllByRole('button').map((b) => b.textContent);
+    expect(buttons).toEqual(['Roll back to v30', 'Roll back to v10', 'Roll back to v1']);
+    expect(screen.getAllByText(`weights let go after ${RETAIN_DAYS} days`)).toHaveLength(1);
   });
 });

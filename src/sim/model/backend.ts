@@ -94,3 +94,9 @@ async function start(options: BackendOptions): Promise<BackendReport> {
 export function liveTensorCount(): number {
   return tf.memory().numTensors;
 }
+
+/** Live tensors and the bytes their data holds on the backend (the long-run check). */
+export function tensorMemory(): { numTensors: number; numBytes: number } {
+  const { numTensors, numBytes } = tf.memory();
+  return { numTensors, numBytes };
+}

@@ -2,7 +2,7 @@
  * The model layer's public face: the only TensorFlow.js code in Bloomcast
  * lives under this folder, and everything it hands out is plain data.
  */
-export { initBackend, liveTensorCount } from './backend';
+export { initBackend, liveTensorCount, tensorMemory } from './backend';
 export type { BackendName, BackendOptions, BackendReport, WasmPaths } from './backend';
 export { train, predict } from './train';
 export { initialParams } from './init';

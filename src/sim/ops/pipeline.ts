@@ -29,7 +29,7 @@ import { corruptLabels, runJob, windowRows } from './jobs';
 import type { LabelLog } from './labelLog';
 import { monitorVersion, versionReference } from './monitorHooks';
 import { emptyRecord, eventOf } from './jobRecords';
-import { Registry } from './registry';
+import { Registry, RETAIN_DAYS } from './registry';
 import type { AuditEntry, Intervention, JobRecord, QuarantinedDay } from './registryTypes';
 import type { ServingModel } from './servingModel';
 
@@ -49,7 +49,7 @@ export interface JobOutcome {
 }
 
 export class DynamicPipeline {
-  readonly registry = new Registry();
+  readonly registry: Registry;
   readonly gates: { validation: boolean; data: boolean };
   private readonly expectations: Expectations;
   private rollbackDetector = new PageHinkley(PAGE_HINKLEY_OPTIONS);
@@ -66,6 +66,7 @@ export class DynamicPipeline {
       reference: { days: number[]; meanPrediction: number; buyRate: number } | null;
     },
   ) {
+    this.registry = new Registry(deps.settings.cadence);
     this.gates = { validation: deps.settings.validationGate, data: deps.settings.dataGate };
     this.expectations = learnExpectations(versionOne.collection);
     const version = this.registry.add(
@@ -250,7 +251,7 @@ export class DynamicPipeline {
     if (!this.deps.settings.autoRollback) return [];
     this.rollbackDetector.update(1 - dayAccuracy);
     if (!this.rollbackDetector.driftDetected || day - this.lastPromotionDay > 7) return [];
-    const target = this.registry.rollbackTarget(day, this.deps.settings.cadence);
+    const target = this.registry.rollbackTarget(day);
     if (!target) return [];
     return this.rollback(
       target.version,
@@ -270,7 +271,11 @@ export class DynamicPipeline {
           action: 'rollback',
           from,
           to: from,
-          why: `rollback to v${version} refused: it never served or its weights are gone`,
+          why: `rollback to v${version} refused: ${
+            entry && entry.servedDays > 0
+              ? `its weights were dropped (a served version keeps them for ${RETAIN_DAYS} days)`
+              : 'it never served or its weights are gone'
+          }`,
         },
       ];
     }

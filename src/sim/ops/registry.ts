@@ -7,13 +7,25 @@
  * Must not touch: training, gates or the serving model (the pipeline moves
  * weights between them).
  *
- * Memory stays bounded: the weights of every version that served are kept
- * (they are small: 11 numbers for the logistic model, about 200 for the MLP,
- * plus the scaler), and of the last KEEP_CANDIDATES candidates that never did.
+ * Memory stays bounded however long the run: every version's entry is kept
+ * (a few numbers each), but weights (11 numbers for the logistic model, about
+ * 200 for the MLP, plus the scaler) only for
+ * - versions made within the last RETAIN_DAYS days that served,
+ * - the newest KEEP_CANDIDATES candidates that never served,
+ * - version 1, the `serving` and `previous` versions, and the newest older
+ *   version that counts as known good (what an automatic rollback may still
+ *   pick when nothing younger qualifies).
+ * A daily cadence makes a version a day, so weights of every version that ever
+ * served would grow with the run (3,650 of them in ten years). A version
+ * whose weights are dropped loses its monitoring reference too (only a
+ * rollback reads it), and a rollback to it is refused, saying why. No run of a
+ * year or less drops anything but candidates' weights.
  */
 import { cloneSnapshot, type ModelSnapshot } from '../model';
 import type { Cadence } from '../settings';
-import type { AuditEntry, VersionStatus } from './registryTypes';
+import { type AuditEntry, RETAIN_DAYS, type VersionStatus } from './registryTypes';
+
+export { RETAIN_DAYS };
 
 /** Candidates that never served keep their weights only while among the newest this many. */
 export const KEEP_CANDIDATES = 5;
@@ -50,20 +62,30 @@ export class Registry {
   previous: number | null = null;
   readonly audit: AuditEntry[] = [];
 
+  /** @param cadence the dynamic model's cadence: how long "known good" asks a version to serve. */
+  constructor(private readonly cadence: Cadence = 'daily') {}
+
   /** Registers a new version (weights copied, so the entry can never change). */
   add(
     entry: Omit<VersionEntry, 'version' | 'servedDays' | 'accuracySum' | 'snapshot'>,
     snapshot: ModelSnapshot | null,
   ): number {
     const version = this.nextId++;
+    // Field by field, not by spreading `entry`: V8 gives a spread copy a large
+    // out-of-object property store (about 0.8 KB), kept for every version.
     this.versions.set(version, {
-      ...entry,
       version,
+      parent: entry.parent,
+      status: entry.status,
+      validationAccuracy: entry.validationAccuracy,
+      createdDay: entry.createdDay,
+      trainedThroughDay: entry.trainedThroughDay,
+      reference: entry.reference,
       snapshot: snapshot ? cloneSnapshot(snapshot) : null,
       servedDays: 0,
       accuracySum: 0,
     });
-    this.prune();
+    this.prune(entry.createdDay);
     return version;
   }
 
@@ -105,7 +127,7 @@ export class Registry {
   }
 
   /** Where an automatic rollback on `day` goes: the last known good version, if not the serving one. */
-  rollbackTarget(day: number, cadence: Cadence): VersionEntry | null {
+  rollbackTarget(day: number, cadence: Cadence = this.cadence): VersionEntry | null {
     const target = this.lastKnownGood(day - SUSPECT_DAYS, PERIOD_DAYS[cadence]);
     return target && target.version !== this.serving ? target : null;
   }
@@ -132,14 +154,31 @@ export class Registry {
     return { versions: this.versions.size, weightsKept: kept, weightBytes: this.weightBytes };
   }
 
-  /** Drops the weights of candidates that never served, beyond the newest KEEP_CANDIDATES. */
-  private prune(): void {
+  /**
+   * On `today`: drops the weights of candidates that never served, beyond the
+   * newest KEEP_CANDIDATES, and of versions that served, once made more than
+   * RETAIN_DAYS days ago (with the exceptions above).
+   */
+  private prune(today: number): void {
     let candidates = 0;
+    const cutoff = today - RETAIN_DAYS;
+    // Known good among the versions past retention: their serving is over (the
+    // serving version is never dropped), so this stays the rollback target
+    // from them for as long as nothing younger qualifies.
+    const keep = this.lastKnownGood(cutoff, PERIOD_DAYS[this.cadence])?.version;
     const newestFirst = [...this.versions.values()].sort((a, b) => b.version - a.version);
     for (const e of newestFirst) {
-      if (e.servedDays > 0 || e.version === this.serving || !e.snapshot) continue;
-      candidates++;
-      if (candidates > KEEP_CANDIDATES) e.snapshot = null;
+      if (e.version === this.serving || !e.snapshot) continue;
+      if (e.servedDays === 0) {
+        candidates++;
+        if (candidates > KEEP_CANDIDATES) e.snapshot = null;
+        continue;
+      }
+      const pinned = e.version === 1 || e.version === this.previous || e.version === keep;
+      if (e.createdDay < cutoff && !pinned) {
+        e.snapshot = null;
+        e.reference = null;
+      }
     }
   }
 }

@@ -3,10 +3,18 @@
  * gates decided, and the audit log of promotions, rejections and rollbacks.
  * Part of the JSON contract (results.ts re-exports these).
  *
- * Owns: these shapes. Must not touch: how they are computed (registry.ts,
+ * Owns: these shapes and the weight-retention period. Must not touch: how they are computed (registry.ts,
  * gates.ts, dataGate.ts).
  */
 import type { IsoDate } from '../world/calendar';
+
+/**
+ * Versions that served keep their weights for this many days after they were
+ * made (registry.ts applies it; the UI reads it to offer only rollbacks that
+ * can work). Here, not in registry.ts, so the page can read it without
+ * loading the model code.
+ */
+export const RETAIN_DAYS = 365;
 
 /** blessed: passed the gates (promoted to serving); rejected: failed a gate; failed: training broke. */
 export type VersionStatus = 'blessed' | 'rejected' | 'failed';

@@ -27,6 +27,7 @@ import {
   type AlertMark,
   type ChartRow,
   type HolidayMark,
+  labelledHolidays,
   percent,
   type RetrainMark,
   SERIES_LABELS,
@@ -150,6 +151,8 @@ function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
 export default function AccuracyChart(props: AccuracyChartProps) {
   const { rows, lastDay, view, series, floor, months, collectionDays, holidays, retrains } = props;
   const quarantined = props.quarantined ?? [];
+  // In a long run some holidays keep only their line: the names would overlap.
+  const named = labelledHolidays(holidays, lastDay);
   return (
     <ResponsiveContainer width="100%" height={props.height ?? 380}>
       <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 28, left: 8 }}>
@@ -191,7 +194,11 @@ export default function AccuracyChart(props: AccuracyChartProps) {
             x={h.day}
             stroke="var(--holiday)"
             strokeDasharray="4 3"
-            label={{ value: h.label, position: 'top', fontSize: 12, fill: 'var(--holiday)' }}
+            label={
+              named.has(h.day)
+                ? { value: h.label, position: 'top', fontSize: 12, fill: 'var(--holiday)' }
+                : undefined
+            }
           />
         ))}
         {series.map((key) => (

@@ -18,8 +18,10 @@ const AccuracyChart = lazy(() => import('./AccuracyChart'));
 import {
   accuracyFloor,
   alertMarks,
+  axisMonths,
   quarantineMarks,
   chartRows,
+  downsampleRows,
   holidayMarks,
   retrainMarks,
   ROLLING_WINDOWS,
@@ -46,7 +48,12 @@ export function ChartPanel({ height }: { height?: number }) {
     return keys;
   }, [display.showOracle, display.showBaseline]);
   const rows = useMemo(() => chartRows(days, view, display.rolling), [days, view, display.rolling]);
-  const months = useMemo(() => monthMarks(start, lastDay), [start, lastDay]);
+  // What the chart draws: a long run thinned to its lows and highs; the table keeps `rows`.
+  const drawn = useMemo(() => downsampleRows(rows, series), [rows, series]);
+  const months = useMemo(
+    () => axisMonths(monthMarks(start, lastDay), start, lastDay),
+    [start, lastDay],
+  );
   const holidays = useMemo(() => holidayMarks(start, lastDay), [start, lastDay]);
   const retrains = useMemo(() => retrainMarks(days, view), [days, view]);
   const alerts = useMemo(() => alertMarks(days, view), [days, view]);
@@ -131,7 +138,8 @@ export function ChartPanel({ height }: { height?: number }) {
           ref={figure}
           className="chart-figure"
           aria-label="Daily accuracy of both models"
-          data-rows={rows.length}
+          data-rows={drawn.length}
+          data-days={rows.length}
         >
           <ChartLegend series={series} />
           <Suspense
@@ -142,7 +150,7 @@ export function ChartPanel({ height }: { height?: number }) {
             }
           >
             <AccuracyChart
-              rows={rows}
+              rows={drawn}
               lastDay={lastDay}
               view={view}
               series={series}
@@ -162,6 +170,8 @@ export function ChartPanel({ height }: { height?: number }) {
             gate; red: failed; tall purple: a rollback); a grey bar: days the data gate quarantined.
             Triangles along the top: days the drift monitor raised an alert for that model. Switch
             to the table for every value.
+            {drawn.length < rows.length &&
+              ` This run is long, so the lines pass through ${drawn.length} of its ${rows.length} days: in each stretch, the days where a line is lowest or highest. The table has every day.`}
           </figcaption>
         </figure>
       ) : (

@@ -15,6 +15,7 @@ import {
   holidaysOfYear,
   type IsoDate,
 } from '../../sim/world/calendar';
+import type { MonthMark } from '../../store/timeline';
 
 export const ROLLING_WINDOWS = [1, 7, 28] as const;
 export type RollingWindow = (typeof ROLLING_WINDOWS)[number];
@@ -85,6 +86,89 @@ export function chartRows(days: readonly DayResult[], view: number, window: numb
   }));
 }
 
+/** The most points the chart draws per line; longer runs are thinned (the table keeps every day). */
+export const MAX_CHART_POINTS = 800;
+
+/**
+ * Rows for drawing: at most `maxPoints`, keeping what a reader must see.
+ * Up to `maxPoints` rows come back unchanged (the same array). Longer, the
+ * rows are cut into stretches where the same lines have values (a gap, such
+ * as the collection period, is its own stretch), each stretch into buckets of
+ * equal length from its first day, and from every bucket only the rows where
+ * one of `keys` is at its lowest or highest are kept, plus each stretch's
+ * first and last day, with the shortest buckets that stay within
+ * `maxPoints`. So a one-day drop (Valentine's Day, an outage) or peak
+ * survives, gaps stay gaps, and the first and last day on screen are drawn.
+ * Run after the rolling mean: it picks rows, never changes a value. Buckets
+ * start at each stretch's first day, so a growing run keeps its earlier picks
+ * until the bucket length steps up.
+ */
+export function downsampleRows<
+  K extends string,
+  R extends { day: number } & Record<K, number | null>,
+>(rows: R[], keys: readonly K[], maxPoints: number = MAX_CHART_POINTS): R[] {
+  if (rows.length <= maxPoints) return rows;
+  const stretches = stretchesOf(rows, keys);
+  // The shortest buckets that fit: the lines' lows and highs in a bucket often
+  // fall on the same days, so start short and lengthen.
+  let size = Math.max(2, Math.ceil(rows.length / maxPoints));
+  for (;;) {
+    const keep = new Uint8Array(rows.length);
+    for (const [start, end] of stretches) markExtremes(rows, keys, start, end, size, keep);
+    const picked = rows.filter((_, i) => keep[i] === 1);
+    if (picked.length <= maxPoints || size >= rows.length) return picked;
+    // Rows kept fall about in proportion to the bucket length.
+    size = Math.max(size + 1, Math.floor((size * picked.length) / maxPoints));
+  }
+}
+
+/** [first, last] index of each run of rows where the same keys have values. */
+function stretchesOf<K extends string>(
+  rows: readonly Record<K, number | null>[],
+  keys: readonly K[],
+): [number, number][] {
+  const present = (i: number) => keys.map((k) => rows[i][k] !== null).join();
+  const out: [number, number][] = [];
+  let start = 0;
+  let mask = present(0);
+  for (let i = 1; i <= rows.length; i++) {
+    const next = i < rows.length ? present(i) : null;
+    if (next === mask) continue;
+    out.push([start, i - 1]);
+    start = i;
+    mask = next ?? '';
+  }
+  return out;
+}
+
+/** Marks a stretch's first and last row and, per bucket of `size` rows, each key's lowest and highest. */
+function markExtremes<K extends string>(
+  rows: readonly Record<K, number | null>[],
+  keys: readonly K[],
+  start: number,
+  end: number,
+  size: number,
+  keep: Uint8Array,
+): void {
+  keep[start] = 1;
+  keep[end] = 1;
+  for (let from = start; from <= end; from += size) {
+    const to = Math.min(end, from + size - 1);
+    for (const k of keys) {
+      if (rows[from][k] === null) continue; // the whole stretch has no value for k
+      let lo = from;
+      let hi = from;
+      for (let i = from + 1; i <= to; i++) {
+        const v = rows[i][k] as number;
+        if (v < (rows[lo][k] as number)) lo = i;
+        if (v > (rows[hi][k] as number)) hi = i;
+      }
+      keep[lo] = 1;
+      keep[hi] = 1;
+    }
+  }
+}
+
 export interface HolidayMark {
   day: number;
   name: HolidayName;
@@ -113,6 +197,45 @@ export function holidayMarks(start: IsoDate, lastDay: number): HolidayMark[] {
     }
   }
   return marks;
+}
+
+/** Holiday labels across the chart at most: more would run into each other. */
+const HOLIDAY_LABELS_ACROSS = 10;
+const LABEL_PRIORITY: HolidayName[] = ['valentine', 'mothersDay', 'christmas'];
+
+/**
+ * The days whose holiday line gets its name written at the top. Every one in a
+ * year's run; in a long run, names at least lastDay / HOLIDAY_LABELS_ACROSS
+ * days apart, Valentine's Days first (the lesson's holiday: once a year, so
+ * all ten of a ten-year run), then Mother's Days and Christmases where they
+ * fit. Unnamed holidays keep their dashed line.
+ */
+export function labelledHolidays(marks: readonly HolidayMark[], lastDay: number): Set<number> {
+  const gap = lastDay / HOLIDAY_LABELS_ACROSS;
+  const labelled = new Set<number>();
+  for (const name of LABEL_PRIORITY) {
+    for (const m of marks) {
+      if (m.name !== name) continue;
+      if ([...labelled].every((d) => Math.abs(d - m.day) >= gap)) labelled.add(m.day);
+    }
+  }
+  return labelled;
+}
+
+/**
+ * The month ticks of the date axis: every month up to two years (the axis
+ * drops those that would overlap), then only quarters, and past five years
+ * only Januaries, which carry the year (plus the first day, which does too).
+ */
+export function axisMonths(
+  months: readonly MonthMark[],
+  start: IsoDate,
+  lastDay: number,
+): MonthMark[] {
+  const step = lastDay <= 2 * 366 ? 1 : lastDay <= 5 * 366 ? 3 : 12;
+  return months.filter(
+    (m) => m.day === 1 || (Number(addDays(start, m.day - 1).slice(5, 7)) - 1) % step === 0,
+  );
 }
 
 export interface RetrainMark {

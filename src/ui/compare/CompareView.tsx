@@ -12,7 +12,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { Strategy, StrategyComparison, StrategyRow } from '../../sim/compare';
 import { dateOfDay, formatDate, monthMarks } from '../../store/timeline';
-import { percent, rollingMean } from '../chart/chartData';
+import { axisMonths, downsampleRows, percent, rollingMean } from '../chart/chartData';
 import type { CompareChartRow, CompareSeries } from './CompareChart';
 
 const CompareChart = lazy(() => import('./CompareChart'));
@@ -150,12 +150,26 @@ export function CompareView({ comparison, progress, onRun, startDate }: CompareV
       })),
     [comparison],
   );
+  // A long run's lines are thinned for drawing (lows and highs kept); the table has the numbers.
   const rows = useMemo(
-    () => (comparison ? compareChartRows(comparison, startDate) : []),
+    () =>
+      comparison
+        ? downsampleRows(
+            compareChartRows(comparison, startDate),
+            comparison.strategies.map((s) => s.strategy),
+          )
+        : [],
     [comparison, startDate],
   );
   const months = useMemo(
-    () => (comparison ? monthMarks(startDate, comparison.settings.days) : []),
+    () =>
+      comparison
+        ? axisMonths(
+            monthMarks(startDate, comparison.settings.days),
+            startDate,
+            comparison.settings.days,
+          )
+        : [],
     [comparison, startDate],
   );
   const floor = axisFloor(

@@ -105,6 +105,7 @@ export function JobsPanel() {
             )}
             <RegistryTable
               rows={registry.filter((r, i) => i < SHOWN || r.aliases.length > 0)}
+              day={view}
               onRollback={(version) => {
                 store.getState().rollback(version);
               }}

@@ -2,11 +2,12 @@
  * The model registry as a table: every version of the dynamic model, newest
  * first, with its status, the `serving` and `previous` aliases, its
  * validation and live accuracy, and a rollback action on every other version
- * that has served.
+ * that has served and still has its weights.
  *
  * Owns: the table's markup. Must not touch: the registry itself; rollbacks go
  * through the callback.
  */
+import { RETAIN_DAYS } from '../../sim/ops/registryTypes';
 import { formatDate } from '../../store/timeline';
 import { percent } from '../chart/chartData';
 import type { RegistryRow } from './jobsData';
@@ -15,11 +16,23 @@ import { JobStatusChip } from './JobStatusChip';
 /** The scrolling list's name, so keyboard users can reach and scroll it. */
 const SCROLL_LABEL = 'Registry versions';
 
+/**
+ * Whether a version still has weights to roll back to on `day`: made within the
+ * registry's retention, or version 1, or the `previous` alias. (The registry
+ * also keeps one older known-good version for automatic rollback; the table
+ * does not offer it, so it never offers a rollback the engine would refuse.)
+ */
+const hasWeights = (r: RegistryRow, day: number) =>
+  r.version === 1 || r.aliases.includes('previous') || r.createdDay >= day - RETAIN_DAYS;
+
 export function RegistryTable({
   rows,
+  day,
   onRollback,
 }: {
   rows: readonly RegistryRow[];
+  /** The day on screen. */
+  day: number;
   onRollback: (version: number) => void;
 }) {
   return (
@@ -27,7 +40,7 @@ export function RegistryTable({
       <table className="jobs-table registry-table">
         <caption>
           Every version the dynamic model has made, newest first. Only versions that have served can
-          be rolled back to.
+          be rolled back to, and only while their weights are kept ({RETAIN_DAYS} days).
         </caption>
         <thead>
           <tr>
@@ -68,11 +81,15 @@ export function RegistryTable({
               <td>{r.servedDays}</td>
               <td>{percent(r.liveAccuracy)}</td>
               <td>
-                {r.servedDays > 0 && !r.aliases.includes('serving') && (
-                  <button type="button" onClick={() => onRollback(r.version)}>
-                    Roll back to v{r.version}
-                  </button>
-                )}
+                {r.servedDays > 0 &&
+                  !r.aliases.includes('serving') &&
+                  (hasWeights(r, day) ? (
+                    <button type="button" onClick={() => onRollback(r.version)}>
+                      Roll back to v{r.version}
+                    </button>
+                  ) : (
+                    <small>weights let go after {RETAIN_DAYS} days</small>
+                  ))}
               </td>
             </tr>
           ))}

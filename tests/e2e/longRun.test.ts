@@ -1,0 +1,109 @@
+/**
+ * Ten simulated years in Chromium, engine in its worker: the tensor count in
+ * the worker is the same at year 1 and year 10, the JS heap growth of the
+ * worker and of the page between them is measured (target: at most 20 MB),
+ * and the chart stays usable (it draws a bounded number of points while the
+ * table keeps every day; the page still answers a click).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordFigures } from '../support/figures';
+import { type Lab, openLab } from './browser';
+import { heapReader } from './cdpHeap';
+import { LabPage } from './labPage';
+
+let lab: Lab;
+
+beforeAll(async () => {
+  lab = await openLab();
+});
+
+afterAll(async () => {
+  await lab?.close();
+});
+
+const MB = 1024 * 1024;
+const YEARS = 10;
+const DAYS = 365 * YEARS;
+
+describe('ten simulated years in Chromium', () => {
+  it('tensors flat, heap growth measured, chart downsampled and responsive', async () => {
+    const lp = await LabPage.open(lab, `?days=${DAYS}&day=365`);
+    const { page } = lp;
+    await page.evaluate(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __tasks: number[] }).__tasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await lp.waitForDay(365, 60_000);
+    const worker = page.workers().find((w) => w.url().includes('engine.worker'))!;
+    const tensors = () =>
+      worker.evaluate(() => {
+        // TF.js keeps its engine on the global object; its counts are what tf.memory() says.
+        const engine = (self as unknown as { _tfengine: { memory(): Record<string, number> } })
+          ._tfengine;
+        return engine.memory();
+      });
+    const heap = await heapReader(page);
+    const year1 = {
+      tensors: await tensors(),
+      workerHeap: await heap.worker(),
+      pageHeap: await heap.page(),
+    };
+
+    const started = Date.now();
+    await lp.button('Run to the end').click();
+    await lp.waitForDay(DAYS, 240_000);
+    const runMs = Date.now() - started;
+    // Long tasks while the nine years streamed in (not the table's first draw below).
+    const longTasks = await page.evaluate(
+      () => (window as unknown as { __tasks: number[] }).__tasks,
+    );
+    const year10 = {
+      tensors: await tensors(),
+      workerHeap: await heap.worker(),
+      pageHeap: await heap.page(),
+    };
+
+    // The chart draws a bounded number of points; the table has every day.
+    const drawn = Number(
+      await page.getByLabel('Daily accuracy of both models').getAttribute('data-rows'),
+    );
+    await lp.button('Table').click();
+    const tableRows = await page.locator('.data-table tbody tr').count();
+    await lp.button('Chart').click();
+    // Still answering: a step back moves the day at once.
+    await page.keyboard.press('ArrowLeft');
+    await lp.waitForDay(DAYS - 1);
+
+    const figures = {
+      days: DAYS,
+      runMsYears2to10: runMs,
+      tensorsYear1: year1.tensors.numTensors,
+      tensorsYear10: year10.tensors.numTensors,
+      tensorBytesYear1: year1.tensors.numBytes,
+      tensorBytesYear10: year10.tensors.numBytes,
+      workerHeapMBYear1: +(year1.workerHeap / MB).toFixed(2),
+      workerHeapMBYear10: +(year10.workerHeap / MB).toFixed(2),
+      workerHeapGrowthMB: +((year10.workerHeap - year1.workerHeap) / MB).toFixed(2),
+      pageHeapMBYear1: +(year1.pageHeap / MB).toFixed(2),
+      pageHeapMBYear10: +(year10.pageHeap / MB).toFixed(2),
+      pageHeapGrowthMB: +((year10.pageHeap - year1.pageHeap) / MB).toFixed(2),
+      chartPointsDrawn: drawn,
+      tableRows,
+      longTasksOver50ms: longTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    };
+    recordFigures('long-run-browser', figures);
+    console.log(JSON.stringify(figures));
+
+    expect(year10.tensors.numTensors).toBe(year1.tensors.numTensors);
+    expect(year10.tensors.numBytes).toBe(year1.tensors.numBytes);
+    expect(figures.workerHeapGrowthMB).toBeLessThanOrEqual(20);
+    expect(drawn).toBeLessThanOrEqual(1000);
+    expect(tableRows).toBe(DAYS);
+    expect(lp.errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
