@@ -180,12 +180,17 @@ export default function AccuracyChart(props: AccuracyChartProps) {
           x2={collectionDays}
           fill="var(--training-window)"
           fillOpacity={1}
-          label={{
-            value: 'training data',
-            position: 'insideTop',
-            fontSize: 11,
-            fill: 'var(--muted)',
-          }}
+          // Named only where the band is wide enough to hold the words (not in a long run).
+          label={
+            collectionDays / lastDay >= 0.08
+              ? {
+                  value: 'training data',
+                  position: 'insideTop',
+                  fontSize: 11,
+                  fill: 'var(--muted)',
+                }
+              : undefined
+          }
           ifOverflow="hidden"
         />
         {holidays.map((h) => (

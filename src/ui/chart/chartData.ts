@@ -201,17 +201,19 @@ export function holidayMarks(start: IsoDate, lastDay: number): HolidayMark[] {
 
 /** Holiday labels across the chart at most: more would run into each other. */
 const HOLIDAY_LABELS_ACROSS = 10;
+/** Past two years the names are spread wider: a name is about a seventh of the plot wide. */
+const HOLIDAY_LABELS_ACROSS_LONG = 4;
 const LABEL_PRIORITY: HolidayName[] = ['valentine', 'mothersDay', 'christmas'];
 
 /**
  * The days whose holiday line gets its name written at the top. Every one in a
- * year's run; in a long run, names at least lastDay / HOLIDAY_LABELS_ACROSS
- * days apart, Valentine's Days first (the lesson's holiday: once a year, so
- * all ten of a ten-year run), then Mother's Days and Christmases where they
- * fit. Unnamed holidays keep their dashed line.
+ * year's run; in a longer one, names at least lastDay / HOLIDAY_LABELS_ACROSS
+ * days apart (a quarter of the run past two years), Valentine's Days first
+ * (the lesson's holiday), then Mother's Days and Christmases where they fit.
+ * Unnamed holidays keep their dashed line.
  */
 export function labelledHolidays(marks: readonly HolidayMark[], lastDay: number): Set<number> {
-  const gap = lastDay / HOLIDAY_LABELS_ACROSS;
+  const gap = lastDay / (lastDay > 2 * 366 ? HOLIDAY_LABELS_ACROSS_LONG : HOLIDAY_LABELS_ACROSS);
   const labelled = new Set<number>();
   for (const name of LABEL_PRIORITY) {
     for (const m of marks) {

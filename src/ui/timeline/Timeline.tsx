@@ -9,6 +9,7 @@
 import { useMemo } from 'react';
 import { SPEEDS, type Speed } from '../../store/labStore';
 import { dateOfDay, formatDate, monthMarks } from '../../store/timeline';
+import { axisMonths } from '../chart/chartData';
 import { useLab, useLabStore } from '../storeContext';
 
 const SPEED_LABELS: Record<Speed, string> = {
@@ -29,7 +30,11 @@ export function Timeline() {
   const computed = useLab((s) => s.computed);
   const lastDay = useLab((s) => s.settings.days);
   const start = useLab((s) => s.settings.startDate);
-  const months = useMemo(() => monthMarks(start, lastDay), [start, lastDay]);
+  // A long run marks quarters or Januaries only, as the chart's axis does.
+  const months = useMemo(
+    () => axisMonths(monthMarks(start, lastDay), start, lastDay),
+    [start, lastDay],
+  );
   const computing = have < target;
   const playing = status !== 'paused';
   const dateText = view === 0 ? `before ${formatDate(start)}` : formatDate(dateOfDay(start, view));
