@@ -27,16 +27,36 @@ import {
   ROLLING_WINDOWS,
   type SeriesKey,
 } from './chartData';
+import { useThrottled } from '../common/useThrottled';
 import { DataTable } from './DataTable';
+
+/** Runs longer than this (two years) redraw the chart calmly while they stream in. */
+const LONG_RUN_DAYS = 2 * 366;
+const LONG_RUN_FRAME_MS = 250;
 
 export function ChartPanel({ height }: { height?: number }) {
   const store = useLabStore();
   const figure = useRef<HTMLElement>(null);
+  const lastDay = useLab((s) => s.settings.days);
+  // A run of years redraws at most four times a second while it streams in:
+  // each redraw goes over every day, and a frame then adds only a few pixels.
+  const calm = useLab((s) => s.status !== 'paused') && lastDay > LONG_RUN_DAYS;
   // Deferred: while days stream in, React draws the chart in interruptible
   // slices and skips frames it cannot finish, instead of blocking the page.
-  const days = useDeferredValue(useLab((s) => s.days));
-  const view = useDeferredValue(useLab((s) => s.view));
-  const lastDay = useLab((s) => s.settings.days);
+  const days = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.days),
+      calm,
+      LONG_RUN_FRAME_MS,
+    ),
+  );
+  const view = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.view),
+      calm,
+      LONG_RUN_FRAME_MS,
+    ),
+  );
   const start = useLab((s) => s.settings.startDate);
   const display = useLab((s) => s.display);
   const setDisplay = (change: Partial<Display>) => store.getState().setDisplay(change);
