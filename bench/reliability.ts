@@ -23,6 +23,7 @@ export const RELIABILITY_TESTS = [
   // Storage full, disabled, corrupted, foreign.
   'tests/unit/storageFaults.test.ts',
   'tests/component/storageFaults.test.tsx',
+  'tests/e2e/storage.test.ts',
   // Engine and panel faults.
   'tests/unit/store.test.ts',
   'tests/component/panelFaults.test.tsx',
@@ -30,8 +31,9 @@ export const RELIABILITY_TESTS = [
   // Ten simulated years, in Node and in the browser worker.
   'tests/unit/longRun.test.ts',
   'tests/e2e/longRun.test.ts',
-  // Requests and the Content-Security-Policy.
+  // Requests, the Content-Security-Policy, and TF.js kept out of the page's chunks.
   'tests/e2e/network.test.ts',
+  'tests/e2e/bundle.test.ts',
 ];
 
 interface Audit {
