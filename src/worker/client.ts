@@ -43,12 +43,16 @@ export interface EngineClient {
 /**
  * How long a run may go without a batch before the engine counts as gone. The
  * engine sends a batch about every 100 ms while it computes (even when every
- * day is replayed quietly); its longest single step, a year's training job on
- * 20,000 visitors a day with the MLP, takes a few seconds. A worker that was
- * killed (out of memory, closed) sends nothing and raises no event, so only
- * this silence reveals it.
+ * day is replayed quietly), but one day is never split: a day whose training
+ * job reads a year of 20,000 visitors a day with the MLP takes over ten
+ * seconds. So the limit is STALL_MS or STALL_FACTOR times the longest silence
+ * seen so far while a run was owed results, whichever is longer: jobs grow
+ * with their window a day at a time, so a slow job always follows a nearly as
+ * slow one. A worker that was killed (out of memory, closed) sends nothing
+ * and raises no event, so only this silence reveals it.
  */
 export const STALL_MS = 15_000;
+const STALL_FACTOR = 4;
 /** How often the silence is checked. */
 const WATCH_EVERY_MS = 1_000;
 
@@ -60,6 +64,9 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
   /** The run and day a batch is owed for, while one is; null when idle. */
   let owed: { runId: RunId; day: number } | null = null;
   let lastHeard = 0;
+  /** The longest silence while results were owed, in this worker's life. */
+  let longestGap = 0;
+  const limit = () => Math.max(stallMs, STALL_FACTOR * longestGap);
   let watch: ReturnType<typeof setInterval> | null = null;
   let comparing = 0;
   const crash = (message: string) => {
@@ -69,7 +76,9 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
     crashListener(message);
   };
   const heard = () => {
-    lastHeard = Date.now();
+    const now = Date.now();
+    if (owed) longestGap = Math.max(longestGap, now - lastHeard);
+    lastHeard = now;
   };
   const stopWatching = () => {
     owed = null;
@@ -77,15 +86,17 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
     watch = null;
   };
   const startWatching = (runId: RunId, day: number) => {
+    // The wait for this call starts now (an idle spell before it is no silence).
+    lastHeard = Date.now();
     owed = { runId, day };
-    heard();
     watch ??= setInterval(() => {
       if (owed === null) stopWatching();
       // A comparison runs whole years in one go and says nothing meanwhile.
       else if (comparing > 0) heard();
-      else if (Date.now() - lastHeard > stallMs) {
+      else if (Date.now() - lastHeard > limit()) {
+        const waited = Math.round(limit() / 1000);
         stopWatching();
-        crash(`the engine stopped answering (nothing for ${Math.round(stallMs / 1000)} s)`);
+        crash(`the engine stopped answering (nothing for ${waited} s)`);
       }
     }, WATCH_EVERY_MS);
   };
@@ -155,6 +166,7 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
     },
     restart: () => {
       stopWatching();
+      longestGap = 0;
       remote[Comlink.releaseProxy]();
       worker.terminate();
       spawn();
