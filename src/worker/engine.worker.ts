@@ -27,7 +27,10 @@ const api = {
     report ??= initBackend({
       prefer,
       wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd },
-    });
+    }).then((started) => ({
+      ...started,
+      assets: [wasmSimd, wasmPlain].map((u) => new URL(u, self.location.href).href),
+    }));
     return report;
   },
   /** Starts a run; batches and failures go to `listener` (a comlink proxy). */

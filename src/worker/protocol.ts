@@ -6,10 +6,18 @@
  * to, and the receiver drops anything from an older run.
  * Must not touch: React, the store or TF.js.
  */
-import type { BackendReport } from '../sim/model/backend';
+import type { BackendReport as SimBackendReport } from '../sim/model/backend';
 import type { DayResult, RunSummary } from '../sim/results';
 
-export type { BackendReport };
+/** The backend that runs, and the files the engine fetched for itself. */
+export interface BackendReport extends SimBackendReport {
+  /**
+   * Absolute URLs of files the worker loaded on its own (the wasm binaries).
+   * The page never requests them, so it names them when it asks the service
+   * worker to keep the app for offline use. Absent from in-process engines.
+   */
+  assets?: string[];
+}
 
 /** A run is one engine with one set of settings; reset and settings changes start a new one. */
 export type RunId = number;
