@@ -27,6 +27,7 @@ export const RELIABILITY_TESTS = [
   // Engine and panel faults.
   'tests/unit/store.test.ts',
   'tests/component/panelFaults.test.tsx',
+  'tests/component/workerClient.test.ts',
   'tests/e2e/faults.test.ts',
   // Ten simulated years, in Node and in the browser worker.
   'tests/unit/longRun.test.ts',
