@@ -7,8 +7,9 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
 import { keepForOffline } from './store/offline';
-import { browserTourStorage, createTourStore } from './store/tourProgress';
-import { browserQuizStorage, createQuizStore } from './store/quizProgress';
+import { browserStorage } from './store/storage';
+import { createTourStore } from './store/tourProgress';
+import { createQuizStore } from './store/quizProgress';
 import { App } from './ui/App';
 import { LabStoreProvider } from './ui/storeContext';
 import './ui/app.css';
@@ -16,8 +17,8 @@ import './ui/app.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const store = bootLab();
-const quiz = createQuizStore({ storage: browserQuizStorage() });
-const tour = createTourStore({ storage: browserTourStorage() });
+const quiz = createQuizStore({ storage: browserStorage() });
+const tour = createTourStore({ storage: browserStorage() });
 keepForOffline(
   new Promise((resolve) => {
     const stop = store.subscribe((s) => {

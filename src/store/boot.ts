@@ -10,18 +10,11 @@ import { defaultSettings, type Settings, type SettingsIssue } from '../sim/setti
 import { createWorkerClient } from '../worker/client';
 import { createLabStore, type LabStore, type Notice } from './labStore';
 import { loadSettings, saveSettings, type SettingsStorage } from './persist';
+import { browserStorage } from './storage';
 import { formatUrlState, parseUrlState } from './url';
 
 const describe = (issues: SettingsIssue[]) =>
   issues.map((i) => (i.field.startsWith('(') ? i.message : `${i.field} (${i.message})`)).join('; ');
-
-function storage(): SettingsStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled by the browser
-  }
-}
 
 /** The initial settings, day and notices for a page opened at `search`. */
 export function initialState(
@@ -66,7 +59,7 @@ export function initialState(
 
 /** Creates the lab for this page and keeps URL and storage in step with it. */
 export function bootLab(): LabStore {
-  const stored = storage();
+  const stored = browserStorage();
   const init = initialState(window.location.search, stored);
   const store = createLabStore(createWorkerClient(), init);
   let last = '';

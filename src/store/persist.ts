@@ -8,6 +8,7 @@
  * Must not touch: anything but the one key.
  */
 import { parseSettingsLenient, type Settings, type SettingsIssue } from '../sim/settings';
+import { type KeyValueStorage, readStored, writeStored } from './storage';
 
 export const STORAGE_KEY = 'bloomcast.settings';
 /**
@@ -23,8 +24,8 @@ export interface Stored {
   dropped: SettingsIssue[];
 }
 
-/** The subset of Storage this module needs (tests pass a fake). */
-export type SettingsStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/** The storage settings are kept in (tests pass a fake). */
+export type SettingsStorage = KeyValueStorage;
 
 /** Turns any stored value into the current format's settings object. */
 export function migrate(value: unknown): { settings: unknown; note: string | null } {
@@ -42,23 +43,18 @@ export function migrate(value: unknown): { settings: unknown; note: string | nul
 
 /** Reads stored settings; never throws. */
 export function loadSettings(storage: SettingsStorage | null): Stored {
-  let text: string | null;
-  try {
-    text = storage?.getItem(STORAGE_KEY) ?? null;
-  } catch {
+  const stored = readStored(storage, STORAGE_KEY);
+  if (stored.kind === 'absent') return { settings: {}, dropped: [] };
+  if (stored.kind === 'unreadable') {
     return { settings: {}, dropped: [{ field: '(storage)', message: 'storage is not readable' }] };
   }
-  if (text === null) return { settings: {}, dropped: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
+  if (stored.kind === 'not-json') {
     return {
       settings: {},
       dropped: [{ field: '(all)', message: 'stored settings were not JSON' }],
     };
   }
-  const { settings, note } = migrate(value);
+  const { settings, note } = migrate(stored.value);
   if (settings === null || settings === undefined) {
     return { settings: {}, dropped: [{ field: '(all)', message: note ?? 'nothing to read' }] };
   }
@@ -77,10 +73,5 @@ export function loadSettings(storage: SettingsStorage | null): Stored {
 
 /** Stores settings; returns false (and keeps going) when storage refuses. */
 export function saveSettings(storage: SettingsStorage | null, settings: Settings): boolean {
-  try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, settings }));
-    return storage !== null;
-  } catch {
-    return false;
-  }
+  return writeStored(storage, STORAGE_KEY, { version: STORAGE_VERSION, settings });
 }

@@ -12,6 +12,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { QUIZZES, type QuizQuestion } from '../content/quiz';
+import { type KeyValueStorage, readStored, writeStored } from './storage';
 
 export const QUIZ_STORAGE_KEY = 'bloomcast.quiz';
 /**
@@ -32,8 +33,8 @@ export interface QuestionProgress {
 /** Progress for every question, by question id. */
 export type QuizAnswers = Record<string, QuestionProgress>;
 
-/** The subset of Storage this module needs (tests pass a fake). */
-export type QuizStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/** The storage quiz progress is kept in (tests pass a fake). */
+export type QuizStorage = KeyValueStorage;
 
 export interface LoadedQuiz {
   answers: QuizAnswers;
@@ -125,20 +126,13 @@ export function loadQuizProgress(
   questions: readonly QuizQuestion[] = QUIZZES,
 ): LoadedQuiz {
   const answers = emptyAnswers(questions);
-  let text: string | null;
-  try {
-    text = storage?.getItem(QUIZ_STORAGE_KEY) ?? null;
-  } catch {
-    return { answers, dropped: ['storage is not readable'] };
-  }
-  if (text === null) return { answers, dropped: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
+  const stored = readStored(storage, QUIZ_STORAGE_KEY);
+  if (stored.kind === 'absent') return { answers, dropped: [] };
+  if (stored.kind === 'unreadable') return { answers, dropped: ['storage is not readable'] };
+  if (stored.kind === 'not-json') {
     return { answers, dropped: ['stored quiz progress was not JSON'] };
   }
-  const migrated = migrateQuiz(value);
+  const migrated = migrateQuiz(stored.value);
   if (!isRecord(migrated.answers)) {
     return { answers, dropped: [migrated.note ?? 'stored quiz answers were not an object'] };
   }
@@ -157,33 +151,7 @@ export function loadQuizProgress(
 
 /** Stores progress; returns false (and keeps going) when storage refuses. */
 export function saveQuizProgress(storage: QuizStorage | null, answers: QuizAnswers): boolean {
-  try {
-    storage?.setItem(QUIZ_STORAGE_KEY, JSON.stringify({ version: QUIZ_STORAGE_VERSION, answers }));
-    return storage !== null;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Storage where the browser disables it: nothing to read, and every write
- * refused, so the store reports progress as unsaved instead of keeping quiet.
- */
-const REFUSING: QuizStorage = {
-  getItem: () => null,
-  setItem: () => {
-    throw new Error('storage is disabled in this browser');
-  },
-};
-
-/** The browser's localStorage; where it is disabled, a storage that refuses every write. */
-export function browserQuizStorage(): QuizStorage | null {
-  if (typeof window === 'undefined') return null;
-  try {
-    return window.localStorage;
-  } catch {
-    return REFUSING;
-  }
+  return writeStored(storage, QUIZ_STORAGE_KEY, { version: QUIZ_STORAGE_VERSION, answers });
 }
 
 /** Creates the quiz store from stored progress and keeps storage in step with it. */

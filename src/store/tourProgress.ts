@@ -13,6 +13,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TOUR_STEPS, type TourStep } from '../content/tour';
+import { type KeyValueStorage, readStored, writeStored } from './storage';
 
 export const TOUR_STORAGE_KEY = 'bloomcast.tour';
 /**
@@ -31,8 +32,8 @@ export interface TourProgress {
   dismissed: boolean;
 }
 
-/** The subset of Storage this module needs (tests pass a fake). */
-export type TourStorage = Pick<Storage, 'getItem' | 'setItem'>;
+/** The storage the tour's place is kept in (tests pass a fake). */
+export type TourStorage = KeyValueStorage;
 
 export interface TourState extends TourProgress {
   /** Reasons stored progress was (partly) dropped at start-up. */
@@ -93,20 +94,13 @@ export function loadTourProgress(
   steps: readonly TourStep[] = TOUR_STEPS,
 ): { progress: TourProgress; dropped: string[] } {
   const progress = { ...INITIAL_TOUR };
-  let text: string | null;
-  try {
-    text = storage?.getItem(TOUR_STORAGE_KEY) ?? null;
-  } catch {
-    return { progress, dropped: ['storage is not readable'] };
-  }
-  if (text === null) return { progress, dropped: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
+  const stored = readStored(storage, TOUR_STORAGE_KEY);
+  if (stored.kind === 'absent') return { progress, dropped: [] };
+  if (stored.kind === 'unreadable') return { progress, dropped: ['storage is not readable'] };
+  if (stored.kind === 'not-json') {
     return { progress, dropped: ['stored tour progress was not JSON'] };
   }
-  const { fields, note } = migrateTour(value);
+  const { fields, note } = migrateTour(stored.value);
   if (!isRecord(fields)) return { progress, dropped: [note ?? 'stored tour progress was empty'] };
   const dropped: string[] = [];
   const { step, prediction, open, dismissed } = fields;
@@ -132,36 +126,13 @@ export function loadTourProgress(
 /** Stores progress; returns false (and keeps going) when storage refuses. */
 export function saveTourProgress(storage: TourStorage | null, progress: TourProgress): boolean {
   const { open, step, prediction, dismissed } = progress;
-  try {
-    storage?.setItem(
-      TOUR_STORAGE_KEY,
-      JSON.stringify({ version: TOUR_STORAGE_VERSION, open, step, prediction, dismissed }),
-    );
-    return storage !== null;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Storage where the browser disables it: nothing to read, and every write
- * refused, so the store reports progress as unsaved instead of keeping quiet.
- */
-const REFUSING: TourStorage = {
-  getItem: () => null,
-  setItem: () => {
-    throw new Error('storage is disabled in this browser');
-  },
-};
-
-/** The browser's localStorage; where it is disabled, a storage that refuses every write. */
-export function browserTourStorage(): TourStorage | null {
-  if (typeof window === 'undefined') return null;
-  try {
-    return window.localStorage;
-  } catch {
-    return REFUSING;
-  }
+  return writeStored(storage, TOUR_STORAGE_KEY, {
+    version: TOUR_STORAGE_VERSION,
+    open,
+    step,
+    prediction,
+    dismissed,
+  });
 }
 
 /** Creates the tour store from stored progress and keeps storage in step with it. */

@@ -14,19 +14,12 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { bootLab } from '../../src/store/boot';
 import type { LabStore } from '../../src/store/labStore';
 import { STORAGE_KEY } from '../../src/store/persist';
-import {
-  QUIZ_STORAGE_KEY,
-  browserQuizStorage,
-  createQuizStore,
-} from '../../src/store/quizProgress';
-import {
-  TOUR_STORAGE_KEY,
-  browserTourStorage,
-  createTourStore,
-} from '../../src/store/tourProgress';
+import { QUIZ_STORAGE_KEY, createQuizStore } from '../../src/store/quizProgress';
+import { TOUR_STORAGE_KEY, createTourStore } from '../../src/store/tourProgress';
 import { App } from '../../src/ui/App';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type * as ClientModule from '../../src/worker/client';
+import { browserStorage } from '../../src/store/storage';
 import { recordFigures } from '../support/figures';
 
 // The page's worker, replaced by the same engine host run in this process.
@@ -78,8 +71,8 @@ const insecure = () => new DOMException('The operation is insecure.', 'SecurityE
 function startPage(): { store: LabStore; user: ReturnType<typeof userEvent.setup> } {
   window.history.replaceState(null, '', '/?days=70&visitors=50&seed=3');
   const store = bootLab();
-  const quiz = createQuizStore({ storage: browserQuizStorage() });
-  const tour = createTourStore({ storage: browserTourStorage() });
+  const quiz = createQuizStore({ storage: browserStorage() });
+  const tour = createTourStore({ storage: browserStorage() });
   render(
     <StrictMode>
       <LabStoreProvider store={store}>

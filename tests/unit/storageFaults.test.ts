@@ -14,7 +14,6 @@ import { initialState } from '../../src/store/boot';
 import { STORAGE_KEY, loadSettings, saveSettings } from '../../src/store/persist';
 import {
   QUIZ_STORAGE_KEY,
-  browserQuizStorage,
   createQuizStore,
   emptyAnswers,
   type QuizAnswers,
@@ -22,10 +21,10 @@ import {
 import {
   INITIAL_TOUR,
   TOUR_STORAGE_KEY,
-  browserTourStorage,
   createTourStore,
   type TourProgress,
 } from '../../src/store/tourProgress';
+import { browserStorage } from '../../src/store/storage';
 import { recordFigures } from '../support/figures';
 
 /** How a storage misbehaves. */
@@ -365,9 +364,9 @@ describe('storage faults', () => {
         throw new DOMException('Access is denied for this document.', 'SecurityError');
       },
     });
-    const quizStorage = browserQuizStorage();
+    const quizStorage = browserStorage();
     const quiz = createQuizStore({ storage: quizStorage });
-    const tour = createTourStore({ storage: browserTourStorage() });
+    const tour = createTourStore({ storage: browserStorage() });
     expect(quiz.getState().answers).toEqual(EMPTY);
     expect(quiz.getState().dropped).toEqual([]);
     quiz.getState().select('A', 'A1');

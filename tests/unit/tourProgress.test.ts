@@ -7,9 +7,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOUR_STEPS, outcomeOf, revealPrediction } from '../../src/content/tour';
 import type { DayResult } from '../../src/sim/results';
+import { browserStorage } from '../../src/store/storage';
 import {
   TOUR_STORAGE_KEY,
-  browserTourStorage,
   createTourStore,
   loadTourProgress,
   migrateTour,
@@ -156,7 +156,7 @@ describe('a failed save', () => {
         throw new DOMException('Access is denied for this document.', 'SecurityError');
       },
     });
-    const storage = browserTourStorage();
+    const storage = browserStorage();
     expect(storage).not.toBeNull();
     // Nothing to read: the tour starts as on a first visit, with nothing dropped.
     const store = createTourStore({ storage });
@@ -167,7 +167,7 @@ describe('a failed save', () => {
 
   it('without a window (not a browser) there is no storage, and nothing is unsaved', () => {
     vi.stubGlobal('window', undefined);
-    expect(browserTourStorage()).toBeNull();
+    expect(browserStorage()).toBeNull();
   });
 });
 
