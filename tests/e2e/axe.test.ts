@@ -6,23 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 interface Violation {
   id: string;
@@ -51,7 +43,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core)', () => {
   it('no serious or critical violation on the lab, the table, the drawer and presentation mode', async () => {
-    const lp = await LabPage.open(lab, '?scenario=buggy-job&vgate=false&day=160', {
+    const lp = await LabPage.open(lab(), '?scenario=buggy-job&vgate=false&day=160', {
       width: 1280,
       height: 900,
     });

@@ -3,13 +3,13 @@
  * preview server on a free loopback port and drive Debian's Chromium through
  * playwright-core. Run `vite build` first (`npm test` does).
  */
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -56,6 +56,27 @@ export async function openLab(): Promise<Lab> {
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One lab for a test file: opened before its tests (with test-artifacts/ ready
+ * for screenshots) and closed after them. Hooks the file registers afterwards
+ * run inside that span (Vitest runs after-hooks in reverse order). Returns a
+ * getter: the lab exists once the file's tests start.
+ */
+export function labForFile(): () => Lab {
+  let lab: Lab | null = null;
+  beforeAll(async () => {
+    lab = await openLab();
+    mkdirSync('test-artifacts', { recursive: true });
+  });
+  afterAll(async () => {
+    await lab?.close();
+  });
+  return () => {
+    if (!lab) throw new Error('the lab opens before the tests: use it inside a test or a hook');
+    return lab;
   };
 }
 

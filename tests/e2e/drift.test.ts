@@ -3,25 +3,15 @@
  * and see the alert and the "major" chip, for both models; a screenshot of
  * the panel goes to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-  mkdirSync('test-artifacts', { recursive: true });
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 describe('the drift panel in Chromium', () => {
   it('outage: the alert and the major chip on the first dark day, for both models', async () => {
-    const lp = await LabPage.open(lab, '?scenario=outage&seed=2', { width: 1280, height: 900 });
+    const lp = await LabPage.open(lab(), '?scenario=outage&seed=2', { width: 1280, height: 900 });
     const { page } = lp;
     // Step to the day before the outage, then one more day.
     await page.getByRole('slider', { name: 'Simulated day' }).fill('130');

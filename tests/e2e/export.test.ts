@@ -3,23 +3,15 @@
  * downloads as SVG and PNG, and the settings file imports back unchanged.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 describe('export in Chromium', () => {
   it('CSV rows match the table; the chart downloads as SVG and PNG', async () => {
-    const lp = await LabPage.open(lab, '?seed=4&day=80');
+    const lp = await LabPage.open(lab(), '?seed=4&day=80');
     const { page } = lp;
     await lp.waitForDay(80);
     const table = await lp.readTable();
@@ -62,7 +54,7 @@ describe('export in Chromium', () => {
   });
 
   it('importing a bad scenario file names the problem and changes nothing', async () => {
-    const lp = await LabPage.open(lab, '?seed=6&day=20');
+    const lp = await LabPage.open(lab(), '?seed=6&day=20');
     const { page } = lp;
     await lp.waitForDay(20);
     // The lab rewrites its address once the day is on screen; compare with that.

@@ -9,18 +9,17 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
-import { type Lab, openLab } from './browser';
+import { labForFile } from './browser';
 import { LabPage, type TableRow } from './labPage';
 
-let lab: Lab;
+const lab = labForFile();
 let reference: TableRow[];
 const survived: string[] = [];
 const QUERY = '?seed=5&days=200';
 
 beforeAll(async () => {
-  lab = await openLab();
   // The uninterrupted run every recovered run must equal.
-  const lp = await LabPage.open(lab, QUERY);
+  const lp = await LabPage.open(lab(), QUERY);
   await lp.button('Run to the end').click();
   await lp.waitForDay(200, 60_000);
   reference = await lp.readTable();
@@ -28,9 +27,8 @@ beforeAll(async () => {
   await lp.page.close();
 }, 120_000);
 
-afterAll(async () => {
+afterAll(() => {
   recordFigures('faults', { browserCases: 2, browserSurvived: survived.length, survived });
-  await lab?.close();
 });
 
 function engineWorker(page: Page): Worker {
@@ -59,7 +57,7 @@ async function startQuiz(page: Page) {
 }
 
 async function crashAndRecover(inject: (worker: Worker) => Promise<unknown>, expected: RegExp) {
-  const lp = await LabPage.open(lab, QUERY, { width: 1280, height: 900 });
+  const lp = await LabPage.open(lab(), QUERY, { width: 1280, height: 900 });
   const { page } = lp;
   const quiz = await startQuiz(page);
   await lp.button('Run to the end').click();

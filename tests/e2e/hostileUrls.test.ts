@@ -5,21 +5,13 @@
  * runs (no global set, no dialog, no injected element, no request it asked
  * for), and nothing is thrown or logged as an error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { URL_PARAMS } from '../../src/store/url';
 import { recordFigures } from '../support/figures';
-import { type Lab, openLab } from './browser';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 const SETTING_PARAMS = Object.entries<string>(URL_PARAMS);
 const OTHER_PARAMS = ['day', 'iv', 'v', 'show', 'roll', 'present', 'inputs'];
@@ -100,7 +92,7 @@ describe('hostile links in Chromium', () => {
   it(`${CASES.length} hostile links: the lab renders, names the bad fields, runs nothing injected`, async () => {
     const outcomes: { name: string; rendered: boolean; noticed: boolean; clean: boolean }[] = [];
     for (const c of CASES) {
-      const lp = await LabPage.open(lab, c.query);
+      const lp = await LabPage.open(lab(), c.query);
       const { page } = lp;
       const dialogs: string[] = [];
       page.on('dialog', (d) => {

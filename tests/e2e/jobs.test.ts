@@ -4,25 +4,15 @@
  * before the bug restores accuracy the next day, the registry's serving alias
  * moves, and the link carries the rollback. A screenshot goes to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-  mkdirSync('test-artifacts', { recursive: true });
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 describe('the training jobs panel in Chromium', () => {
   it('buggy-job without the gate: a rollback by hand restores the model the next day', async () => {
-    const lp = await LabPage.open(lab, '?scenario=buggy-job&seed=1&vgate=false&day=157', {
+    const lp = await LabPage.open(lab(), '?scenario=buggy-job&seed=1&vgate=false&day=157', {
       width: 1280,
       height: 900,
     });
@@ -60,7 +50,7 @@ describe('the training jobs panel in Chromium', () => {
 
     // The link, rollback included, reproduces the same numbers in a fresh page.
     const link = new URL(page.url()).search;
-    const shared = await LabPage.open(lab, link);
+    const shared = await LabPage.open(lab(), link);
     await shared.waitForDay(158);
     expect(await shared.readTable()).toEqual(after);
     await shared.page.close();

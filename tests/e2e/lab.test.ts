@@ -4,26 +4,16 @@
  * named, and a full-year run can be paused and finished. Screenshots of the
  * lab at projector and desktop sizes are saved to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 import { LabPage, meanOf } from './labPage';
 
-let lab: Lab;
+const lab = labForFile();
 const ARTIFACTS = 'test-artifacts';
-
-beforeAll(async () => {
-  lab = await openLab();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
 
 describe('the lab in Chromium', () => {
   it('loads with no errors, on WebAssembly, talking only to its own origin', async () => {
-    const lp = await LabPage.open(lab);
+    const lp = await LabPage.open(lab());
     const { page } = lp;
     await expect(page.title()).resolves.toBe('Bloomcast');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bloomcast');
@@ -37,7 +27,7 @@ describe('the lab in Chromium', () => {
   });
 
   it('month by month to March: both lines, and the static line drops before Valentine’s Day', async () => {
-    const lp = await LabPage.open(lab);
+    const lp = await LabPage.open(lab());
     const dates: string[] = [];
     for (let i = 0; i < 9; i++) {
       const before = await lp.dayOnScreen();
@@ -76,7 +66,7 @@ describe('the lab in Chromium', () => {
   });
 
   it('keyboard shortcuts: month, week, day, back, table, help, play and pause', async () => {
-    const lp = await LabPage.open(lab);
+    const lp = await LabPage.open(lab());
     const { page } = lp;
     await page.keyboard.press('m');
     await lp.waitForDay(31);
@@ -110,7 +100,7 @@ describe('the lab in Chromium', () => {
   });
 
   it('a shared link reproduces the numbers of the same moment reached by hand', async () => {
-    const byHand = await LabPage.open(lab, '?scenario=seasons&seed=3');
+    const byHand = await LabPage.open(lab(), '?scenario=seasons&seed=3');
     // Seven quick clicks add up to seven months, even while the engine computes.
     for (let i = 0; i < 7; i++) await byHand.button('+1 month').click();
     await byHand.waitForDay(215);
@@ -120,7 +110,7 @@ describe('the lab in Chromium', () => {
     expect(link).toContain('seed=3');
     const expected = await byHand.readTable();
 
-    const shared = await LabPage.open(lab, link);
+    const shared = await LabPage.open(lab(), link);
     await shared.waitForDay(215);
     expect(await shared.page.locator('#scenario').inputValue()).toBe('seasons');
     expect(await shared.readTable()).toEqual(expected);
@@ -130,7 +120,7 @@ describe('the lab in Chromium', () => {
   });
 
   it('a bad link loads the defaults for the bad fields and names them', async () => {
-    const lp = await LabPage.open(lab, '?seed=abc&window=9999&cadence=hourly&visitors=300');
+    const lp = await LabPage.open(lab(), '?seed=abc&window=9999&cadence=hourly&visitors=300');
     const notice = lp.page.getByRole('alert').filter({ hasText: 'could not be used' });
     await notice.waitFor();
     const text = (await notice.textContent()) ?? '';
@@ -144,7 +134,7 @@ describe('the lab in Chromium', () => {
   });
 
   it('pause during a full-year run stops it before the end; run to the end completes it', async () => {
-    const lp = await LabPage.open(lab, '?seed=11');
+    const lp = await LabPage.open(lab(), '?seed=11');
     await lp.button('Run to the end').click();
     await lp.page.waitForFunction(() => {
       const m = /day (\d+)/.exec(document.querySelector('.today-day')?.textContent ?? '');

@@ -5,21 +5,13 @@
  * and the chart stays usable (it draws a bounded number of points while the
  * table keeps every day; the page still answers a click).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
-import { type Lab, openLab } from './browser';
+import { labForFile } from './browser';
 import { heapReader } from './cdpHeap';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 const MB = 1024 * 1024;
 const YEARS = 10;
@@ -27,7 +19,7 @@ const DAYS = 365 * YEARS;
 
 describe('ten simulated years in Chromium', () => {
   it('tensors flat, heap growth measured, chart downsampled and responsive', async () => {
-    const lp = await LabPage.open(lab, `?days=${DAYS}&day=365`);
+    const lp = await LabPage.open(lab(), `?days=${DAYS}&day=365`);
     const { page } = lp;
     await page.evaluate(() => {
       const tasks: number[] = [];

@@ -8,20 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
-import { type Lab, openLab } from './browser';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 /** Collects Content-Security-Policy violations the page reports to itself. */
 const WATCH_VIOLATIONS = () => {
@@ -36,13 +28,13 @@ describe('network and CSP in Chromium', () => {
   it('a whole session stays on its own origin with no CSP violation', async () => {
     const requests: string[] = [];
     const onRequest = (r: Request) => requests.push(r.url());
-    lab.context.on('request', onRequest);
-    await lab.context.addInitScript(WATCH_VIOLATIONS);
+    lab().context.on('request', onRequest);
+    await lab().context.addInitScript(WATCH_VIOLATIONS);
     let workerPolicy: string | undefined;
-    lab.context.on('response', (r) => {
+    lab().context.on('response', (r) => {
       if (r.url().includes('engine.worker')) workerPolicy = r.headers()['content-security-policy'];
     });
-    const lp = await LabPage.open(lab, '', { width: 1280, height: 900 });
+    const lp = await LabPage.open(lab(), '', { width: 1280, height: 900 });
     const { page } = lp;
     const steps: string[] = ['load'];
 
@@ -96,7 +88,7 @@ describe('network and CSP in Chromium', () => {
     const violations = await page.evaluate(
       () => (window as unknown as { __violations: string[] }).__violations,
     );
-    const own = [lab.baseUrl, `blob:${lab.baseUrl}`];
+    const own = [lab().baseUrl, `blob:${lab().baseUrl}`];
     const offOrigin = requests.filter((u) => !own.some((o) => u.startsWith(o)));
     const cspMessages = lp.errors.filter((e) => /Content Security Policy/i.test(e));
     recordFigures('network', {
@@ -124,7 +116,7 @@ describe('network and CSP in Chromium', () => {
     // Reported once per policy: the meta tag's and the header's.
     expect(injected.ran).toBe(false);
     expect(injected.reported).toBeGreaterThan(0);
-    lab.context.off('request', onRequest);
+    lab().context.off('request', onRequest);
     await page.close();
   }, 240_000);
 });

@@ -2,18 +2,13 @@
  * Offline: once the lab has loaded (engine ready), it reloads and runs with
  * the network cut, from the service worker's cache.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-});
+const lab = labForFile();
 
 afterAll(async () => {
-  await lab?.context.setOffline(false);
-  await lab?.close();
+  await lab().context.setOffline(false);
 });
 
 describe('offline once loaded', () => {
@@ -21,10 +16,10 @@ describe('offline once loaded', () => {
     'reloads without a network and still runs a month on WebAssembly',
     { timeout: 150_000 },
     async () => {
-      const page = await lab.context.newPage();
+      const page = await lab().context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${lab.baseUrl}/`);
+      await page.goto(`${lab().baseUrl}/`);
       await page.getByText(/TensorFlow\.js on WebAssembly/).waitFor({ timeout: 60_000 });
       // Wait until the service worker has cached what the page loaded.
       await page.waitForFunction(
@@ -43,7 +38,7 @@ describe('offline once loaded', () => {
         { timeout: 40_000 },
       );
 
-      await lab.context.setOffline(true);
+      await lab().context.setOffline(true);
       await page.reload();
       await page
         .locator('.backend')
@@ -52,7 +47,7 @@ describe('offline once loaded', () => {
       await page.getByRole('button', { name: '+1 month', exact: true }).click();
       await page.locator('.today-day').filter({ hasText: 'day 31 of' }).waitFor();
       expect(errors).toEqual([]);
-      await lab.context.setOffline(false);
+      await lab().context.setOffline(false);
       await page.close();
     },
   );

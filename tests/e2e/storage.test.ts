@@ -5,30 +5,25 @@
  * and runs, the readable quiz answers are kept and shown, the rest is dropped
  * with a notice, and nothing is thrown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
-import { type Lab, openLab } from './browser';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
+const lab = labForFile();
 const survived: string[] = [];
 
-beforeAll(async () => {
-  lab = await openLab();
-});
-
-afterAll(async () => {
+afterAll(() => {
   recordFigures('storage-faults', { browserCases: 3, browserSurvived: survived.length });
-  await lab?.close();
 });
 
 /** Opens the lab with `setup` run in the page before any of the app's code. */
 async function openWith(setup: () => void): Promise<LabPage> {
-  const page = await lab.context.newPage();
+  const page = await lab().context.newPage();
   await page.addInitScript(setup);
   await page.setViewportSize({ width: 1280, height: 900 });
-  const lp = new LabPage(page, lab);
-  await page.goto(`${lab.baseUrl}/`);
+  const lp = new LabPage(page, lab());
+  await page.goto(`${lab().baseUrl}/`);
   await page.getByText(/Engine: TensorFlow\.js on/).waitFor();
   return lp;
 }

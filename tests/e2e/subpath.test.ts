@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { labForFile } from './browser';
 
 const PREFIX = '/courses/ml-101/bloomcast/';
 const TYPES: Record<string, string> = {
@@ -19,12 +19,11 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-let lab: Lab;
+const lab = labForFile();
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  lab = await openLab();
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(PREFIX)) {
@@ -45,13 +44,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await lab?.close();
   await new Promise<void>((resolve) => server?.close(() => resolve()));
 });
 
 describe('hosted under a sub-path', () => {
   it('loads every asset from the sub-path and runs a month on WebAssembly', async () => {
-    const page = await lab.context.newPage();
+    const page = await lab().context.newPage();
     const failed: string[] = [];
     const errors: string[] = [];
     page.on('response', (r) => {

@@ -3,25 +3,15 @@
  * feedback; follow "See it in the lab" to the right scenario and date;
  * presentation mode by key. Screenshots go to test-artifacts/.
  */
-import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Lab, openLab } from './browser';
+import { describe, expect, it } from 'vitest';
+import { labForFile } from './browser';
 import { LabPage } from './labPage';
 
-let lab: Lab;
-
-beforeAll(async () => {
-  lab = await openLab();
-  mkdirSync('test-artifacts', { recursive: true });
-});
-
-afterAll(async () => {
-  await lab?.close();
-});
+const lab = labForFile();
 
 describe('teaching in Chromium', () => {
   it('quiz A: wrong, then right; the lab link lands on the week before Valentine’s Day', async () => {
-    const lp = await LabPage.open(lab, '', { width: 1280, height: 900 });
+    const lp = await LabPage.open(lab(), '', { width: 1280, height: 900 });
     const { page } = lp;
     const quiz = page.getByRole('region', { name: 'Check your understanding' });
     const a = quiz.getByRole('group', { name: /Quiz A/ });
@@ -68,7 +58,7 @@ describe('teaching in Chromium', () => {
   });
 
   it('presentation mode: the chart, the timeline and one panel, in large type', async () => {
-    const lp = await LabPage.open(lab, '?day=229', { width: 1280, height: 720 });
+    const lp = await LabPage.open(lab(), '?day=229', { width: 1280, height: 720 });
     const { page } = lp;
     await lp.waitForDay(229);
     await page.keyboard.press('p');
