@@ -23,23 +23,44 @@ export const DASHES: Record<SeriesKey, string | undefined> = {
   baseline: '2 4',
 };
 
+/** A short horizontal line in a series' colour, width and dashes: a legend's swatch. */
+export function LineSwatch({
+  color,
+  width,
+  dash,
+  length = 22,
+}: {
+  color: string;
+  width: number;
+  dash?: string;
+  length?: number;
+}) {
+  return (
+    <svg width={length} height="10" aria-hidden="true">
+      <line
+        x1="0"
+        x2={length}
+        y1="5"
+        y2="5"
+        stroke={color}
+        strokeWidth={width}
+        strokeDasharray={dash}
+      />
+    </svg>
+  );
+}
+
 /** The chart's legend: every line and mark, in words. */
 export function ChartLegend({ series }: { series: SeriesKey[] }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
       {series.map((key) => (
         <li key={key}>
-          <svg width="22" height="10" aria-hidden="true">
-            <line
-              x1="0"
-              x2="22"
-              y1="5"
-              y2="5"
-              stroke={SERIES_COLORS[key]}
-              strokeWidth={key === 'static' || key === 'dynamic' ? 3 : 2}
-              strokeDasharray={DASHES[key]}
-            />
-          </svg>
+          <LineSwatch
+            color={SERIES_COLORS[key]}
+            width={key === 'static' || key === 'dynamic' ? 3 : 2}
+            dash={DASHES[key]}
+          />
           {SERIES_LABELS[key]}
         </li>
       ))}

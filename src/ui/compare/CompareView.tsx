@@ -13,6 +13,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { Strategy, StrategyComparison, StrategyRow } from '../../sim/compare';
 import { dateOfDay, formatDate, monthMarks } from '../../store/timeline';
 import { axisMonths, downsampleRows, percent, rollingMean } from '../chart/chartData';
+import { LineSwatch } from '../chart/chartStyle';
 import type { CompareChartRow, CompareSeries } from './CompareChart';
 
 const CompareChart = lazy(() => import('./CompareChart'));
@@ -81,17 +82,7 @@ function Legend({ series }: { series: CompareSeries[] }) {
     <ul className="chart-legend" aria-label="Legend">
       {series.map((s) => (
         <li key={s.key}>
-          <svg width="28" height="10" aria-hidden="true">
-            <line
-              x1="0"
-              x2="28"
-              y1="5"
-              y2="5"
-              stroke={s.color}
-              strokeWidth={s.width + 0.5}
-              strokeDasharray={s.dash}
-            />
-          </svg>
+          <LineSwatch color={s.color} width={s.width + 0.5} dash={s.dash} length={28} />
           {s.label}
         </li>
       ))}
