@@ -10,7 +10,6 @@ import { ExportMenu } from '../export/ExportMenu';
 import { Term } from '../glossary/Glossary';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import type { Display } from '../../store/labStore';
-import { monthMarks } from '../../store/timeline';
 import { useLab, useLabStore } from '../storeContext';
 import { ChartLegend } from './chartStyle';
 
@@ -23,6 +22,7 @@ import {
   chartRows,
   downsampleRows,
   holidayMarks,
+  LONG_RUN_DAYS,
   retrainMarks,
   ROLLING_WINDOWS,
   type SeriesKey,
@@ -30,8 +30,7 @@ import {
 import { useThrottled } from '../common/useThrottled';
 import { DataTable } from './DataTable';
 
-/** Runs longer than this (two years) redraw the chart calmly while they stream in. */
-const LONG_RUN_DAYS = 2 * 366;
+/** While a long run streams in, the chart redraws at most this often. */
 const LONG_RUN_FRAME_MS = 250;
 
 export function ChartPanel({ height }: { height?: number }) {
@@ -70,10 +69,7 @@ export function ChartPanel({ height }: { height?: number }) {
   const rows = useMemo(() => chartRows(days, view, display.rolling), [days, view, display.rolling]);
   // What the chart draws: a long run thinned to its lows and highs; the table keeps `rows`.
   const drawn = useMemo(() => downsampleRows(rows, series), [rows, series]);
-  const months = useMemo(
-    () => axisMonths(monthMarks(start, lastDay), start, lastDay),
-    [start, lastDay],
-  );
+  const months = useMemo(() => axisMonths(start, lastDay), [start, lastDay]);
   const holidays = useMemo(() => holidayMarks(start, lastDay), [start, lastDay]);
   const retrains = useMemo(() => retrainMarks(days, view), [days, view]);
   const alerts = useMemo(() => alertMarks(days, view), [days, view]);

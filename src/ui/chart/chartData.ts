@@ -15,7 +15,7 @@ import {
   holidaysOfYear,
   type IsoDate,
 } from '../../sim/world/calendar';
-import type { MonthMark } from '../../store/timeline';
+import { type MonthMark, monthMarks } from '../../store/timeline';
 
 export const ROLLING_WINDOWS = [1, 7, 28] as const;
 export type RollingWindow = (typeof ROLLING_WINDOWS)[number];
@@ -85,6 +85,12 @@ export function chartRows(days: readonly DayResult[], view: number, window: numb
     baseline: series.baseline[i],
   }));
 }
+
+/**
+ * A run longer than this (two years) is "long": its axis marks fewer months,
+ * its holidays fewer names, and its chart redraws calmly while it streams in.
+ */
+export const LONG_RUN_DAYS = 2 * 366;
 
 /** The most points the chart draws per line; longer runs are thinned (the table keeps every day). */
 export const MAX_CHART_POINTS = 800;
@@ -213,7 +219,8 @@ const LABEL_PRIORITY: HolidayName[] = ['valentine', 'mothersDay', 'christmas'];
  * Unnamed holidays keep their dashed line.
  */
 export function labelledHolidays(marks: readonly HolidayMark[], lastDay: number): Set<number> {
-  const gap = lastDay / (lastDay > 2 * 366 ? HOLIDAY_LABELS_ACROSS_LONG : HOLIDAY_LABELS_ACROSS);
+  const across = lastDay > LONG_RUN_DAYS ? HOLIDAY_LABELS_ACROSS_LONG : HOLIDAY_LABELS_ACROSS;
+  const gap = lastDay / across;
   const labelled = new Set<number>();
   for (const name of LABEL_PRIORITY) {
     for (const m of marks) {
@@ -229,13 +236,9 @@ export function labelledHolidays(marks: readonly HolidayMark[], lastDay: number)
  * drops those that would overlap), then only quarters, and past five years
  * only Januaries, which carry the year (plus the first day, which does too).
  */
-export function axisMonths(
-  months: readonly MonthMark[],
-  start: IsoDate,
-  lastDay: number,
-): MonthMark[] {
-  const step = lastDay <= 2 * 366 ? 1 : lastDay <= 5 * 366 ? 3 : 12;
-  return months.filter(
+export function axisMonths(start: IsoDate, lastDay: number): MonthMark[] {
+  const step = lastDay <= LONG_RUN_DAYS ? 1 : lastDay <= 5 * 366 ? 3 : 12;
+  return monthMarks(start, lastDay).filter(
     (m) => m.day === 1 || (Number(addDays(start, m.day - 1).slice(5, 7)) - 1) % step === 0,
   );
 }

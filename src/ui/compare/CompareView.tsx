@@ -11,7 +11,7 @@
  */
 import { lazy, Suspense, useMemo } from 'react';
 import type { Strategy, StrategyComparison, StrategyRow } from '../../sim/compare';
-import { dateOfDay, formatDate, monthMarks } from '../../store/timeline';
+import { dateOfDay, formatDate } from '../../store/timeline';
 import { axisMonths, downsampleRows, percent, rollingMean } from '../chart/chartData';
 import { LineSwatch } from '../chart/chartStyle';
 import type { CompareChartRow, CompareSeries } from './CompareChart';
@@ -153,14 +153,7 @@ export function CompareView({ comparison, progress, onRun, startDate }: CompareV
     [comparison, startDate],
   );
   const months = useMemo(
-    () =>
-      comparison
-        ? axisMonths(
-            monthMarks(startDate, comparison.settings.days),
-            startDate,
-            comparison.settings.days,
-          )
-        : [],
+    () => (comparison ? axisMonths(startDate, comparison.settings.days) : []),
     [comparison, startDate],
   );
   const floor = axisFloor(

@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { SPEEDS, type Speed } from '../../store/labStore';
-import { dateOfDay, formatDate, monthMarks } from '../../store/timeline';
+import { dateOfDay, formatDate } from '../../store/timeline';
 import { axisMonths } from '../chart/chartData';
 import { useLab, useLabStore } from '../storeContext';
 
@@ -31,10 +31,7 @@ export function Timeline() {
   const lastDay = useLab((s) => s.settings.days);
   const start = useLab((s) => s.settings.startDate);
   // A long run marks quarters or Januaries only, as the chart's axis does.
-  const months = useMemo(
-    () => axisMonths(monthMarks(start, lastDay), start, lastDay),
-    [start, lastDay],
-  );
+  const months = useMemo(() => axisMonths(start, lastDay), [start, lastDay]);
   const computing = have < target;
   const playing = status !== 'paused';
   const dateText = view === 0 ? `before ${formatDate(start)}` : formatDate(dateOfDay(start, view));
