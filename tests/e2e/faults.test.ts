@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
 import { labForFile } from './browser';
-import { LabPage, type TableRow } from './labPage';
+import { engineWorker, LabPage, type TableRow } from './labPage';
 
 const lab = labForFile();
 let reference: TableRow[];
@@ -30,12 +30,6 @@ beforeAll(async () => {
 afterAll(() => {
   recordFigures('faults', { browserCases: 2, browserSurvived: survived.length, survived });
 });
-
-function engineWorker(page: Page): Worker {
-  const worker = page.workers().find((w) => w.url().includes('engine.worker'));
-  if (!worker) throw new Error('the engine worker is not running');
-  return worker;
-}
 
 /** What a crash must not touch: stored settings, stored quiz progress, the link's settings. */
 async function keptState(page: Page) {

@@ -2,7 +2,7 @@
  * A page object for the lab in Chromium: open it, read the date on screen,
  * wait for a day, and read the accuracy table as numbers.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { Lab } from './browser';
 
 export interface TableRow {
@@ -86,6 +86,13 @@ export class LabPage {
     const own = [this.lab.baseUrl, `blob:${this.lab.baseUrl}`];
     return this.requests.filter((u) => !own.some((o) => u.startsWith(o)));
   }
+}
+
+/** The page's engine worker (to inject faults or read TF.js's counts inside it). */
+export function engineWorker(page: Page): Worker {
+  const worker = page.workers().find((w) => w.url().includes('engine.worker'));
+  if (!worker) throw new Error('the engine worker is not running');
+  return worker;
 }
 
 /** Mean of a column over rows with from <= date <= to. */

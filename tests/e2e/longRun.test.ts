@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { recordFigures } from '../support/figures';
 import { labForFile } from './browser';
 import { heapReader } from './cdpHeap';
-import { LabPage } from './labPage';
+import { engineWorker, LabPage } from './labPage';
 
 const lab = labForFile();
 
@@ -29,7 +29,7 @@ describe('ten simulated years in Chromium', () => {
       }).observe({ type: 'longtask' });
     });
     await lp.waitForDay(365, 60_000);
-    const worker = page.workers().find((w) => w.url().includes('engine.worker'))!;
+    const worker = engineWorker(page);
     const tensors = () =>
       worker.evaluate(() => {
         // TF.js keeps its engine on the global object; its counts are what tf.memory() says.
