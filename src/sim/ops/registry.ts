@@ -166,7 +166,8 @@ export class Registry {
     // serving version is never dropped), so this stays the rollback target
     // from them for as long as nothing younger qualifies.
     const keep = this.lastKnownGood(cutoff, PERIOD_DAYS[this.cadence])?.version;
-    const newestFirst = [...this.versions.values()].sort((a, b) => b.version - a.version);
+    // Versions are added in id order and a Map keeps that order: reversed, newest first.
+    const newestFirst = [...this.versions.values()].reverse();
     for (const e of newestFirst) {
       if (e.version === this.serving || !e.snapshot) continue;
       if (e.servedDays === 0) {
