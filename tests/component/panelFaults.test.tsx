@@ -10,13 +10,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
 import { createLabStore } from '../../src/store/labStore';
-import { createQuizStore, type QuizStorage } from '../../src/store/quizProgress';
+import { createQuizStore } from '../../src/store/quizProgress';
 import { App } from '../../src/ui/App';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type * as DriftPanelModule from '../../src/ui/drift/DriftPanel';
 import type * as JobsPanelModule from '../../src/ui/jobs/JobsPanel';
 import { recordFigures } from '../support/figures';
 import { inProcessClient } from '../support/inProcessClient';
+import { memoryStorage } from '../support/memoryStorage';
 
 /** Which panel throws on its next render; null: none. */
 const fault = vi.hoisted(() => ({ panel: null as string | null }));
@@ -49,15 +50,6 @@ afterEach(() => {
   fault.panel = null;
   recordFigures('faults', { panelCases: 2, panelSurvived: survived.length });
 });
-
-function memoryStorage(): QuizStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-  };
-}
 
 async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp) {
   const spy = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -12,16 +12,10 @@ import {
   saveQuizProgress,
   type QuizStorage,
 } from '../../src/store/quizProgress';
+import { memoryStorage } from '../support/memoryStorage';
 
-function fakeStorage(initial?: string): QuizStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  if (initial !== undefined) data.set(QUIZ_STORAGE_KEY, initial);
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-  };
-}
+const fakeStorage = (initial?: string) =>
+  memoryStorage(initial === undefined ? {} : { [QUIZ_STORAGE_KEY]: initial });
 
 const stored = (storage: { data: Map<string, string> }): unknown =>
   JSON.parse(storage.data.get(QUIZ_STORAGE_KEY) ?? 'null');

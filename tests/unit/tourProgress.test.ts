@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOUR_STEPS, outcomeOf, revealPrediction } from '../../src/content/tour';
 import type { DayResult } from '../../src/sim/results';
 import { browserStorage } from '../../src/store/storage';
+import { memoryStorage } from '../support/memoryStorage';
 import {
   TOUR_STORAGE_KEY,
   createTourStore,
@@ -16,15 +17,8 @@ import {
   type TourStorage,
 } from '../../src/store/tourProgress';
 
-function fakeStorage(initial?: string): TourStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  if (initial !== undefined) data.set(TOUR_STORAGE_KEY, initial);
-  return {
-    data,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => void data.set(key, value),
-  };
-}
+const fakeStorage = (initial?: string) =>
+  memoryStorage(initial === undefined ? {} : { [TOUR_STORAGE_KEY]: initial });
 
 const stored = (storage: { data: Map<string, string> }): unknown =>
   JSON.parse(storage.data.get(TOUR_STORAGE_KEY) ?? 'null');
