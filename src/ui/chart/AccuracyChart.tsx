@@ -33,6 +33,7 @@ import {
   SERIES_LABELS,
   type SeriesKey,
 } from './chartData';
+import { accuracyAxis, dateAxis } from './axes';
 import { DASHES, SERIES_COLORS } from './chartStyle';
 
 export interface AccuracyChartProps {
@@ -157,24 +158,8 @@ export default function AccuracyChart(props: AccuracyChartProps) {
     <ResponsiveContainer width="100%" height={props.height ?? 380}>
       <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 28, left: 8 }}>
         <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={[1, lastDay]}
-          ticks={months.map((m) => m.day)}
-          tickFormatter={(day: number) => months.find((m) => m.day === day)?.label ?? ''}
-          allowDataOverflow
-          label={{ value: 'Simulated date', position: 'insideBottom', offset: -18 }}
-          stroke="var(--axis)"
-        />
-        <YAxis
-          domain={[floor, 1]}
-          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-          allowDataOverflow
-          width={64}
-          label={{ value: 'Accuracy (%)', angle: -90, position: 'insideLeft', offset: 10 }}
-          stroke="var(--axis)"
-        />
+        <XAxis {...dateAxis(months, [1, lastDay])} />
+        <YAxis {...accuracyAxis(floor)} />
         <ReferenceArea
           x1={1}
           x2={collectionDays}

@@ -17,6 +17,7 @@ import {
 } from 'recharts';
 import type { Strategy } from '../../sim/compare';
 import { formatDate, type MonthMark } from '../../store/timeline';
+import { accuracyAxis, dateAxis } from '../chart/axes';
 import { percent } from '../chart/chartData';
 
 /** One serving day: its date and every strategy's trailing mean accuracy. */
@@ -85,25 +86,8 @@ export default function CompareChart({ rows, series, months, floor, height }: Co
     <ResponsiveContainer width="100%" height={height ?? 340}>
       <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 28, left: 8 }}>
         <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={[first, last]}
-          ticks={ticks.map((m) => m.day)}
-          tickFormatter={(day: number) => ticks.find((m) => m.day === day)?.label ?? ''}
-          allowDataOverflow
-          label={{ value: 'Simulated date', position: 'insideBottom', offset: -18 }}
-          stroke="var(--axis)"
-        />
-        <YAxis
-          domain={[floor, 1]}
-          ticks={yTicks}
-          tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
-          allowDataOverflow
-          width={64}
-          label={{ value: 'Accuracy (%)', angle: -90, position: 'insideLeft', offset: 10 }}
-          stroke="var(--axis)"
-        />
+        <XAxis {...dateAxis(ticks, [first, last])} />
+        <YAxis {...accuracyAxis(floor)} ticks={yTicks} />
         {series.map((s) => (
           <Line
             key={s.key}
