@@ -6,7 +6,7 @@
  * are no longer the lab's. Must not touch: the run (a comparison runs beside it).
  */
 import type { StrategyComparison } from '../sim/compare';
-import type { EngineClient } from '../worker/client';
+import type { EngineClient } from '../worker/client/engineClient';
 import type { LabState } from './labStore';
 
 /** The strategy comparison: the same world under every retraining strategy. */

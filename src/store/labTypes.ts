@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { DayResult, Intervention, RunSummary } from '../sim/results';
 import type { Settings } from '../sim/settings';
-import type { BackendReport, RunFailure, RunId } from '../worker/protocol';
+import type { BackendReport, RunFailure, RunId } from '../worker/shared/protocol';
 import type { CompareSlice } from './compareSlice';
 
 export type { CompareSlice };
