@@ -7,7 +7,7 @@
  * Must not touch: React (main.tsx mounts the tree).
  */
 import { defaultSettings, type Settings, type SettingsIssue } from '../sim/settings';
-import { createWorkerClient } from '../worker/client';
+import { createWorkerClient } from '../worker/client/engineClient';
 import { createLabStore, type LabStore, type Notice } from './labStore';
 import { loadSettings, saveSettings, type SettingsStorage } from './persist';
 import { browserStorage } from './storage';

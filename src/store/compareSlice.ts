@@ -6,8 +6,9 @@
  * are no longer the lab's. Must not touch: the run (a comparison runs beside it).
  */
 import type { StrategyComparison } from '../sim/compare';
-import type { EngineClient } from '../worker/client';
-import type { LabState } from './labStore';
+import type { Settings } from '../sim/settings';
+import type { EngineClient } from '../worker/client/engineClient';
+import type { Notice, SliceGet, SliceSet } from './labTypes';
 
 /** The strategy comparison: the same world under every retraining strategy. */
 export interface CompareSlice {
@@ -17,10 +18,19 @@ export interface CompareSlice {
   runComparison(): void;
 }
 
-type Set = (partial: Partial<LabState>) => void;
-type Get = () => LabState;
+/** What the comparison reads of the other slices. */
+interface Others {
+  settings: Settings;
+  addNotice(notice: Notice): void;
+}
 
-export function compareSlice(set: Set, get: Get, client: EngineClient): CompareSlice {
+type Lab = CompareSlice & Others;
+
+export function createCompareSlice(
+  set: SliceSet<Lab>,
+  get: SliceGet<Lab>,
+  client: EngineClient,
+): CompareSlice {
   return {
     comparison: null,
     compareProgress: null,

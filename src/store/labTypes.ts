@@ -1,16 +1,14 @@
 /**
- * The lab store's types: its slices (settings, playback, results, display,
- * comparison), what creating it takes, and the playback speeds.
+ * What the lab store's slices share: plain shapes (notices, playback speeds,
+ * how results are displayed, what creating the store takes) and the way a
+ * slice is handed its `set`, its `get` and the current run.
  *
- * Owns: these shapes. Must not touch: behaviour (labStore.ts).
+ * Owns: these shapes. Imports no slice, so no slice file ever imports another
+ * (each slice names what it reads of the others as plain fields of its own).
+ * Must not touch: behaviour (the slices and labStore.ts).
  */
-import type { StoreApi } from 'zustand/vanilla';
-import type { DayResult, Intervention, RunSummary } from '../sim/results';
+import type { Intervention } from '../sim/results';
 import type { Settings } from '../sim/settings';
-import type { BackendReport, RunFailure, RunId } from '../worker/protocol';
-import type { CompareSlice } from './compareSlice';
-
-export type { CompareSlice };
 
 /** Playback speeds, in simulated days per second of real time. */
 export const SPEEDS = [1, 7, 30, 90] as const;
@@ -24,65 +22,6 @@ export interface Notice {
   /** warning: the user should read it; info: a quiet note. */
   tone: 'warning' | 'info';
   text: string;
-}
-
-export interface SettingsSlice {
-  settings: Settings;
-  /** Rollbacks and gate switches made during the run (replayed with the settings). */
-  interventions: Intervention[];
-  notices: Notice[];
-  /** Why the current run started (null for the first run). */
-  rerunReason: string | null;
-  /**
-   * Opens a moment of the lab (a quiz's "see it in the lab"): these settings
-   * and interventions from the first day, then `day` on screen.
-   */
-  openMoment(settings: Settings, day: number, interventions: Intervention[], reason: string): void;
-  /** Applies validated settings and re-runs from the start to the same day. */
-  applySettings(next: Settings, reason?: string): void;
-  addNotice(notice: Notice): void;
-  /**
-   * Rolls the dynamic model back to `version` at the end of the day on screen
-   * (it serves from the next day); later days are recomputed.
-   */
-  rollback(version: number): void;
-  /** Switches a gate at the end of the day on screen (before serving: for the whole run). */
-  toggleGate(gate: 'validation' | 'data', on: boolean): void;
-  dismissNotice(id: string): void;
-}
-
-export interface PlaybackSlice {
-  status: PlaybackStatus;
-  speed: Speed;
-  /** Days on screen (0 = before the first day). */
-  view: number;
-  /** Days the engine was asked to compute. */
-  target: number;
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  stepDays(n: number): void;
-  stepMonth(): void;
-  runToEnd(): void;
-  /** Moves the view to `day`, computing up to it if needed; pauses playback. */
-  seek(day: number): void;
-  setSpeed(speed: Speed): void;
-  /** Advances playback by `ms` of real time (called once per animation frame). */
-  tick(ms: number): void;
-  /** Starts the run again from day 0 with the same settings. */
-  reset(): void;
-}
-
-export interface ResultsSlice {
-  runId: RunId;
-  days: DayResult[];
-  summary: RunSummary | null;
-  /** Days the engine has computed in this run (behind `days` while a restart catches up). */
-  computed: number;
-  backend: BackendReport | null;
-  failure: RunFailure | null;
-  /** Replaces a failed engine and resumes from the last good day. */
-  restart(): void;
 }
 
 /** How the results are shown; kept with the lab so keyboard shortcuts can reach it. */
@@ -106,14 +45,6 @@ export interface Display {
   presentPanel: 'none' | 'cards' | 'drift' | 'jobs';
 }
 
-export interface DisplaySlice {
-  display: Display;
-  setDisplay(change: Partial<Display>): void;
-}
-
-export type LabState = SettingsSlice & PlaybackSlice & ResultsSlice & DisplaySlice & CompareSlice;
-export type LabStore = StoreApi<LabState>;
-
 export interface LabInit {
   settings?: Settings;
   /** Day to show once computed (a shared link's day). */
@@ -122,4 +53,32 @@ export interface LabInit {
   notices?: Notice[];
   /** How the results are shown (a shared link's open views). */
   display?: Partial<Display>;
+}
+
+/**
+ * A slice's view of the store (zustand's slices pattern): `S` is its own
+ * state plus the fields of other slices it reads or writes. labStore.ts
+ * passes the whole store's `set` and `get`, which fit every such view.
+ */
+export type SliceSet<S> = (partial: Partial<S>) => void;
+export type SliceGet<S> = () => S;
+
+/**
+ * What the slices share beyond the state (labStore.ts makes it, in the
+ * store's closure, never in state): the link to the current engine run and
+ * the play head.
+ */
+export interface LabRun {
+  /** Playback's position in fractional days; the view is its floor, capped by the days computed. */
+  playhead: number;
+  /** Settles once the current run's init has returned; calls for that run wait for it. */
+  ready: Promise<void>;
+  /** Asks the engine for days up to `day` once the current run is initialised. */
+  request(day: number): void;
+  /**
+   * Starts run `runId + 1` with the current settings and interventions and asks
+   * for `target` days. `keepDays` keeps the days already shown (the new run
+   * replays them quietly); otherwise the results start empty.
+   */
+  startRun(keepDays: boolean): void;
 }

@@ -2,13 +2,20 @@
  * Settings kept between visits in localStorage (results are not: they are
  * recomputed from the settings, exactly).
  *
- * Owns: the storage key, the stored format's version and its migration, and
- * reading stored data leniently (what validates is kept, the rest dropped and
- * named). Storage that is missing, full, disabled or corrupted never throws.
+ * Owns: the settings key's format (its name, version and migration) and
+ * reading stored settings field by field through the one storage loader
+ * (versionedStorage.ts): what validates is kept, the rest dropped and named.
+ * Storage that is missing, full, disabled or corrupted never throws.
  * Must not touch: anything but the one key.
  */
-import { parseSettingsLenient, type Settings, type SettingsIssue } from '../sim/settings';
-import { type KeyValueStorage, readStored, writeStored } from './storage';
+import {
+  parseSettingsLenient,
+  SETTING_KEYS,
+  type Settings,
+  type SettingsIssue,
+} from '../sim/settings';
+import type { KeyValueStorage } from './storage';
+import { loadStored, migrateStored, saveStored, type StoredFormat } from './versionedStorage';
 
 export const STORAGE_KEY = 'bloomcast.settings';
 /**
@@ -27,51 +34,58 @@ export interface Stored {
 /** The storage settings are kept in (tests pass a fake). */
 export type SettingsStorage = KeyValueStorage;
 
-/** Turns any stored value into the current format's settings object. */
-export function migrate(value: unknown): { settings: unknown; note: string | null } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { settings: null, note: 'stored settings were not an object' };
-  }
-  const record = value as Record<string, unknown>;
-  if (!('version' in record)) return { settings: record, note: null };
-  if (record.version === STORAGE_VERSION) return { settings: record.settings, note: null };
-  return {
-    settings: null,
-    note: `stored settings have an unknown format version (${String(JSON.stringify(record.version)).slice(0, 20)})`,
-  };
-}
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads stored settings; never throws. */
-export function loadSettings(storage: SettingsStorage | null): Stored {
-  const stored = readStored(storage, STORAGE_KEY);
-  if (stored.kind === 'absent') return { settings: {}, dropped: [] };
-  if (stored.kind === 'unreadable') {
-    return { settings: {}, dropped: [{ field: '(storage)', message: 'storage is not readable' }] };
+/** Keeps the stored fields that validate; names the rest. */
+function validateSettings(payload: unknown): {
+  value: Partial<Settings>;
+  dropped: SettingsIssue[];
+} {
+  if (payload === null || payload === undefined) {
+    return { value: {}, dropped: [{ field: '(all)', message: 'nothing to read' }] };
   }
-  if (stored.kind === 'not-json') {
-    return {
-      settings: {},
-      dropped: [{ field: '(all)', message: 'stored settings were not JSON' }],
-    };
-  }
-  const { settings, note } = migrate(stored.value);
-  if (settings === null || settings === undefined) {
-    return { settings: {}, dropped: [{ field: '(all)', message: note ?? 'nothing to read' }] };
-  }
-  const parsed = parseSettingsLenient(settings);
+  const parsed = parseSettingsLenient(payload);
   const bad = new Set(parsed.dropped.map((d) => d.field));
   const kept: Partial<Settings> = {};
-  if (typeof settings === 'object' && !bad.has('(all)')) {
-    for (const key of Object.keys(settings) as (keyof Settings)[]) {
+  if (typeof payload === 'object' && !bad.has('(all)')) {
+    for (const key of Object.keys(payload) as (keyof Settings)[]) {
       if (key in parsed.settings && !bad.has(key)) {
         (kept as Record<string, unknown>)[key] = parsed.settings[key];
       }
     }
   }
-  return { settings: kept, dropped: parsed.dropped };
+  return { value: kept, dropped: parsed.dropped };
+}
+
+const SETTINGS_FORMAT: StoredFormat<Partial<Settings>> = {
+  key: STORAGE_KEY,
+  version: STORAGE_VERSION,
+  noun: 'stored settings',
+  plural: true,
+  // Room to name every setting, and a few keys that are none.
+  maxReasons: SETTING_KEYS.length + 3,
+  migrate: (value, version) =>
+    version === undefined && isRecord(value) ? { payload: value } : null,
+  unwrap: (stored) => stored.settings,
+  wrap: (settings) => ({ settings }),
+  validate: validateSettings,
+  empty: () => ({}),
+};
+
+/** Turns any stored value into the current format's settings object. */
+export function migrate(value: unknown): { settings: unknown; note: string | null } {
+  const { payload, note } = migrateStored(SETTINGS_FORMAT, value);
+  return { settings: payload, note };
+}
+
+/** Reads stored settings; never throws. */
+export function loadSettings(storage: SettingsStorage | null): Stored {
+  const { value, dropped } = loadStored(storage, SETTINGS_FORMAT);
+  return { settings: value, dropped };
 }
 
 /** Stores settings; returns false (and keeps going) when storage refuses. */
 export function saveSettings(storage: SettingsStorage | null, settings: Settings): boolean {
-  return writeStored(storage, STORAGE_KEY, { version: STORAGE_VERSION, settings });
+  return saveStored(storage, SETTINGS_FORMAT, settings);
 }

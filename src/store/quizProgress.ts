@@ -4,15 +4,24 @@
  * small vanilla zustand store of its own, apart from the lab store.
  *
  * Owns: the storage key 'bloomcast.quiz', the stored format's version and its
- * migration, and reading stored data leniently (what validates is kept, the
- * rest dropped and named). Storage that is missing, full, disabled or
- * corrupted never throws.
+ * migration, and reading stored answers entry by entry through the one
+ * storage loader (versionedStorage.ts): what validates is kept, the rest
+ * dropped and named. Storage that is missing, full, disabled or corrupted
+ * never throws.
  * Must not touch: the lab store, other storage keys, grading (src/ui/quiz/grade.ts
  * derives right, wrong and the score from `answers`).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { QUIZZES, type QuizQuestion } from '../content/quiz';
-import { type KeyValueStorage, readStored, writeStored } from './storage';
+import type { KeyValueStorage } from './storage';
+import {
+  type DroppedField,
+  loadStored,
+  migrateStored,
+  saveOnChange,
+  saveStored,
+  type StoredFormat,
+} from './versionedStorage';
 
 export const QUIZ_STORAGE_KEY = 'bloomcast.quiz';
 /**
@@ -77,23 +86,17 @@ export function emptyAnswers(questions: readonly QuizQuestion[] = QUIZZES): Quiz
   return Object.fromEntries(questions.map((q) => [q.id, { selected: [], checked: false }]));
 }
 
-/** Turns any stored value into the current format's answers object. */
-export function migrateQuiz(value: unknown): { answers: unknown; note: string | null } {
-  if (!isRecord(value)) return { answers: null, note: 'stored quiz progress was not an object' };
-  if (!('version' in value)) return { answers: value, note: null };
-  if (value.version === QUIZ_STORAGE_VERSION) return { answers: value.answers, note: null };
-  return {
-    answers: null,
-    note: `stored quiz progress has an unknown format version (${String(JSON.stringify(value.version)).slice(0, 20)})`,
-  };
-}
-
 /** Reads one question's stored entry; what does not fit is named in `dropped`. */
-function readEntry(question: QuizQuestion, raw: unknown, dropped: string[]): QuestionProgress {
+function readEntry(
+  question: QuizQuestion,
+  raw: unknown,
+  dropped: DroppedField[],
+): QuestionProgress {
+  const drop = (message: string) => dropped.push({ field: question.id, message });
   const empty = { selected: [], checked: false };
   const entry = Array.isArray(raw) ? { selected: raw, checked: false } : raw;
   if (!isRecord(entry) || !Array.isArray(entry.selected)) {
-    dropped.push(`the answer to quiz ${question.id} was not readable`);
+    drop(`the answer to quiz ${question.id} was not readable`);
     return empty;
   }
   const before = dropped.length;
@@ -101,7 +104,7 @@ function readEntry(question: QuizQuestion, raw: unknown, dropped: string[]): Que
   for (const id of entry.selected as unknown[]) {
     if (typeof id === 'string' && question.options.some((o) => o.id === id)) picked.add(id);
     else
-      dropped.push(
+      drop(
         typeof id === 'string'
           ? `option ${quote(id)} is not in quiz ${question.id}`
           : `a picked option in quiz ${question.id} was not an id`,
@@ -109,15 +112,58 @@ function readEntry(question: QuizQuestion, raw: unknown, dropped: string[]): Que
   }
   let selected = question.options.map((o) => o.id).filter((id) => picked.has(id));
   if (question.kind === 'single' && selected.length > 1) {
-    dropped.push(`quiz ${question.id} takes one answer; only the first was kept`);
+    drop(`quiz ${question.id} takes one answer; only the first was kept`);
     selected = selected.slice(0, 1);
   }
   if ('checked' in entry && typeof entry.checked !== 'boolean') {
-    dropped.push(`the "checked" mark of quiz ${question.id} was not true or false`);
+    drop(`the "checked" mark of quiz ${question.id} was not true or false`);
   }
   // A check only counts for the picks it was made on.
   const checked = entry.checked === true && dropped.length === before;
   return { selected, checked };
+}
+
+/** Reads stored answers entry by entry: readable ones kept, the rest named. */
+function readAnswers(
+  questions: readonly QuizQuestion[],
+  payload: unknown,
+): { value: QuizAnswers; dropped: DroppedField[] } {
+  const answers = emptyAnswers(questions);
+  if (!isRecord(payload)) {
+    return {
+      value: answers,
+      dropped: [{ field: '(all)', message: 'stored quiz answers were not an object' }],
+    };
+  }
+  const dropped: DroppedField[] = [];
+  for (const [id, raw] of Object.entries(payload)) {
+    const question = questions.find((q) => q.id === id);
+    if (question) answers[id] = readEntry(question, raw, dropped);
+    else dropped.push({ field: id, message: `there is no quiz ${quote(id)}` });
+  }
+  return { value: answers, dropped };
+}
+
+/** The quiz key's format, for these questions. */
+function quizFormat(questions: readonly QuizQuestion[]): StoredFormat<QuizAnswers> {
+  return {
+    key: QUIZ_STORAGE_KEY,
+    version: QUIZ_STORAGE_VERSION,
+    noun: 'stored quiz progress',
+    maxReasons: MAX_REASONS,
+    migrate: (value, version) =>
+      version === undefined && isRecord(value) ? { payload: value } : null,
+    unwrap: (stored) => stored.answers,
+    wrap: (answers) => ({ answers }),
+    validate: (payload) => readAnswers(questions, payload),
+    empty: () => emptyAnswers(questions),
+  };
+}
+
+/** Turns any stored value into the current format's answers object. */
+export function migrateQuiz(value: unknown): { answers: unknown; note: string | null } {
+  const { payload, note } = migrateStored(quizFormat(QUIZZES), value);
+  return { answers: payload, note };
 }
 
 /** Reads stored progress; never throws. */
@@ -125,33 +171,13 @@ export function loadQuizProgress(
   storage: QuizStorage | null,
   questions: readonly QuizQuestion[] = QUIZZES,
 ): LoadedQuiz {
-  const answers = emptyAnswers(questions);
-  const stored = readStored(storage, QUIZ_STORAGE_KEY);
-  if (stored.kind === 'absent') return { answers, dropped: [] };
-  if (stored.kind === 'unreadable') return { answers, dropped: ['storage is not readable'] };
-  if (stored.kind === 'not-json') {
-    return { answers, dropped: ['stored quiz progress was not JSON'] };
-  }
-  const migrated = migrateQuiz(stored.value);
-  if (!isRecord(migrated.answers)) {
-    return { answers, dropped: [migrated.note ?? 'stored quiz answers were not an object'] };
-  }
-  const dropped: string[] = [];
-  for (const [id, raw] of Object.entries(migrated.answers)) {
-    const question = questions.find((q) => q.id === id);
-    if (question) answers[id] = readEntry(question, raw, dropped);
-    else dropped.push(`there is no quiz ${quote(id)}`);
-  }
-  if (dropped.length > MAX_REASONS) {
-    const more = dropped.length - (MAX_REASONS - 1);
-    dropped.splice(MAX_REASONS - 1, dropped.length, `and ${more} more`);
-  }
-  return { answers, dropped };
+  const { value, dropped } = loadStored(storage, quizFormat(questions));
+  return { answers: value, dropped: dropped.map((d) => d.message) };
 }
 
 /** Stores progress; returns false (and keeps going) when storage refuses. */
 export function saveQuizProgress(storage: QuizStorage | null, answers: QuizAnswers): boolean {
-  return writeStored(storage, QUIZ_STORAGE_KEY, { version: QUIZ_STORAGE_VERSION, answers });
+  return saveStored(storage, quizFormat(QUIZZES), answers);
 }
 
 /** Creates the quiz store from stored progress and keeps storage in step with it. */
@@ -201,11 +227,6 @@ export function createQuizStore(options: QuizStoreOptions = {}): QuizStore {
     };
   });
 
-  store.subscribe((state, previous) => {
-    if (state.answers === previous.answers) return;
-    const saved = saveQuizProgress(storage, state.answers);
-    const unsaved = storage !== null && !saved;
-    if (unsaved !== state.unsaved) store.setState({ unsaved });
-  });
+  saveOnChange(store, storage, quizFormat(questions), (state) => state.answers);
   return store;
 }

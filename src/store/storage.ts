@@ -5,8 +5,9 @@
  *
  * Owns: reaching localStorage (disabled storage becomes one that reads nothing
  * and refuses every write, so a failed save is reported, not silent), reading
- * one key as JSON and writing one. Must not touch: what a key holds (persist.ts,
- * quizProgress.ts and tourProgress.ts each read and migrate their own).
+ * one key as JSON and writing one. Must not touch: what a key holds (the one
+ * loader, versionedStorage.ts, versions and checks it; persist.ts,
+ * quizProgress.ts and tourProgress.ts describe their own formats).
  */
 
 /** The subset of Storage the lab uses (tests pass fakes). */

@@ -5,15 +5,24 @@
  * A small vanilla zustand store of its own, apart from the lab store.
  *
  * Owns: the storage key 'bloomcast.tour', the stored format's version and its
- * migration, and reading stored data leniently (what validates is kept, the
- * rest dropped and named), and reporting a failed save as `unsaved`. Storage
- * that is missing, full, disabled or corrupted never throws.
+ * migration, and reading stored fields one by one through the one storage
+ * loader (versionedStorage.ts): what validates is kept, the rest dropped and
+ * named; a failed save shows as `unsaved`. Storage that is missing, full,
+ * disabled or corrupted never throws.
  * Must not touch: the lab store, other storage keys, the tour's wording
  * (src/content/tour.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TOUR_STEPS, type TourStep } from '../content/tour';
-import { type KeyValueStorage, readStored, writeStored } from './storage';
+import type { KeyValueStorage } from './storage';
+import {
+  type DroppedField,
+  loadStored,
+  migrateStored,
+  saveOnChange,
+  saveStored,
+  type StoredFormat,
+} from './versionedStorage';
 
 export const TOUR_STORAGE_KEY = 'bloomcast.tour';
 /**
@@ -75,17 +84,67 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isOption = (steps: readonly TourStep[], id: unknown): id is string =>
   typeof id === 'string' && steps.some((s) => s.predict?.options.some((o) => o.id === id));
 
+/** Reads the stored fields one by one: valid ones kept, the rest named. */
+function readTour(
+  steps: readonly TourStep[],
+  fields: unknown,
+): { value: TourProgress; dropped: DroppedField[] } {
+  const progress = { ...INITIAL_TOUR };
+  if (!isRecord(fields)) {
+    return {
+      value: progress,
+      dropped: [{ field: '(all)', message: 'stored tour progress was empty' }],
+    };
+  }
+  const dropped: DroppedField[] = [];
+  const drop = (field: string, message: string) => dropped.push({ field, message });
+  const { step, prediction, open, dismissed } = fields;
+  if (typeof step === 'number' && Number.isInteger(step) && step >= 0 && step < steps.length) {
+    progress.step = step;
+  } else if (step !== undefined) drop('step', 'the tour step was not a step of this tour');
+  if (prediction === null || isOption(steps, prediction)) progress.prediction = prediction;
+  else if (prediction !== undefined)
+    drop('prediction', 'the saved guess is not one of the options');
+  if (typeof open === 'boolean') progress.open = open;
+  else if (open !== undefined) drop('open', 'the "open" mark was not true or false');
+  if (typeof dismissed === 'boolean') progress.dismissed = dismissed;
+  else if (dismissed !== undefined) drop('dismissed', 'the "dismissed" mark was not true or false');
+  const unknown = Object.keys(fields).filter((k) => !TOUR_FIELDS.includes(k));
+  if (unknown.length > 0) {
+    const names = unknown.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 20)));
+    drop(
+      '(unknown)',
+      `stored tour progress had unknown fields (${names.join(', ')}${unknown.length > 3 ? ', …' : ''})`,
+    );
+  }
+  return { value: progress, dropped };
+}
+
+/** The tour key's format, for these steps. */
+function tourFormat(steps: readonly TourStep[]): StoredFormat<TourProgress> {
+  return {
+    key: TOUR_STORAGE_KEY,
+    version: TOUR_STORAGE_VERSION,
+    noun: 'stored tour progress',
+    // One reason per field and one for unknown fields: never more than five.
+    maxReasons: 6,
+    migrate: (value, version) => {
+      if (version !== undefined) return null;
+      if (typeof value === 'number') return { payload: { step: value } };
+      return isRecord(value) ? { payload: value } : null;
+    },
+    // Version 1 keeps its fields beside `version` (a known field).
+    unwrap: (stored) => stored,
+    wrap: ({ open, step, prediction, dismissed }) => ({ open, step, prediction, dismissed }),
+    validate: (fields) => readTour(steps, fields),
+    empty: () => ({ ...INITIAL_TOUR }),
+  };
+}
+
 /** Turns any stored value into the current format's fields (unchecked). */
 export function migrateTour(value: unknown): { fields: unknown; note: string | null } {
-  if (typeof value === 'number') return { fields: { step: value }, note: null };
-  if (!isRecord(value)) return { fields: null, note: 'stored tour progress was not an object' };
-  if (!('version' in value) || value.version === TOUR_STORAGE_VERSION) {
-    return { fields: value, note: null };
-  }
-  return {
-    fields: null,
-    note: `stored tour progress has an unknown format version (${String(JSON.stringify(value.version)).slice(0, 20)})`,
-  };
+  const { payload, note } = migrateStored(tourFormat(TOUR_STEPS), value);
+  return { fields: payload, note };
 }
 
 /** Reads stored progress; never throws. */
@@ -93,46 +152,13 @@ export function loadTourProgress(
   storage: TourStorage | null,
   steps: readonly TourStep[] = TOUR_STEPS,
 ): { progress: TourProgress; dropped: string[] } {
-  const progress = { ...INITIAL_TOUR };
-  const stored = readStored(storage, TOUR_STORAGE_KEY);
-  if (stored.kind === 'absent') return { progress, dropped: [] };
-  if (stored.kind === 'unreadable') return { progress, dropped: ['storage is not readable'] };
-  if (stored.kind === 'not-json') {
-    return { progress, dropped: ['stored tour progress was not JSON'] };
-  }
-  const { fields, note } = migrateTour(stored.value);
-  if (!isRecord(fields)) return { progress, dropped: [note ?? 'stored tour progress was empty'] };
-  const dropped: string[] = [];
-  const { step, prediction, open, dismissed } = fields;
-  if (typeof step === 'number' && Number.isInteger(step) && step >= 0 && step < steps.length) {
-    progress.step = step;
-  } else if (step !== undefined) dropped.push('the tour step was not a step of this tour');
-  if (prediction === null || isOption(steps, prediction)) progress.prediction = prediction;
-  else if (prediction !== undefined) dropped.push('the saved guess is not one of the options');
-  if (typeof open === 'boolean') progress.open = open;
-  else if (open !== undefined) dropped.push('the "open" mark was not true or false');
-  if (typeof dismissed === 'boolean') progress.dismissed = dismissed;
-  else if (dismissed !== undefined) dropped.push('the "dismissed" mark was not true or false');
-  const unknown = Object.keys(fields).filter((k) => !TOUR_FIELDS.includes(k));
-  if (unknown.length > 0) {
-    const names = unknown.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 20)));
-    dropped.push(
-      `stored tour progress had unknown fields (${names.join(', ')}${unknown.length > 3 ? ', …' : ''})`,
-    );
-  }
-  return { progress, dropped };
+  const { value, dropped } = loadStored(storage, tourFormat(steps));
+  return { progress: value, dropped: dropped.map((d) => d.message) };
 }
 
 /** Stores progress; returns false (and keeps going) when storage refuses. */
 export function saveTourProgress(storage: TourStorage | null, progress: TourProgress): boolean {
-  const { open, step, prediction, dismissed } = progress;
-  return writeStored(storage, TOUR_STORAGE_KEY, {
-    version: TOUR_STORAGE_VERSION,
-    open,
-    step,
-    prediction,
-    dismissed,
-  });
+  return saveStored(storage, tourFormat(TOUR_STEPS), progress);
 }
 
 /** Creates the tour store from stored progress and keeps storage in step with it. */
@@ -168,18 +194,6 @@ export function createTourStore(options: TourStoreOptions = {}): TourStore {
     },
   }));
 
-  store.subscribe((state, previous) => {
-    if (
-      state.open === previous.open &&
-      state.step === previous.step &&
-      state.prediction === previous.prediction &&
-      state.dismissed === previous.dismissed
-    ) {
-      return;
-    }
-    const saved = saveTourProgress(storage, state);
-    const unsaved = storage !== null && !saved;
-    if (unsaved !== state.unsaved) store.setState({ unsaved });
-  });
+  saveOnChange(store, storage, tourFormat(steps), (state) => state);
   return store;
 }

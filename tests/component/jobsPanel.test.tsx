@@ -10,7 +10,7 @@ import { defaultSettings } from '../../src/sim/settings';
 import { createLabStore, type LabState, type LabStore } from '../../src/store/labStore';
 import { JobsPanel } from '../../src/ui/jobs/JobsPanel';
 import { LabStoreProvider } from '../../src/ui/storeContext';
-import type { EngineClient } from '../../src/worker/client';
+import type { EngineClient } from '../../src/worker/client/engineClient';
 import { RETAIN_DAYS } from '../../src/sim/ops/registryTypes';
 import type { RegistryRow } from '../../src/ui/jobs/jobsData';
 import { RegistryTable } from '../../src/ui/jobs/RegistryTable';

@@ -18,12 +18,12 @@ import { QUIZ_STORAGE_KEY, createQuizStore } from '../../src/store/quizProgress'
 import { TOUR_STORAGE_KEY, createTourStore } from '../../src/store/tourProgress';
 import { App } from '../../src/ui/App';
 import { LabStoreProvider } from '../../src/ui/storeContext';
-import type * as ClientModule from '../../src/worker/client';
+import type * as ClientModule from '../../src/worker/client/engineClient';
 import { browserStorage } from '../../src/store/storage';
 import { recordFigures } from '../support/figures';
 
 // The page's worker, replaced by the same engine host run in this process.
-vi.mock('../../src/worker/client', async (importOriginal) => {
+vi.mock('../../src/worker/client/engineClient', async (importOriginal) => {
   const { inProcessClient } = await import('../support/inProcessClient');
   return {
     ...(await importOriginal<typeof ClientModule>()),

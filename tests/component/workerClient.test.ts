@@ -6,7 +6,7 @@
  * engine said there was nothing to compute.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWorkerClient, STALL_MS } from '../../src/worker/client';
+import { createWorkerClient, STALL_MS } from '../../src/worker/client/engineClient';
 
 interface Request {
   id: string;

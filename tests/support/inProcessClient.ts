@@ -5,10 +5,10 @@
  */
 import { initBackend } from '../../src/sim/model';
 import type { BackendName } from '../../src/sim/model/backend';
-import type { EngineClient } from '../../src/worker/client';
-import { EngineHost } from '../../src/worker/engineHost';
+import type { EngineClient } from '../../src/worker/client/engineClient';
+import { EngineHost } from '../../src/worker/thread/engineHost';
 import { compareStrategies } from '../../src/sim/compare';
-import type { RunListener } from '../../src/worker/protocol';
+import type { RunListener } from '../../src/worker/shared/protocol';
 
 export interface TestClient extends EngineClient {
   /**

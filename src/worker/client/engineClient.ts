@@ -5,15 +5,17 @@
  * it dies (an error event, a failed call, or silence while a run is owed a
  * batch), and replacing it on request. The `EngineClient` interface is what
  * the store depends on, so tests can hand the store an in-process engine.
- * Must not touch: the store, React, or any engine code (the worker loads that).
+ * Runs on the main thread (compiled with the DOM, in tsconfig.app.json).
+ * Must not touch: the store, React, or any engine or worker-thread code (the
+ * worker loads that; this only names its file and speaks ../shared/engineApi.ts).
  */
 import * as Comlink from 'comlink';
-import type { BackendName } from '../sim/model/backend';
-import type { Intervention } from '../sim/results';
-import type { StrategyComparison } from '../sim/compare';
-import type { Settings } from '../sim/settings';
-import type { EngineWorkerApi } from './engine.worker';
-import type { BackendReport, RunId, RunListener } from './protocol';
+import type { BackendName } from '../../sim/model/backend';
+import type { Intervention } from '../../sim/results';
+import type { StrategyComparison } from '../../sim/compare';
+import type { Settings } from '../../sim/settings';
+import type { EngineWorkerApi } from '../shared/engineApi';
+import type { BackendReport, RunId, RunListener } from '../shared/protocol';
 
 export interface EngineClient {
   /** Starts TF.js in the engine and reports the backend that runs. */
@@ -116,7 +118,7 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
   });
 
   const spawn = () => {
-    worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {
+    worker = new Worker(new URL('../thread/engine.worker.ts', import.meta.url), {
       type: 'module',
       name: 'bloomcast-engine',
     });

@@ -4,10 +4,11 @@
  * Owns: the shapes that cross the worker boundary (all plain data, cloned by
  * postMessage) and the run-id rule: every message carries the run it belongs
  * to, and the receiver drops anything from an older run.
- * Must not touch: React, the store or TF.js.
+ * Must not touch: React, the store, TF.js, or DOM and WebWorker globals (both
+ * threads compile it: tsconfig.worker-shared.json gives it ES2023 alone).
  */
-import type { BackendReport as SimBackendReport } from '../sim/model/backend';
-import type { DayResult, RunSummary } from '../sim/results';
+import type { BackendReport as SimBackendReport } from '../../sim/model/backend';
+import type { DayResult, RunSummary } from '../../sim/results';
 
 /** The backend that runs, and the files the engine fetched for itself. */
 export interface BackendReport extends SimBackendReport {

@@ -1,20 +1,24 @@
 /**
  * The engine worker: a module Web Worker that owns TF.js and the engine, so
- * the main thread never trains.
+ * the main thread never trains. Compiled for the worker thread alone
+ * (tsconfig.worker.json: ES2023 and WebWorker, no DOM).
  *
  * Owns: starting the TF.js backend with the app's own .wasm files (Vite asset
- * URLs, never a CDN) and exposing the host's API through comlink.
- * Must not touch: the DOM. Everything it sends is plain data.
+ * URLs, never a CDN) and exposing the host's API through comlink, as the
+ * shared contract (../shared/engineApi.ts) describes it.
+ * Must not touch: the DOM or the main-thread client (../client). Everything it
+ * sends is plain data.
  */
 import * as Comlink from 'comlink';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import { type BackendName, initBackend } from '../sim/model/backend';
-import type { Intervention } from '../sim/results';
-import type { Settings } from '../sim/settings';
-import { compareStrategies, type StrategyComparison } from '../sim/compare';
+import { type BackendName, initBackend } from '../../sim/model/backend';
+import type { Intervention } from '../../sim/results';
+import type { Settings } from '../../sim/settings';
+import { compareStrategies, type StrategyComparison } from '../../sim/compare';
+import type { EngineWorkerApi } from '../shared/engineApi';
+import type { BackendReport, RunId, RunListener } from '../shared/protocol';
 import { EngineHost } from './engineHost';
-import type { BackendReport, RunId, RunListener } from './protocol';
 
 let host: EngineHost | null = null;
 let report: Promise<BackendReport> | null = null;
@@ -65,8 +69,6 @@ const api = {
   pause(runId: RunId): number {
     return host?.pause(runId) ?? 0;
   },
-};
-
-export type EngineWorkerApi = typeof api;
+} satisfies EngineWorkerApi;
 
 Comlink.expose(api);

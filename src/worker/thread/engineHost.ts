@@ -8,12 +8,12 @@
  * Must not touch: the DOM, `self` or postMessage (engine.worker.ts wires
  * this to comlink), so tests drive it directly in Node.
  */
-import { Engine } from '../sim/engine';
-import type { BackendName } from '../sim/model/backend';
-import type { DayResult } from '../sim/results';
-import type { Intervention } from '../sim/results';
-import type { Settings } from '../sim/settings';
-import type { RunId, RunListener } from './protocol';
+import { Engine } from '../../sim/engine';
+import type { BackendName } from '../../sim/model/backend';
+import type { DayResult } from '../../sim/results';
+import type { Intervention } from '../../sim/results';
+import type { Settings } from '../../sim/settings';
+import type { RunId, RunListener } from '../shared/protocol';
 
 export interface HostOptions {
   backend: BackendName;

@@ -1,0 +1,41 @@
+/**
+ * The display slice of the lab store: how the results are shown (the chart's
+ * options, open dialogs, presentation mode, the drift panel's view), kept in
+ * the lab so keyboard shortcuts and shared links can reach it.
+ *
+ * Owns: the defaults of these options and changing them.
+ * Must not touch: the run, the results or the settings.
+ */
+import type { Display, SliceGet, SliceSet } from './labTypes';
+
+export interface DisplaySlice {
+  display: Display;
+  setDisplay(change: Partial<Display>): void;
+}
+
+/** `initial`: options a shared link opened (over the defaults). */
+export function createDisplaySlice(
+  set: SliceSet<DisplaySlice>,
+  get: SliceGet<DisplaySlice>,
+  initial: Partial<Display> = {},
+): DisplaySlice {
+  return {
+    display: {
+      rolling: 1,
+      showOracle: true,
+      showBaseline: true,
+      mode: 'chart',
+      helpOpen: false,
+      settingsOpen: false,
+      presenting: false,
+      presentPanel: 'cards',
+      glossary: null,
+      driftRole: 'static',
+      driftScope: 'day',
+      ...initial,
+    },
+    setDisplay(change) {
+      set({ display: { ...get().display, ...change } });
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The settings slice of the lab store: the settings a run uses, the
+ * rollbacks and gate switches made during it, the notices, and why the
+ * current run started.
+ *
+ * Owns: changing settings (a re-run from the start back to the same day),
+ * recording an intervention at the end of the day on screen (later days are
+ * recomputed), opening a quiz's moment, and the notice list.
+ * Must not touch: the engine client (runs start through `LabRun`), storage
+ * or the URL (boot.ts subscribes and persists).
+ */
+import type { StrategyComparison } from '../sim/compare';
+import { COLLECTION_DAYS } from '../sim/ops/schedule';
+import type { DayResult, Intervention } from '../sim/results';
+import { defaultSettings, type Settings } from '../sim/settings';
+import type { LabInit, LabRun, Notice, PlaybackStatus, SliceGet, SliceSet } from './labTypes';
+
+export interface SettingsSlice {
+  settings: Settings;
+  /** Rollbacks and gate switches made during the run (replayed with the settings). */
+  interventions: Intervention[];
+  notices: Notice[];
+  /** Why the current run started (null for the first run). */
+  rerunReason: string | null;
+  /**
+   * Opens a moment of the lab (a quiz's "see it in the lab"): these settings
+   * and interventions from the first day, then `day` on screen.
+   */
+  openMoment(settings: Settings, day: number, interventions: Intervention[], reason: string): void;
+  /** Applies validated settings and re-runs from the start to the same day. */
+  applySettings(next: Settings, reason?: string): void;
+  addNotice(notice: Notice): void;
+  /**
+   * Rolls the dynamic model back to `version` at the end of the day on screen
+   * (it serves from the next day); later days are recomputed.
+   */
+  rollback(version: number): void;
+  /** Switches a gate at the end of the day on screen (before serving: for the whole run). */
+  toggleGate(gate: 'validation' | 'data', on: boolean): void;
+  dismissNotice(id: string): void;
+}
+
+/** What the settings actions read and write of the other slices. */
+interface Others {
+  view: number;
+  target: number;
+  status: PlaybackStatus;
+  days: DayResult[];
+  comparison: StrategyComparison | null;
+  seek(day: number): void;
+}
+
+type Lab = SettingsSlice & Others;
+
+export function createSettingsSlice(
+  set: SliceSet<Lab>,
+  get: SliceGet<Lab>,
+  run: LabRun,
+  init: LabInit,
+): SettingsSlice {
+  /**
+   * Records an action at the end of the day on screen. Days after it are
+   * recomputed (interventions planned for later days are dropped: the run
+   * they belonged to no longer exists); days up to it are replayed quietly.
+   */
+  const intervene = (iv: Intervention, reason: string) => {
+    const day = iv.day;
+    const interventions = [...get().interventions.filter((i) => i.day <= day), iv];
+    set({
+      interventions,
+      // That day itself is recomputed too: its result now records the action.
+      days: get().days.slice(0, Math.max(0, day - 1)),
+      status: 'paused',
+      target: day + 1,
+      rerunReason: `${reason} at the end of day ${day}`,
+    });
+    run.startRun(true);
+  };
+
+  return {
+    settings: init.settings ?? defaultSettings(),
+    interventions: init.interventions ?? [],
+    notices: init.notices ?? [],
+    rerunReason: null,
+    openMoment(settings, day, interventions, reason) {
+      // Interventions first: the new run starts with whatever the store holds.
+      set({ interventions });
+      get().applySettings(settings, reason);
+      get().seek(day);
+    },
+    rollback(version) {
+      intervene({ day: get().view, kind: 'rollback', version }, `Rolled back to v${version}`);
+    },
+    toggleGate(gate, on) {
+      const { view, settings } = get();
+      if (view < COLLECTION_DAYS) {
+        const key = gate === 'validation' ? 'validationGate' : 'dataGate';
+        get().applySettings({ ...settings, [key]: on }, `The ${gate} gate is ${on ? 'on' : 'off'}`);
+        return;
+      }
+      intervene(
+        { day: view, kind: 'gate', gate, on },
+        `The ${gate} gate switched ${on ? 'on' : 'off'}`,
+      );
+    },
+    applySettings(next, reason = 'Settings changed') {
+      const keepDay = Math.min(get().view, next.days);
+      set({
+        settings: next,
+        rerunReason: reason,
+        status: 'paused',
+        target: keepDay,
+        comparison: null,
+      });
+      run.playhead = keepDay;
+      run.startRun(false);
+    },
+    addNotice(notice) {
+      set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });
+    },
+    dismissNotice(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+  };
+}
