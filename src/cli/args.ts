@@ -1,21 +1,23 @@
 /**
  * Command-line flags of `npm run simulate`: from argv to a validated settings object.
  *
- * Owns: the flag names, their mapping onto setting fields, the output options
- * (--format, --out, --help), the --compare mode and the one-line reasons for rejecting
- * a command line.
- * Must not touch: defaults or ranges of settings (only src/sim/settings.ts states
- * them), printing, or exiting; it returns a result and simulate.ts acts on it.
+ * Owns: the output options (--format, --out, --help), the --compare mode, reading
+ * argv with the flags the settings table declares, and the one-line reasons for
+ * rejecting a command line.
+ * Must not touch: a setting's flag, --help line, default or range (only the settings
+ * table, src/sim/settingsTable.ts, states them), printing, or exiting; it returns a
+ * result and simulate.ts acts on it.
  */
 import { parseArgs } from 'node:util';
+import { parseNumberText } from '../sim/numberText';
 import {
-  CADENCES,
-  MODEL_KINDS,
+  SETTINGS_TABLE,
+  SETTING_KEYS,
   parseSettings,
+  specOf,
   type SettingKey,
   type Settings,
 } from '../sim/settings';
-import { SCENARIO_IDS } from '../sim/world/scenarios';
 
 export const OUTPUT_FORMATS = ['table', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -34,57 +36,70 @@ export type ArgsResult =
   | { kind: 'help'; text: string }
   | { kind: 'error'; message: string };
 
-/** Flags that take a value and set one field of the settings. */
-const SETTING_FLAGS = {
-  scenario: 'scenario',
-  seed: 'seed',
-  start: 'startDate',
-  days: 'days',
-  visitors: 'visitorsPerDay',
-  model: 'model',
-  cadence: 'cadence',
-  window: 'windowDays',
-  'label-delay': 'labelDelay',
-  'drift-window': 'driftWindowDays',
-  'learning-rate': 'learningRate',
-} as const satisfies Record<string, SettingKey>;
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+}
 
-type SettingFlag = keyof typeof SETTING_FLAGS;
-const NUMERIC_FLAGS: ReadonlySet<SettingFlag> = new Set<SettingFlag>([
-  'seed',
-  'days',
-  'visitors',
-  'window',
-  'label-delay',
-  'drift-window',
-  'learning-rate',
-]);
-
-const OPTIONS = {
-  scenario: { type: 'string' },
-  seed: { type: 'string' },
-  start: { type: 'string' },
-  days: { type: 'string' },
-  visitors: { type: 'string' },
-  model: { type: 'string' },
-  cadence: { type: 'string' },
-  window: { type: 'string' },
-  'label-delay': { type: 'string' },
-  'drift-window': { type: 'string' },
-  'learning-rate': { type: 'string' },
-  'warm-start': { type: 'boolean' },
-  'no-warm-start': { type: 'boolean' },
-  'validation-gate': { type: 'boolean' },
-  'no-validation-gate': { type: 'boolean' },
-  'data-gate': { type: 'boolean' },
-  'no-data-gate': { type: 'boolean' },
-  'auto-rollback': { type: 'boolean' },
-  'no-auto-rollback': { type: 'boolean' },
+/** The options that are not settings: what to print, where, and --compare. */
+const OUTPUT_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   compare: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-} as const;
+} as const satisfies Record<string, OptionSpec>;
+
+/** Value flags and the setting each sets. */
+const VALUE_FLAGS = new Map<string, SettingKey>(
+  SETTING_KEYS.filter((key) => specOf(key).kind !== 'boolean').map((key) => [
+    SETTINGS_TABLE[key].cli.flag,
+    key,
+  ]),
+);
+
+/** On/off flags: `--x` and `--no-x` for each on/off setting, and the value each sets. */
+const SWITCHES = new Map<string, { key: SettingKey; on: boolean }>(
+  SETTING_KEYS.filter((key) => specOf(key).kind === 'boolean').flatMap((key) => {
+    const { flag } = SETTINGS_TABLE[key].cli;
+    return [
+      [flag, { key, on: true }],
+      [`no-${flag}`, { key, on: false }],
+    ] as const;
+  }),
+);
+
+/** Every option parseArgs accepts: the settings' flags, then the output ones. */
+export const CLI_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  ...Object.fromEntries([...VALUE_FLAGS.keys()].map((flag) => [flag, { type: 'string' }])),
+  ...Object.fromEntries([...SWITCHES.keys()].map((flag) => [flag, { type: 'boolean' }])),
+  ...OUTPUT_OPTIONS,
+};
+
+/** "  --flag <value>          what it does" */
+const helpLine = (left: string, text: string) => `  ${left.padEnd(22)}  ${text}`;
+
+/** The Settings section of --help, in the table's help order. */
+const SETTINGS_HELP = SETTING_KEYS.map((key) => specOf(key))
+  .sort((a, b) => a.cli.order - b.cli.order)
+  .flatMap((spec) => {
+    if (spec.kind !== 'boolean') {
+      return [helpLine(`--${spec.cli.flag} ${spec.cli.value}`, spec.cli.help)];
+    }
+    const { flag, helpOn, helpOff } = spec.cli;
+    return [
+      ...(helpOn === undefined ? [] : [helpLine(`--${flag}`, helpOn)]),
+      ...(helpOff === undefined ? [] : [helpLine(`--no-${flag}`, helpOff)]),
+    ];
+  });
+
+/** The settings --compare varies itself, so their flags are ignored. */
+const IGNORED_BY_COMPARE = new Set(
+  SETTING_KEYS.filter((key) => {
+    const spec = specOf(key);
+    return spec.kind !== 'boolean' && spec.cli.ignoredByCompare === true;
+  }),
+);
+const ignoredFlags = [...IGNORED_BY_COMPARE].map((key) => `--${SETTINGS_TABLE[key].cli.flag}`);
 
 export const HELP_TEXT = `Usage: npm run simulate -- [flags]
 
@@ -92,28 +107,13 @@ Runs one seeded simulation of the flower shop and prints how the static and
 the dynamic model did. Every setting left out takes its default.
 
 Settings:
-  --scenario <id>         which world to simulate: ${SCENARIO_IDS.join(', ')}
-  --seed <int>            the random seed; the same seed gives the same run
-  --start <YYYY-MM-DD>    the first simulated day
-  --days <int>            how many days to simulate
-  --visitors <int>        visitors per day
-  --model <kind>          ${MODEL_KINDS.join(' or ')}
-  --cadence <when>        how often the dynamic model retrains: ${CADENCES.join(', ')}
-  --window <int>          days of data each retraining job reads
-  --warm-start            retrain from the serving weights
-  --no-warm-start         retrain from fresh weights
-  --label-delay <int>     days before a visit's outcome is known
-  --drift-window <int>    days in the rolling window the drift monitor compares
-  --learning-rate <num>   learning rate of the dynamic model's retraining jobs
-  --no-validation-gate    promote every finite candidate (default: gate on)
-  --no-data-gate          train on every day, even ones that fail the checks
-  --auto-rollback         roll back when the error detector fires after a promotion
+${SETTINGS_HELP.join('\n')}
 
 Compare:
   --compare               run the same world and seed once per retraining
                           strategy (static, daily, weekly, monthly, on drift
                           alarm) and print one row per strategy: accuracy,
-                          worst week and training cost; --cadence is ignored
+                          worst week and training cost; ${ignoredFlags.join(', ')} is ignored
 
 Output:
   --format <fmt>          table (default), csv or json
@@ -123,16 +123,11 @@ Output:
 Bad flags exit with code 2 and one line on stderr.
 `;
 
-/** Number() of the whole string when it is written as a decimal number; otherwise the string. */
-export function numberOrRaw(raw: string): number | string {
-  return /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(raw) ? Number(raw) : raw;
-}
-
 /** The flag that sets a settings field, for error messages. */
 export function flagForField(field: string): string | null {
-  if (field === 'warmStart') return '--warm-start';
-  const hit = Object.entries(SETTING_FLAGS).find(([, key]) => key === field);
-  return hit ? `--${hit[0]}` : null;
+  return Object.hasOwn(SETTINGS_TABLE, field)
+    ? `--${SETTINGS_TABLE[field as SettingKey].cli.flag}`
+    : null;
 }
 
 /** Node's parseArgs errors, reworded as one short line. */
@@ -155,7 +150,7 @@ function describeParseError(error: unknown): string {
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, tokens: true });
+    parsed = parseArgs({ args: [...argv], options: CLI_OPTIONS, strict: true, tokens: true });
   } catch (error) {
     return { kind: 'error', message: describeParseError(error) };
   }
@@ -164,35 +159,29 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
 
   const input: Partial<Record<SettingKey, unknown>> = {};
   const compare = values.compare === true;
-  for (const [flag, field] of Object.entries(SETTING_FLAGS) as [SettingFlag, SettingKey][]) {
+  for (const [flag, key] of VALUE_FLAGS) {
     const raw = values[flag];
-    if (raw === undefined) continue;
-    // A comparison runs every cadence, so --cadence is ignored (not even checked).
-    if (compare && flag === 'cadence') continue;
-    input[field] = NUMERIC_FLAGS.has(flag) ? numberOrRaw(raw) : raw;
+    if (typeof raw !== 'string') continue;
+    // A comparison runs every value of such a setting, so its flag is ignored (not even checked).
+    if (compare && IGNORED_BY_COMPARE.has(key)) continue;
+    const { kind } = specOf(key);
+    input[key] = kind === 'int' || kind === 'number' ? parseNumberText(raw) : raw;
   }
   // The last of --x / --no-x wins, for each on/off setting.
-  const SWITCHES: Record<string, SettingKey> = {
-    'warm-start': 'warmStart',
-    'validation-gate': 'validationGate',
-    'data-gate': 'dataGate',
-    'auto-rollback': 'autoRollback',
-  };
   for (const token of tokens) {
-    if (token.kind !== 'option') continue;
-    const off = token.name.startsWith('no-');
-    const field = SWITCHES[off ? token.name.slice(3) : token.name];
-    if (field) input[field] = !off;
+    const hit = token.kind === 'option' ? SWITCHES.get(token.name) : undefined;
+    if (hit) input[hit.key] = hit.on;
   }
 
-  const format = values.format ?? 'table';
+  const format = typeof values.format === 'string' ? values.format : 'table';
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return {
       kind: 'error',
       message: `--format must be one of: ${OUTPUT_FORMATS.join(', ')} (got '${format}')`,
     };
   }
-  if (values.out === '') return { kind: 'error', message: '--out needs a file name' };
+  const out = typeof values.out === 'string' ? values.out : null;
+  if (out === '') return { kind: 'error', message: '--out needs a file name' };
 
   const result = parseSettings(input);
   if (!result.ok) {
@@ -206,6 +195,6 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   }
   return {
     kind: compare ? 'compare' : 'run',
-    options: { settings: result.settings, format: format as OutputFormat, out: values.out ?? null },
+    options: { settings: result.settings, format: format as OutputFormat, out },
   };
 }

@@ -1,93 +1,117 @@
 /**
  * The one settings schema: every knob of a run, its default, its range and
- * the message a person sees when a value is out of bounds.
+ * the message a person sees when a value is out of bounds, generated from the
+ * settings table (settingsTable.ts).
  *
  * Owns: parsing and validating settings from any source (CLI flags, URL,
- * scenario JSON, the settings drawer, localStorage).
- * Must not touch: how the settings are used. Nothing else in the project
- * states a default or a range.
+ * scenario JSON, the settings drawer, localStorage), and the wording of each
+ * kind's message.
+ * Must not touch: how the settings are used, or any surface's code. Nothing
+ * else in the project states a default or a range (the table does).
  */
 import { z } from 'zod';
 import { parseIsoDate } from './world/calendar';
-import { SCENARIO_IDS } from './world/scenarios';
+import {
+  SETTINGS_TABLE,
+  SETTING_KEYS,
+  keysOfKind,
+  specOf,
+  type Range,
+  type RangedKey,
+  type SettingKey,
+  type SettingSpec,
+  type Settings,
+} from './settingsTable';
+
+export {
+  CADENCES,
+  MODEL_KINDS,
+  SETTINGS_TABLE,
+  SETTING_KEYS,
+  keysOfKind,
+  specOf,
+  type Cadence,
+  type DrawerKey,
+  type ModelKind,
+  type RangedKey,
+  type SettingKey,
+  type SettingKind,
+  type SettingSpec,
+  type Settings,
+} from './settingsTable';
 
 // Zod 4 probes `new Function` to speed up parsing; a strict CSP forbids it.
 z.config({ jitless: true });
 
-export const MODEL_KINDS = ['logistic', 'mlp'] as const;
-export const CADENCES = ['daily', 'weekly', 'monthly', 'alarm'] as const;
-
+/** The range of every numeric setting, and (as `startYear`) the years `startDate` may fall in. */
 export const LIMITS = {
-  seed: { min: 0, max: 2 ** 32 - 1 },
-  days: { min: 63, max: 3650 },
-  visitorsPerDay: { min: 50, max: 20_000 },
-  windowDays: { min: 1, max: 365 },
-  labelDelay: { min: 0, max: 14 },
-  driftWindowDays: { min: 2, max: 56 },
-  learningRate: { min: 1e-4, max: 1e4 },
-  startYear: { min: 2000, max: 2100 },
-} as const;
+  ...(Object.fromEntries(
+    keysOfKind('int', 'number').map((key) => {
+      const { min, max } = specOf(key) as Range;
+      return [key, { min, max }];
+    }),
+  ) as Record<RangedKey, Range>),
+  startYear: SETTINGS_TABLE.startDate.years,
+} as const satisfies Readonly<Record<RangedKey | 'startYear', Range>>;
 
-const int = (field: string, { min, max }: { min: number; max: number }) =>
-  z
-    .number({ error: `${field} must be a whole number from ${min} to ${max}` })
-    .int({ error: `${field} must be a whole number from ${min} to ${max}` })
-    .min(min, { error: `${field} must be a whole number from ${min} to ${max}` })
-    .max(max, { error: `${field} must be a whole number from ${min} to ${max}` });
-
-const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
-  z.enum(values, { error: `${field} must be one of: ${values.join(', ')}` });
-
-const startDate = z
-  .string({ error: 'startDate must be a date written YYYY-MM-DD' })
-  .refine((s) => parseIsoDate(s) !== null, {
-    error: 'startDate must be a real date written YYYY-MM-DD',
-  })
-  .refine(
-    (s) => {
-      const y = Number(s.slice(0, 4));
-      return y >= LIMITS.startYear.min && y <= LIMITS.startYear.max;
-    },
-    {
-      error: `startDate must fall in the years ${LIMITS.startYear.min} to ${LIMITS.startYear.max}`,
-    },
-  );
+/** The schema of one field, with the message a person sees for its kind. */
+function fieldSchema(key: SettingKey, spec: SettingSpec) {
+  switch (spec.kind) {
+    case 'int': {
+      const error = `${key} must be a whole number from ${spec.min} to ${spec.max}`;
+      return z
+        .number({ error })
+        .int({ error })
+        .min(spec.min, { error })
+        .max(spec.max, { error })
+        .default(spec.default);
+    }
+    case 'number': {
+      const error = `${key} must be a number from ${spec.min} to ${spec.max}`;
+      return z
+        .number({ error })
+        .min(spec.min, { error })
+        .max(spec.max, { error })
+        .default(spec.default);
+    }
+    case 'enum':
+      return z
+        .enum(spec.values, { error: `${key} must be one of: ${spec.values.join(', ')}` })
+        .default(spec.default);
+    case 'boolean':
+      return z.boolean({ error: `${key} must be true or false` }).default(spec.default);
+    case 'date': {
+      const { min, max } = spec.years;
+      return z
+        .string({ error: `${key} must be a date written YYYY-MM-DD` })
+        .refine((s) => parseIsoDate(s) !== null, {
+          error: `${key} must be a real date written YYYY-MM-DD`,
+        })
+        .refine(
+          (s) => {
+            const y = Number(s.slice(0, 4));
+            return y >= min && y <= max;
+          },
+          { error: `${key} must fall in the years ${min} to ${max}` },
+        )
+        .default(spec.default);
+    }
+  }
+}
 
 /** Why input that is not an object at all is rejected (the pseudo-field "(all)"). */
 const NOT_AN_OBJECT = 'settings must be an object';
 
-const learningRateMessage = `learningRate must be a number from ${LIMITS.learningRate.min} to ${LIMITS.learningRate.max}`;
+/** Each field's schema, in table order, typed as the field of `Settings` it parses. */
+type SettingsShape = { [K in SettingKey]: z.ZodDefault<z.ZodType<Settings[K]>> };
 
 export const settingsSchema = z
-  .object({
-    scenario: oneOf('scenario', SCENARIO_IDS).default('valentine'),
-    seed: int('seed', LIMITS.seed).default(1),
-    startDate: startDate.default('2025-07-01'),
-    days: int('days', LIMITS.days).default(365),
-    visitorsPerDay: int('visitorsPerDay', LIMITS.visitorsPerDay).default(500),
-    model: oneOf('model', MODEL_KINDS).default('logistic'),
-    cadence: oneOf('cadence', CADENCES).default('daily'),
-    windowDays: int('windowDays', LIMITS.windowDays).default(28),
-    warmStart: z.boolean({ error: 'warmStart must be true or false' }).default(true),
-    labelDelay: int('labelDelay', LIMITS.labelDelay).default(0),
-    driftWindowDays: int('driftWindowDays', LIMITS.driftWindowDays).default(7),
-    validationGate: z.boolean({ error: 'validationGate must be true or false' }).default(true),
-    dataGate: z.boolean({ error: 'dataGate must be true or false' }).default(true),
-    autoRollback: z.boolean({ error: 'autoRollback must be true or false' }).default(false),
-    learningRate: z
-      .number({ error: learningRateMessage })
-      .min(LIMITS.learningRate.min, { error: learningRateMessage })
-      .max(LIMITS.learningRate.max, { error: learningRateMessage })
-      .default(0.05),
-  })
+  .object(
+    Object.fromEntries(
+      SETTING_KEYS.map((key) => [key, fieldSchema(key, specOf(key))]),
+    ) as unknown as SettingsShape,
+  )
   .strict();
-
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingKey = keyof Settings;
-export type ModelKind = Settings['model'];
-export type Cadence = Settings['cadence'];
-
-export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 
 /**
  * One rejected field and why. `field` is a setting's name, an unknown key, or

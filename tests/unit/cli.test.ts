@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { numberOrRaw, parseCliArgs, type ArgsResult } from '../../src/cli/args';
+import { parseCliArgs, type ArgsResult } from '../../src/cli/args';
 import {
   COMPARE_COLUMNS,
   CSV_HEADER,
@@ -115,14 +115,22 @@ describe('parseCliArgs', () => {
     expect(help.kind === 'help' && help.text).toMatch(/--compare[\s\S]*--cadence is ignored/);
   });
 
-  it('passes a value to the schema as a number only when the whole string is one', () => {
-    expect(numberOrRaw('42')).toBe(42);
-    expect(numberOrRaw('-3')).toBe(-3);
-    expect(numberOrRaw('1e3')).toBe(1000);
-    expect(numberOrRaw('2.5')).toBe(2.5);
-    for (const raw of ['', ' 5', '0x10', '12abc', 'abc', 'Infinity']) {
-      expect(numberOrRaw(raw)).toBe(raw);
+  it('reads a number with the shared parser; anything else reaches the schema as text', () => {
+    const seedOf = (raw: string) => {
+      const result = parseCliArgs([`--seed=${raw}`]);
+      return result.kind === 'run' ? result.options.settings.seed : errorOf(result);
+    };
+    expect(seedOf('42')).toBe(42);
+    expect(seedOf('+5')).toBe(5);
+    expect(seedOf(' 7 ')).toBe(7);
+    expect(seedOf('1e3')).toBe(1000);
+    expect(seedOf('1e+3')).toBe(1000);
+    expect(Object.is(seedOf('-0'), 0)).toBe(true);
+    for (const raw of ['', '0x10', '0b101', '12abc', 'abc', 'Infinity', '-3', '2.5']) {
+      expect(seedOf(raw)).toMatch(/^--seed: seed must be a whole number from 0 to 4294967295$/);
     }
+    const rate = parseCliArgs(['--learning-rate', '.5']);
+    expect(rate.kind === 'run' && rate.options.settings.learningRate).toBe(0.5);
   });
 });
 

@@ -2,65 +2,23 @@
  * The settings drawer: the dynamic model's schedule and the world's size,
  * validated by the same schema as the command line before anything re-runs.
  *
- * Owns: the form, its draft values and the per-field messages.
- * Must not touch: validation rules (src/sim/settings.ts owns them).
+ * Owns: the form, its draft values and the per-field messages; it renders the
+ * fields drawerFields.ts derives from the settings table.
+ * Must not touch: validation rules, labels, hints, the order of the fields or
+ * which control each gets (the settings table and drawerFields.ts state them).
  */
-import { type FormEvent, type ReactNode, useState } from 'react';
-import {
-  CADENCES,
-  LIMITS,
-  MODEL_KINDS,
-  parseSettings,
-  type SettingKey,
-  type Settings,
-} from '../../sim/settings';
+import { Fragment, type FormEvent, type ReactNode, useState } from 'react';
+import { parseSettings, type DrawerKey, type SettingKey, type Settings } from '../../sim/settings';
 import { Modal } from '../common/Modal';
+import {
+  DRAWER_FIELDS,
+  type Draft,
+  type DrawerFieldView,
+  settingsInput,
+  toDraft,
+} from './drawerFields';
 import { ImportSettings } from './ImportSettings';
 import { useLab, useLabStore } from '../storeContext';
-
-type Draft = Record<Exclude<SettingKey, 'scenario' | 'seed'>, string | boolean>;
-
-const toDraft = (s: Settings): Draft => ({
-  model: s.model,
-  cadence: s.cadence,
-  windowDays: String(s.windowDays),
-  warmStart: s.warmStart,
-  visitorsPerDay: String(s.visitorsPerDay),
-  labelDelay: String(s.labelDelay),
-  driftWindowDays: String(s.driftWindowDays),
-  validationGate: s.validationGate,
-  dataGate: s.dataGate,
-  autoRollback: s.autoRollback,
-  learningRate: String(s.learningRate),
-  days: String(s.days),
-  startDate: s.startDate,
-});
-
-const NUMBER_FIELDS = new Set([
-  'windowDays',
-  'visitorsPerDay',
-  'labelDelay',
-  'days',
-  'driftWindowDays',
-  'learningRate',
-]);
-
-const LABELS: Record<keyof Draft, string> = {
-  model: 'Model',
-  cadence: 'Retrain the dynamic model',
-  windowDays: 'Training window (days)',
-  warmStart: 'Warm start (continue from the serving weights)',
-  visitorsPerDay: 'Visitors per day',
-  labelDelay: 'Label delay (days until a visit’s outcome is known)',
-  driftWindowDays: 'Drift monitor’s rolling window (days)',
-  validationGate:
-    'Validation gate: a candidate must beat a floor and not trail the serving version',
-  dataGate: 'Data gate: keep days that fail the input checks out of training',
-  autoRollback: 'Roll back automatically when the error detector fires after a promotion',
-  learningRate: 'Learning rate of the retraining jobs',
-  days: 'Days to simulate',
-  startDate: 'First day',
-};
 
 /** "cadence: daily → weekly; window: 28 → 14" */
 export function describeChanges(before: Settings, after: Settings): string {
@@ -78,16 +36,7 @@ function Form({ onDone }: { onDone: () => void }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input: Record<string, unknown> = { scenario: settings.scenario, seed: settings.seed };
-    for (const [key, value] of Object.entries(draft)) {
-      input[key] =
-        NUMBER_FIELDS.has(key) &&
-        typeof value === 'string' &&
-        /^\s*-?\d+(\.\d+)?(e-?\d+)?\s*$/i.test(value)
-          ? Number(value)
-          : value;
-    }
-    const parsed = parseSettings(input);
+    const parsed = parseSettings(settingsInput(settings, draft));
     if (!parsed.ok) {
       setErrors(Object.fromEntries(parsed.issues.map((i) => [i.field, i.message])));
       return;
@@ -97,9 +46,9 @@ function Form({ onDone }: { onDone: () => void }) {
     onDone();
   };
 
-  const field = (key: keyof Draft, control: ReactNode, hint?: string) => (
+  const field = ({ key, label, hint }: DrawerFieldView, control: ReactNode) => (
     <div className={`field${errors[key] ? ' invalid' : ''}`}>
-      <label htmlFor={`setting-${key}`}>{LABELS[key]}</label>
+      <label htmlFor={`setting-${key}`}>{label}</label>
       {control}
       {hint && !errors[key] && <small id={`hint-${key}`}>{hint}</small>}
       {errors[key] && (
@@ -109,7 +58,7 @@ function Form({ onDone }: { onDone: () => void }) {
       )}
     </div>
   );
-  const text = (key: keyof Draft, type: 'text' | 'number' = 'number') => (
+  const text = (key: DrawerKey, type: 'text' | 'number') => (
     <input
       id={`setting-${key}`}
       type={type}
@@ -120,7 +69,7 @@ function Form({ onDone }: { onDone: () => void }) {
       onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
     />
   );
-  const select = (key: keyof Draft, options: readonly string[]) => (
+  const select = (key: DrawerKey, options: readonly string[]) => (
     <select
       id={`setting-${key}`}
       value={String(draft[key])}
@@ -134,7 +83,7 @@ function Form({ onDone }: { onDone: () => void }) {
     </select>
   );
 
-  const checkbox = (key: 'warmStart' | 'validationGate' | 'dataGate' | 'autoRollback') => (
+  const checkbox = ({ key, label }: DrawerFieldView) => (
     <div className="field checkbox">
       <input
         id={`setting-${key}`}
@@ -142,9 +91,20 @@ function Form({ onDone }: { onDone: () => void }) {
         checked={draft[key] === true}
         onChange={(e) => setDraft({ ...draft, [key]: e.target.checked })}
       />
-      <label htmlFor={`setting-${key}`}>{LABELS[key]}</label>
+      <label htmlFor={`setting-${key}`}>{label}</label>
     </div>
   );
+
+  const control = (view: DrawerFieldView) => {
+    switch (view.control) {
+      case 'checkbox':
+        return checkbox(view);
+      case 'select':
+        return field(view, select(view.key, view.options));
+      default:
+        return field(view, text(view.key, view.control));
+    }
+  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -152,35 +112,9 @@ function Form({ onDone }: { onDone: () => void }) {
       <p className="hint">
         Applying re-runs the simulation from the first day, back to the day on screen.
       </p>
-      {field(
-        'model',
-        select('model', MODEL_KINDS),
-        'logistic regression or a small neural network (MLP)',
-      )}
-      {field('cadence', select('cadence', CADENCES))}
-      {field('windowDays', text('windowDays'), `${LIMITS.windowDays.min}–${LIMITS.windowDays.max}`)}
-      {checkbox('warmStart')}
-      {field(
-        'learningRate',
-        text('learningRate', 'text'),
-        `${LIMITS.learningRate.min}–${LIMITS.learningRate.max}; try 100 to watch a job blow up`,
-      )}
-      {checkbox('validationGate')}
-      {checkbox('dataGate')}
-      {checkbox('autoRollback')}
-      {field(
-        'visitorsPerDay',
-        text('visitorsPerDay'),
-        `${LIMITS.visitorsPerDay.min}–${LIMITS.visitorsPerDay.max}`,
-      )}
-      {field('labelDelay', text('labelDelay'), `${LIMITS.labelDelay.min}–${LIMITS.labelDelay.max}`)}
-      {field(
-        'driftWindowDays',
-        text('driftWindowDays'),
-        `${LIMITS.driftWindowDays.min}–${LIMITS.driftWindowDays.max}: how many recent days of inputs are compared with the training data`,
-      )}
-      {field('days', text('days'), `${LIMITS.days.min}–${LIMITS.days.max}`)}
-      {field('startDate', text('startDate', 'text'), 'YYYY-MM-DD')}
+      {DRAWER_FIELDS.map((view) => (
+        <Fragment key={view.key}>{control(view)}</Fragment>
+      ))}
       <ImportSettings
         onImport={(imported, name) => {
           store.getState().applySettings(imported, `Imported ${name}`);

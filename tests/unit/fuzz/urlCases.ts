@@ -63,11 +63,18 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
   if ((INT_FIELDS as readonly string[]).includes(key)) {
     const { min, max } = LIMITS[key as (typeof INT_FIELDS)[number]];
     return fc.oneof(
-      fc
-        .integer({ min, max })
-        .chain((n) =>
-          fc.constantFrom(ok(String(n), n), ok(` ${n} `, n), ok(`${n}.0`, n), ok(`${n}e0`, n)),
+      fc.integer({ min, max }).chain((n) =>
+        fc.constantFrom(
+          ok(String(n), n),
+          ok(` ${n} `, n),
+          ok(`${n}.0`, n),
+          ok(`${n}e0`, n),
+          // The one number grammar of every surface: a sign, a bare dot, a signed exponent.
+          ok(`+${n}`, n),
+          ok(`${n}.`, n),
+          ok(`${n}e+0`, n),
         ),
+      ),
       fc.constantFrom(min, max).map((n) => ok(String(n), n)),
       ...(min === 0 ? [fc.constant(ok('-0', 0))] : []),
       fc
@@ -81,15 +88,15 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
             '-Infinity',
             '1e999',
             '1e308',
-            '+5',
             '0x10',
+            '0b101',
             '',
             ' ',
             '1,000',
             '٣',
             '5n',
             '.5',
-            '5.',
+            '+.5',
           ),
           injection,
           tooLong,
@@ -102,10 +109,18 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
     const { min, max } = LIMITS.learningRate;
     return fc.oneof(
       fc.double({ min, max, noNaN: true }).map((x) => ok(String(x), x)),
-      fc.constantFrom(ok('0.0001', 1e-4), ok('10000', 1e4), ok('1e-4', 1e-4), ok('0.05', 0.05)),
+      fc.constantFrom(
+        ok('0.0001', 1e-4),
+        ok('10000', 1e4),
+        ok('1e-4', 1e-4),
+        ok('0.05', 0.05),
+        ok('.5', 0.5),
+        ok('+.05', 0.05),
+        ok('1e+2', 100),
+      ),
       fc
         .oneof(
-          fc.constantFrom('0', '-0', '-1', '0.00009', '10001', '1e5', 'NaN', '.5', '1e999', ''),
+          fc.constantFrom('0', '-0', '-1', '0.00009', '10001', '1e5', 'NaN', '0x10', '1e999', ''),
           injection,
           tooLong,
           noDigits,
@@ -184,10 +199,11 @@ function urlOtherValue(param: string): fc.Arbitrary<Omit<UrlCase, 'param'>> {
         fc
           .oneof(
             fc.constantFrom('-1', '1.5', 'abc', '', ' ', '99999', 'NaN', 'Infinity', '1e999'),
+            fc.constantFrom('0x10', '0b101'),
             junk,
           )
           .map(no),
-        fc.constantFrom('0x10', '1e1', ' 5', '5 ').map((value) => ({ value, valid: null })),
+        fc.constantFrom(ok('1e1', 10), ok(' 5', 5), ok('5 ', 5), ok('+5', 5), ok('5.', 5)),
       );
     case 'iv':
       return fc.oneof(

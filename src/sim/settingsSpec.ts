@@ -1,0 +1,94 @@
+/**
+ * The shape of an entry of the settings table (settingsTable.ts): what every
+ * setting states, by kind: its range or values, its command-line flag and --help
+ * line, its URL parameter, its place in the settings drawer.
+ *
+ * Owns: these types only.
+ * Must not touch: any setting's values (the table states them). Imports nothing.
+ */
+
+/** Inclusive bounds. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** A flag that takes a value: `--<flag> <value>`. */
+export interface ValueFlag {
+  flag: string;
+  /** What --help shows after the flag, such as `<int>`. */
+  value: string;
+  /** The rest of its --help line. */
+  help: string;
+  /** Its place in --help's list of settings. */
+  order: number;
+  /** --compare runs every value of this setting, so it ignores the flag (without checking it). */
+  ignoredByCompare?: true;
+}
+
+/** An on/off flag: `--<flag>` sets true, `--no-<flag>` false; the last one given wins. */
+export interface SwitchFlag {
+  flag: string;
+  /** --help's line for `--<flag>`; left out, the flag works but is not listed. */
+  helpOn?: string;
+  /** --help's line for `--no-<flag>`; left out, the flag works but is not listed. */
+  helpOff?: string;
+  /** Its place in --help's list of settings (the on line first when both are listed). */
+  order: number;
+}
+
+/** The setting's field in the settings drawer. */
+export interface DrawerField {
+  label: string;
+  /** The line under the field; a number's hint is its range, then this text. */
+  hint?: string;
+  /** Its place in the drawer. */
+  order: number;
+}
+
+interface Common<T> {
+  default: T;
+  /** Its parameter in the page URL. */
+  param: string;
+  /** Written into every link even at its default: what a reader of a link looks for. */
+  alwaysInLink?: true;
+  /** Its field in the drawer, or null when it is chosen elsewhere (the header). */
+  drawer: DrawerField | null;
+}
+
+export interface IntSpec extends Common<number>, Range {
+  kind: 'int';
+  cli: ValueFlag;
+}
+export interface NumberSpec extends Common<number>, Range {
+  kind: 'number';
+  cli: ValueFlag;
+}
+export interface EnumSpec<T extends string> extends Common<T> {
+  kind: 'enum';
+  values: readonly [T, ...T[]];
+  cli: ValueFlag;
+}
+export interface DateSpec extends Common<string> {
+  kind: 'date';
+  /** A YYYY-MM-DD date whose year lies in this range. */
+  years: Range;
+  cli: ValueFlag;
+}
+export interface BooleanSpec extends Common<boolean> {
+  kind: 'boolean';
+  cli: SwitchFlag;
+}
+export type SettingSpec = IntSpec | NumberSpec | EnumSpec<string> | DateSpec | BooleanSpec;
+export type SettingKind = SettingSpec['kind'];
+
+/** The entry a field of type T needs (tuples stop unions from distributing). */
+export type SpecFor<T> = [T] extends [boolean]
+  ? BooleanSpec
+  : [T] extends [number]
+    ? IntSpec | NumberSpec
+    : string extends T
+      ? DateSpec
+      : [T] extends [string]
+        ? EnumSpec<T>
+        : never;

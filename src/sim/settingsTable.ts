@@ -1,0 +1,268 @@
+/**
+ * The settings table: one entry per setting holding everything about it: its
+ * kind, default and range or values, its command-line flag and --help line,
+ * its URL parameter, and its label and hint in the settings drawer. The schema
+ * (settings.ts), the command line (src/cli/args.ts), the link (src/store/url.ts)
+ * and the drawer (src/ui/settings/drawerFields.ts) are all generated from it.
+ *
+ * Owns: the `Settings` type and the table that must cover it exactly (a missing,
+ * extra or mistyped entry is a type error). Adding a setting: one field of
+ * `Settings`, one entry here, and the engine code that uses it.
+ * Must not touch: parsing (settings.ts) or any surface's own code. A leaf: it
+ * imports only its entry types (settingsSpec.ts) and src/sim/world/scenarios
+ * (never ui, store, contract or results).
+ */
+import type { SettingKind, SettingSpec, SpecFor } from './settingsSpec';
+import { SCENARIO_IDS, type ScenarioId } from './world/scenarios';
+
+export type * from './settingsSpec';
+
+export const MODEL_KINDS = ['logistic', 'mlp'] as const;
+export const CADENCES = ['daily', 'weekly', 'monthly', 'alarm'] as const;
+export type ModelKind = (typeof MODEL_KINDS)[number];
+export type Cadence = (typeof CADENCES)[number];
+
+/**
+ * Every knob of a run. A type literal, not an interface, as when it was inferred
+ * from the schema: it stays assignable to `Record<string, unknown>`.
+ */
+export type Settings = {
+  scenario: ScenarioId;
+  seed: number;
+  /** The first simulated day, YYYY-MM-DD. */
+  startDate: string;
+  days: number;
+  visitorsPerDay: number;
+  model: ModelKind;
+  cadence: Cadence;
+  windowDays: number;
+  warmStart: boolean;
+  labelDelay: number;
+  driftWindowDays: number;
+  validationGate: boolean;
+  dataGate: boolean;
+  autoRollback: boolean;
+  learningRate: number;
+};
+export type SettingKey = keyof Settings;
+
+/** One entry per field of `Settings`, of the kind its type needs. */
+export type SettingsTable = { readonly [K in SettingKey]: SpecFor<Settings[K]> };
+
+/** In the order of the settings object (the JSON config and messages list them so). */
+export const SETTINGS_TABLE = {
+  scenario: {
+    kind: 'enum',
+    values: SCENARIO_IDS,
+    default: 'valentine',
+    param: 'scenario',
+    alwaysInLink: true,
+    cli: {
+      flag: 'scenario',
+      value: '<id>',
+      help: `which world to simulate: ${SCENARIO_IDS.join(', ')}`,
+      order: 1,
+    },
+    drawer: null,
+  },
+  seed: {
+    kind: 'int',
+    min: 0,
+    max: 2 ** 32 - 1,
+    default: 1,
+    param: 'seed',
+    alwaysInLink: true,
+    cli: {
+      flag: 'seed',
+      value: '<int>',
+      help: 'the random seed; the same seed gives the same run',
+      order: 2,
+    },
+    drawer: null,
+  },
+  startDate: {
+    kind: 'date',
+    years: { min: 2000, max: 2100 },
+    default: '2025-07-01',
+    param: 'start',
+    cli: { flag: 'start', value: '<YYYY-MM-DD>', help: 'the first simulated day', order: 3 },
+    drawer: { label: 'First day', hint: 'YYYY-MM-DD', order: 13 },
+  },
+  days: {
+    kind: 'int',
+    min: 63,
+    max: 3650,
+    default: 365,
+    param: 'days',
+    cli: { flag: 'days', value: '<int>', help: 'how many days to simulate', order: 4 },
+    drawer: { label: 'Days to simulate', order: 12 },
+  },
+  visitorsPerDay: {
+    kind: 'int',
+    min: 50,
+    max: 20_000,
+    default: 500,
+    param: 'visitors',
+    cli: { flag: 'visitors', value: '<int>', help: 'visitors per day', order: 5 },
+    drawer: { label: 'Visitors per day', order: 9 },
+  },
+  model: {
+    kind: 'enum',
+    values: MODEL_KINDS,
+    default: 'logistic',
+    param: 'model',
+    cli: { flag: 'model', value: '<kind>', help: MODEL_KINDS.join(' or '), order: 6 },
+    drawer: {
+      label: 'Model',
+      hint: 'logistic regression or a small neural network (MLP)',
+      order: 1,
+    },
+  },
+  cadence: {
+    kind: 'enum',
+    values: CADENCES,
+    default: 'daily',
+    param: 'cadence',
+    cli: {
+      flag: 'cadence',
+      value: '<when>',
+      help: `how often the dynamic model retrains: ${CADENCES.join(', ')}`,
+      order: 7,
+      ignoredByCompare: true,
+    },
+    drawer: { label: 'Retrain the dynamic model', order: 2 },
+  },
+  windowDays: {
+    kind: 'int',
+    min: 1,
+    max: 365,
+    default: 28,
+    param: 'window',
+    cli: {
+      flag: 'window',
+      value: '<int>',
+      help: 'days of data each retraining job reads',
+      order: 8,
+    },
+    drawer: { label: 'Training window (days)', order: 3 },
+  },
+  warmStart: {
+    kind: 'boolean',
+    default: true,
+    param: 'warm',
+    cli: {
+      flag: 'warm-start',
+      helpOn: 'retrain from the serving weights',
+      helpOff: 'retrain from fresh weights',
+      order: 9,
+    },
+    drawer: { label: 'Warm start (continue from the serving weights)', order: 4 },
+  },
+  labelDelay: {
+    kind: 'int',
+    min: 0,
+    max: 14,
+    default: 0,
+    param: 'delay',
+    cli: {
+      flag: 'label-delay',
+      value: '<int>',
+      help: "days before a visit's outcome is known",
+      order: 10,
+    },
+    drawer: { label: 'Label delay (days until a visit’s outcome is known)', order: 10 },
+  },
+  driftWindowDays: {
+    kind: 'int',
+    min: 2,
+    max: 56,
+    default: 7,
+    param: 'drift',
+    cli: {
+      flag: 'drift-window',
+      value: '<int>',
+      help: 'days in the rolling window the drift monitor compares',
+      order: 11,
+    },
+    drawer: {
+      label: 'Drift monitor’s rolling window (days)',
+      hint: ': how many recent days of inputs are compared with the training data',
+      order: 11,
+    },
+  },
+  validationGate: {
+    kind: 'boolean',
+    default: true,
+    param: 'vgate',
+    cli: {
+      flag: 'validation-gate',
+      helpOff: 'promote every finite candidate (default: gate on)',
+      order: 13,
+    },
+    drawer: {
+      label: 'Validation gate: a candidate must beat a floor and not trail the serving version',
+      order: 6,
+    },
+  },
+  dataGate: {
+    kind: 'boolean',
+    default: true,
+    param: 'dgate',
+    cli: {
+      flag: 'data-gate',
+      helpOff: 'train on every day, even ones that fail the checks',
+      order: 14,
+    },
+    drawer: { label: 'Data gate: keep days that fail the input checks out of training', order: 7 },
+  },
+  autoRollback: {
+    kind: 'boolean',
+    default: false,
+    param: 'autorollback',
+    cli: {
+      flag: 'auto-rollback',
+      helpOn: 'roll back when the error detector fires after a promotion',
+      order: 15,
+    },
+    drawer: {
+      label: 'Roll back automatically when the error detector fires after a promotion',
+      order: 8,
+    },
+  },
+  learningRate: {
+    kind: 'number',
+    min: 1e-4,
+    max: 1e4,
+    default: 0.05,
+    param: 'lr',
+    cli: {
+      flag: 'learning-rate',
+      value: '<num>',
+      help: "learning rate of the dynamic model's retraining jobs",
+      order: 12,
+    },
+    drawer: {
+      label: 'Learning rate of the retraining jobs',
+      hint: '; try 100 to watch a job blow up',
+      order: 5,
+    },
+  },
+} as const satisfies SettingsTable;
+
+export const SETTING_KEYS = Object.keys(SETTINGS_TABLE) as SettingKey[];
+
+/** The entry of one setting, widened to the union (for code that handles every kind). */
+export const specOf = (key: SettingKey): SettingSpec => SETTINGS_TABLE[key];
+
+/** Settings of one kind, in table order. */
+export const keysOfKind = (...kinds: SettingKind[]): SettingKey[] =>
+  SETTING_KEYS.filter((key) => kinds.includes(SETTINGS_TABLE[key].kind));
+
+/** The settings the drawer shows (not the header's scenario and seed). */
+export type DrawerKey = {
+  [K in SettingKey]: (typeof SETTINGS_TABLE)[K]['drawer'] extends null ? never : K;
+}[SettingKey];
+/** The settings with a numeric range. */
+export type RangedKey = {
+  [K in SettingKey]: (typeof SETTINGS_TABLE)[K]['kind'] extends 'int' | 'number' ? K : never;
+}[SettingKey];

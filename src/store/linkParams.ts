@@ -1,0 +1,172 @@
+/**
+ * The link's parameters that are not settings (those come from the settings
+ * table): the day on screen, the interventions, the app version and the views
+ * a link opens. One entry each: its name in the query string, the field a
+ * notice names when its value cannot be used, and its reader.
+ *
+ * Owns: these names, what a valid value of each is, and the interventions' text.
+ * Must not touch: settings (src/sim/settingsTable.ts), window or history, and
+ * the order a link is written in (url.ts writes it).
+ */
+import { parseNumberText } from '../sim/numberText';
+import type { Intervention } from '../sim/results';
+import type { Display } from './labTypes';
+
+/** The part of the display a link carries. */
+export type LinkDisplay = Partial<
+  Pick<Display, 'mode' | 'rolling' | 'presenting' | 'presentPanel' | 'driftRole' | 'driftScope'>
+>;
+
+export const PRESENT_PANELS = ['none', 'cards', 'drift', 'jobs'] as const;
+type PresentPanel = (typeof PRESENT_PANELS)[number];
+type DriftRole = NonNullable<LinkDisplay['driftRole']>;
+type DriftScope = NonNullable<LinkDisplay['driftScope']>;
+
+/** What a reader may need beyond the parameter's own text. */
+export interface LinkContext {
+  /** The last day of the run the link asks for. */
+  lastDay: number;
+}
+
+/** A parameter's value, or why it cannot be used. */
+export type LinkRead<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface LinkParam<T> {
+  /** The parameter's name in the query string. */
+  name: string;
+  /** What a notice calls it when its value cannot be used. */
+  field: string;
+  read: (raw: string, context: LinkContext) => LinkRead<T>;
+}
+
+/** At most this many interventions in a link (a class never needs more; a long list is not a link). */
+export const MAX_INTERVENTIONS = 50;
+
+const ok = <T>(value: T): LinkRead<T> => ({ ok: true, value });
+const no = (message: string): LinkRead<never> => ({ ok: false, message });
+
+/** A reader that takes the text as is when it matches `pattern`. */
+const matching =
+  (pattern: RegExp, message: string) =>
+  (raw: string): LinkRead<string> =>
+    pattern.test(raw) ? ok(raw) : no(message);
+
+/** A reader of a view: the part of the display a text matching `pattern` opens. */
+const display =
+  (pattern: RegExp, message: string, opens: (raw: string) => LinkDisplay) =>
+  (raw: string): LinkRead<LinkDisplay> =>
+    pattern.test(raw) ? ok(opens(raw)) : no(message);
+
+/** The day on screen: a whole number from 0 to the run's last day. */
+function readDay(raw: string, { lastDay }: LinkContext): LinkRead<number> {
+  const value = parseNumberText(raw);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= lastDay
+    ? ok(value)
+    : no(`day must be a whole number from 0 to ${lastDay}`);
+}
+
+/**
+ * Interventions as text: "r157.85" rolls back to v85 at the end of day 157;
+ * "g160.v0" switches the validation gate off (v) at the end of day 160, "g161.d1"
+ * the data gate on; entries are separated by "_".
+ */
+export function formatInterventions(list: readonly Intervention[]): string {
+  return list
+    .map((iv) =>
+      iv.kind === 'rollback'
+        ? `r${iv.day}.${iv.version}`
+        : `g${iv.day}.${iv.gate === 'validation' ? 'v' : 'd'}${iv.on ? 1 : 0}`,
+    )
+    .join('_');
+}
+
+/** Interventions written by `formatInterventions`; a malformed list is refused whole. */
+function readInterventions(raw: string): LinkRead<Intervention[]> {
+  if (raw === '') return ok([]);
+  const parts = raw.split('_');
+  const out: Intervention[] = [];
+  for (const part of parts.slice(0, MAX_INTERVENTIONS)) {
+    const rollback = /^r(\d{1,4})\.(\d{1,5})$/.exec(part);
+    const gate = /^g(\d{1,4})\.([vd])([01])$/.exec(part);
+    if (rollback)
+      out.push({ day: Number(rollback[1]), kind: 'rollback', version: Number(rollback[2]) });
+    else if (gate) {
+      out.push({
+        day: Number(gate[1]),
+        kind: 'gate',
+        gate: gate[2] === 'v' ? 'validation' : 'data',
+        on: gate[3] === '1',
+      });
+    } else {
+      return no(
+        `"${part.slice(0, 20)}" is not a rollback (r<day>.<version>) or a gate switch (g<day>.<v|d><0|1>)`,
+      );
+    }
+  }
+  if (parts.length > MAX_INTERVENTIONS) {
+    return no(`a link holds at most ${MAX_INTERVENTIONS} interventions`);
+  }
+  return ok(out.sort((a, b) => a.day - b.day));
+}
+
+/** In the order a link is read, so notices name bad parameters in this order. */
+export const LINK_PARAMS = {
+  day: { name: 'day', field: 'day', read: readDay },
+  interventions: { name: 'iv', field: 'interventions', read: readInterventions },
+  /** The app version a link was made with (numbers may differ between versions). */
+  version: {
+    name: 'v',
+    field: 'version',
+    read: matching(/^[\w.+-]{1,32}$/, 'version must be an app version such as 0.1.0'),
+  },
+  /** The table instead of the chart. */
+  show: {
+    name: 'show',
+    field: 'show',
+    read: display(/^(table|chart)$/, 'show must be table or chart', (show) =>
+      show === 'table' ? { mode: 'table' } : {},
+    ),
+  },
+  /** The rolling mean. */
+  roll: {
+    name: 'roll',
+    field: 'roll',
+    read: display(/^(1|7|28)$/, 'roll must be 1, 7 or 28', (roll) =>
+      roll === '1' ? {} : { rolling: Number(roll) as 7 | 28 },
+    ),
+  },
+  /** Presentation mode, with its panel. */
+  present: {
+    name: 'present',
+    field: 'present',
+    read: display(
+      new RegExp(`^(${PRESENT_PANELS.join('|')})$`),
+      `present must be one of: ${PRESENT_PANELS.join(', ')}`,
+      (panel) => ({ presenting: true, presentPanel: panel as PresentPanel }),
+    ),
+  },
+  /** The drift panel's model tab and comparison. */
+  inputs: {
+    name: 'inputs',
+    field: 'inputs',
+    read: display(
+      /^(static|dynamic)-(day|window)$/,
+      'inputs must be static or dynamic, then day or window (as in static-day)',
+      (inputs) => {
+        const [role, scope] = inputs.split('-');
+        return { driftRole: role as DriftRole, driftScope: scope as DriftScope };
+      },
+    ),
+  },
+} as const satisfies Record<string, LinkParam<unknown>>;
+
+export type LinkParamId = keyof typeof LINK_PARAMS;
+
+/** The value each parameter reads as. */
+export type LinkValues = {
+  [K in LinkParamId]: (typeof LINK_PARAMS)[K]['read'] extends (
+    ...args: never[]
+  ) => LinkRead<infer T>
+    ? T
+    : never;
+};
