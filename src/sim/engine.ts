@@ -22,7 +22,7 @@ import { monitorDay, monitorVersion, versionReference } from './ops/monitorHooks
 import type { DayResult, FeatureEffects, RunConfig, RunSummary, TrainingEvent } from './results';
 import { stream } from './rng';
 import type { Settings } from './settings';
-import { addDays, holidayOn } from './world/calendar';
+import { dateOfDay, holidayOn } from './world/calendar';
 import { type Scenario, SCENARIOS } from './world/scenarios';
 import { trueEffects } from './world/effects';
 import { FEATURE_COUNT } from './world/features';
@@ -114,7 +114,7 @@ export class Engine {
     const started = this.clock();
     const day = ++this.current;
     const { seed, startDate, visitorsPerDay } = this.settings;
-    const date = addDays(startDate, day - 1);
+    const date = dateOfDay(startDate, day);
     const data = generateDay(
       seed,
       this.scenario,
@@ -293,8 +293,8 @@ export class Engine {
     return {
       kind: 'trained',
       ...job,
-      windowStart: addDays(start, days[0].day - 1),
-      windowEnd: addDays(start, days[days.length - 1].day - 1),
+      windowStart: dateOfDay(start, days[0].day),
+      windowEnd: dateOfDay(start, days[days.length - 1].day),
       finalLoss: Number.isFinite(job.finalLoss) ? job.finalLoss : null,
     };
   }

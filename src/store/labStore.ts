@@ -19,7 +19,7 @@ import type { EngineClient } from '../worker/client';
 import type { Batch, RunFailure } from '../worker/protocol';
 import { compareSlice } from './compareSlice';
 import type { LabInit, LabState, LabStore } from './labTypes';
-import { monthStep } from './timeline';
+import { monthStep } from '../sim/world/calendar';
 
 export * from './labTypes';
 

@@ -20,7 +20,7 @@ import {
 import type { TrainingEvent } from '../results';
 import { stream } from '../rng';
 import type { Settings } from '../settings';
-import { addDays, type IsoDate } from '../world/calendar';
+import { dateOfDay, type IsoDate } from '../world/calendar';
 import type { Scenario } from '../world/scenarios';
 import type { DayData } from '../world/visitors';
 import { checkDay, type Expectations, learnExpectations } from './dataGate';
@@ -95,7 +95,7 @@ export class DynamicPipeline {
   }
 
   private date(day: number): IsoDate {
-    return addDays(this.deps.settings.startDate, day - 1);
+    return dateOfDay(this.deps.settings.startDate, day);
   }
 
   /** One job at the end of `day`: gates, training, validation, promotion. */

@@ -16,7 +16,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { Strategy } from '../../sim/compare';
-import { formatDate, type MonthMark } from '../../store/timeline';
+import { formatDate, type MonthMark } from '../../sim/world/calendar';
 import { accuracyAxis, dateAxis } from '../chart/axes';
 import { percent } from '../chart/chartData';
 

@@ -6,7 +6,7 @@
  * what gets logged (src/sim/ops).
  */
 import type { AuditAction } from '../../sim/results';
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import type { DatedAudit } from './jobsData';
 
 /** The scrolling list's name, so keyboard users can reach and scroll it. */

@@ -8,7 +8,7 @@
  * through the callback.
  */
 import { RETAIN_DAYS } from '../../sim/ops/registryTypes';
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 import type { RegistryRow } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';
