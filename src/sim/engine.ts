@@ -9,17 +9,26 @@
  * initialised before an engine is created (model/backend.ts).
  */
 import { accuracy, baselineAccuracy, logLoss, mean } from './eval/metrics';
-import { type BackendName, isFiniteSnapshot, type Trainer, tfjsTrainer } from './model';
+import { isFiniteSnapshot, type Trainer, tfjsTrainer } from './model';
 import { runJob, splitRows, TRAINING, windowRows } from './ops/jobs';
 import { LabelLog } from './ops/labelLog';
 import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
 import { DynamicPipeline } from './ops/pipeline';
-import type { AuditEntry, Intervention, JobRecord } from './ops/registryTypes';
 import { EMPTY_LEDGER, ServingModel } from './ops/servingModel';
-import type { DayDrift } from './eval/driftTypes';
 import { DriftMonitor } from './eval/monitoring';
 import { monitorDay, monitorVersion, versionReference } from './ops/monitorHooks';
-import type { DayResult, FeatureEffects, RunConfig, RunSummary, TrainingEvent } from './results';
+import type {
+  AuditEntry,
+  BackendName,
+  DayDrift,
+  DayResult,
+  FeatureEffects,
+  Intervention,
+  JobRecord,
+  RunConfig,
+  RunSummary,
+  TrainingEvent,
+} from './contract';
 import { stream } from './rng';
 import type { Settings } from './settings';
 import { dateOfDay, holidayOn } from './world/calendar';

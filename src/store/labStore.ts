@@ -13,7 +13,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
-import type { Intervention } from '../sim/results';
+import type { Intervention } from '../sim/contract';
 import { defaultSettings } from '../sim/settings';
 import type { EngineClient } from '../worker/client';
 import type { Batch, RunFailure } from '../worker/protocol';

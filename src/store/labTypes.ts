@@ -5,7 +5,7 @@
  * Owns: these shapes. Must not touch: behaviour (labStore.ts).
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { DayResult, Intervention, RunSummary } from '../sim/results';
+import type { DayResult, Intervention, RunSummary } from '../sim/contract';
 import type { Settings } from '../sim/settings';
 import type { BackendReport, RunFailure, RunId } from '../worker/protocol';
 import type { CompareSlice } from './compareSlice';

@@ -7,7 +7,7 @@
  * Must not touch: window or history (the caller passes strings in and out),
  * so this runs anywhere.
  */
-import type { Intervention } from '../sim/results';
+import type { Intervention } from '../sim/contract';
 import type { Display } from './labTypes';
 import {
   defaultSettings,

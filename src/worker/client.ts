@@ -8,9 +8,7 @@
  * Must not touch: the store, React, or any engine code (the worker loads that).
  */
 import * as Comlink from 'comlink';
-import type { BackendName } from '../sim/model/backend';
-import type { Intervention } from '../sim/results';
-import type { StrategyComparison } from '../sim/compare';
+import type { BackendName, Intervention, StrategyComparison } from '../sim/contract';
 import type { Settings } from '../sim/settings';
 import type { EngineWorkerApi } from './engine.worker';
 import type { BackendReport, RunId, RunListener } from './protocol';

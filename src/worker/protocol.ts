@@ -7,7 +7,7 @@
  * Must not touch: React, the store or TF.js.
  */
 import type { BackendReport as SimBackendReport } from '../sim/model/backend';
-import type { DayResult, RunSummary } from '../sim/results';
+import type { DayResult, RunSummary } from '../sim/contract';
 
 /** The backend that runs, and the files the engine fetched for itself. */
 export interface BackendReport extends SimBackendReport {

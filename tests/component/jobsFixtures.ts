@@ -12,7 +12,7 @@ import type {
   JobRecord,
   ModelDay,
   TrainingEvent,
-} from '../../src/sim/results';
+} from '../../src/sim/contract';
 import { dateOfDay } from '../../src/sim/world/calendar';
 
 export const START = '2025-07-01';

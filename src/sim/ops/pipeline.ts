@@ -17,7 +17,14 @@ import {
   predictPlain,
   type Trainer,
 } from '../model';
-import type { TrainingEvent } from '../results';
+import {
+  type AuditEntry,
+  type Intervention,
+  type JobRecord,
+  type QuarantinedDay,
+  RETAIN_DAYS,
+  type TrainingEvent,
+} from '../contract';
 import { stream } from '../rng';
 import type { Settings } from '../settings';
 import { dateOfDay, type IsoDate } from '../world/calendar';
@@ -29,8 +36,7 @@ import { corruptLabels, runJob, windowRows } from './jobs';
 import type { LabelLog } from './labelLog';
 import { monitorVersion, versionReference } from './monitorHooks';
 import { emptyRecord, eventOf } from './jobRecords';
-import { Registry, RETAIN_DAYS } from './registry';
-import type { AuditEntry, Intervention, JobRecord, QuarantinedDay } from './registryTypes';
+import { Registry } from './registry';
 import type { ServingModel } from './servingModel';
 
 export interface PipelineDeps {

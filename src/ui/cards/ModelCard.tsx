@@ -9,7 +9,7 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
-import type { ModelRole } from '../../sim/results';
+import type { ModelRole } from '../../sim/contract';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 import { SERIES_COLORS } from '../chart/chartStyle';

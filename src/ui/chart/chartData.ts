@@ -7,7 +7,7 @@
  * the same values and tests can check them without rendering SVG.
  * Must not touch: React or Recharts.
  */
-import type { DayResult } from '../../sim/results';
+import type { DayResult } from '../../sim/contract';
 import {
   dateOfDay,
   dayOfDate,

@@ -5,7 +5,7 @@
  * Owns: the table's markup and the words for each action. Must not touch:
  * what gets logged (src/sim/ops).
  */
-import type { AuditAction } from '../../sim/results';
+import type { AuditAction } from '../../sim/contract';
 import { formatDate } from '../../sim/world/calendar';
 import type { DatedAudit } from './jobsData';
 

@@ -5,7 +5,7 @@
  *
  * Owns: the table's markup and wording. Must not touch: the gate's rules.
  */
-import type { ValidationRecord } from '../../sim/results';
+import type { ValidationRecord } from '../../sim/contract';
 import { formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 
