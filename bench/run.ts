@@ -16,16 +16,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import {
-  type BackendName,
-  initBackend,
-  liveTensorCount,
-  type Trainer,
-  tfjsTrainer,
-} from '../src/sim/model';
+import { initBackend, liveTensorCount, type Trainer, tfjsTrainer } from '../src/sim/model';
 import { runSimulation } from '../src/sim/run';
 import { defaultSettings, type Settings } from '../src/sim/settings';
-import type { WindowSummary } from '../src/sim/results';
+import type { BackendName, WindowSummary } from '../src/sim/contract';
 import { type BrowserFigures, measureBrowser } from './browser';
 import { referenceTrainer } from './reference';
 

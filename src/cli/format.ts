@@ -6,8 +6,7 @@
  * Must not touch: the run itself, the process (no printing, no exiting) or the
  * output it is given; every function here is pure.
  */
-import type { StrategyComparison } from '../sim/compare';
-import type { DayResult, RunOutput } from '../sim/results';
+import type { DayResult, RunOutput, StrategyComparison } from '../sim/contract';
 
 /** The value as one JSON object; typed arrays become plain arrays, NaN becomes null. */
 export function formatJson(output: object): string {

@@ -8,8 +8,13 @@
  * simulation (src/sim). This is the only CLI file that may exit the process.
  */
 import { writeFile } from 'node:fs/promises';
-import { COMPARED_CADENCES, compareStrategies, type StrategyComparison } from '../sim/compare';
-import type { DayResult, RunOutput } from '../sim/results';
+import { compareStrategies } from '../sim/compare';
+import {
+  COMPARED_CADENCES,
+  type DayResult,
+  type RunOutput,
+  type StrategyComparison,
+} from '../sim/contract';
 import { runSimulation } from '../sim/run';
 import type { Settings } from '../sim/settings';
 import { type OutputFormat, parseCliArgs } from './args';

@@ -7,6 +7,7 @@
  * Must not touch: components or the store.
  */
 import type { Settings } from '../sim/settings';
+import { dateOfDay } from '../sim/world/calendar';
 import type { ScenarioId } from '../sim/world/scenarios';
 
 /** Hints for settings that hide part of the lesson (empty when nothing is hidden). */
@@ -33,14 +34,8 @@ export function lessonHints(s: Settings): string[] {
       `With ${s.visitorsPerDay} visitors a day, daily accuracy is noisy: choose the 7-day rolling mean to see the trend.`,
     );
   }
-  const endsBeforeValentine =
-    new Date(`${s.startDate}T00:00:00Z`).getTime() + (s.days - 1) * 86_400_000;
-  const firstValentine = Date.UTC(
-    Number(s.startDate.slice(0, 4)) + (s.startDate.slice(5) > '02-14' ? 1 : 0),
-    1,
-    14,
-  );
-  if (holidays && endsBeforeValentine < firstValentine) {
+  const valentineYear = Number(s.startDate.slice(0, 4)) + (s.startDate.slice(5) > '02-14' ? 1 : 0);
+  if (holidays && dateOfDay(s.startDate, s.days) < `${valentineYear}-02-14`) {
     hints.push('The run ends before Valentine’s Day: add days to see the static model go stale.');
   }
   return hints;

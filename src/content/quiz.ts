@@ -10,7 +10,7 @@
  * 62 = 31 Aug 2025, 131 = 8 Nov, 157 = 4 Dec, 199 = 15 Jan 2026,
  * 222 = 7 Feb 2026 (one week before Valentine's Day), 365 = 30 Jun 2026.
  */
-import type { Intervention } from '../sim/results';
+import type { Intervention } from '../sim/contract';
 import type { Settings } from '../sim/settings';
 import type { ScenarioId } from '../sim/world/scenarios';
 

@@ -7,7 +7,7 @@
  * the lab's computed days into the reveal's sentence.
  * Must not touch: components, the lab store, storage (src/store/tourProgress.ts).
  */
-import type { DayResult } from '../sim/results';
+import type { DayResult } from '../sim/contract';
 
 export interface TourOption {
   id: string;

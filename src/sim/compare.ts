@@ -3,73 +3,36 @@
  * reduced to one row of numbers per strategy (static, daily, weekly, monthly,
  * on alarm): accuracy over the serving days, the worst week, and the cost ledger.
  *
- * Owns: which runs a comparison makes, in what order, and how a run becomes a
- * row (`compareStrategies` runs; `digestRun`, `buildComparison` and `worstWindowMean`
- * are pure).
- * Must not touch: the engine, printing or the UI. Every value is plain data, so
- * a comparison crosses the worker boundary by structured clone; fields ending
- * in `Ms` are timings, everything else is identical for identical settings.
+ * Owns: making the runs of a comparison and how a run becomes a row
+ * (`compareStrategies` runs; `digestRun`, `buildComparison` and
+ * `worstWindowMean` are pure). The shape of a comparison, the strategies and
+ * their order are the JSON contract's (src/sim/contract/compare.ts).
+ * Must not touch: the engine, printing or the UI. This file loads the run (and
+ * with it TensorFlow.js): the page reads strategies from the contract, never
+ * from here.
  */
-import type { ModelRole, ModelSummary, RunOutput } from './results';
+import {
+  COMPARED_CADENCES,
+  type ComparedCadence,
+  type ModelRole,
+  type ModelSummary,
+  type RunOutput,
+  type Strategy,
+  type StrategyComparison,
+  type StrategyRow,
+  WORST_WINDOW_DAYS,
+} from './contract';
 import { type RunOptions, runSimulation } from './run';
-import type { Cadence, Settings } from './settings';
+import type { Settings } from './settings';
 import type { IsoDate } from './world/calendar';
 
-export const STRATEGIES = ['static', 'daily', 'weekly', 'monthly', 'alarm'] as const;
-export type Strategy = (typeof STRATEGIES)[number];
-
-/** The cadences a comparison runs, in order; the static row comes from the first run. */
-export const COMPARED_CADENCES = [
-  'daily',
-  'weekly',
-  'monthly',
-  'alarm',
-] as const satisfies readonly Cadence[];
-export type ComparedCadence = (typeof COMPARED_CADENCES)[number];
-
-export const STRATEGY_LABELS: Record<Strategy, string> = {
+const LABELS: Record<Strategy, string> = {
   static: 'Static (trained once)',
   daily: 'Retrained daily',
   weekly: 'Retrained weekly',
   monthly: 'Retrained monthly',
   alarm: 'Retrained on drift alarm',
 };
-
-/** Days in the "worst week" window. */
-export const WORST_WINDOW_DAYS = 7;
-
-/** One strategy's numbers. */
-export interface StrategyRow {
-  strategy: Strategy;
-  label: string;
-  /** Daily accuracy; accuracy[i] belongs to day `firstServingDay + i` of the comparison. */
-  accuracy: number[];
-  /** Mean daily accuracy over the serving days; null when nothing served. */
-  meanAccuracy: number | null;
-  /** Lowest mean over 7 consecutive serving days; null with fewer than 7 serving days. */
-  worstWeekAccuracy: number | null;
-  /** The last date of that worst week. */
-  worstWeekEnd: IsoDate | null;
-  trainingRuns: number;
-  examplesProcessed: number;
-  /** Wall-clock time spent training (timing). */
-  trainingMs: number;
-  releases: number;
-  rejectedJobs: number;
-  failedJobs: number;
-}
-
-export interface StrategyComparison {
-  /** The settings every run shared; each run replaced `cadence` with its own. */
-  settings: Settings;
-  /** Day number of the first serving day (the first value of every accuracy series). */
-  firstServingDay: number;
-  servingDays: number;
-  /** One row per strategy, in STRATEGIES order. */
-  strategies: StrategyRow[];
-  /** Wall-clock time of all the runs together (timing). */
-  totalMs: number;
-}
 
 export interface CompareOptions extends RunOptions {
   /** Called after each run with how many of the runs are done and which one just finished. */
@@ -141,7 +104,7 @@ function row(
   const worst = worstWindowMean(accuracy, WORST_WINDOW_DAYS);
   return {
     strategy,
-    label: STRATEGY_LABELS[strategy],
+    label: LABELS[strategy],
     accuracy,
     meanAccuracy: accuracy.length ? accuracy.reduce((a, b) => a + b, 0) / accuracy.length : null,
     worstWeekAccuracy: worst?.mean ?? null,

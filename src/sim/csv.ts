@@ -4,7 +4,7 @@
  *
  * Owns: the columns and the cell formatting. Must not touch: the run.
  */
-import type { DayResult, ModelDay, RunOutput } from './results';
+import type { DayResult, ModelDay, RunOutput } from './contract';
 
 /** A number with at most 6 decimals and no trailing zeros; '' for null and non-finite values. */
 export function csvNumber(value: number | null | undefined): string {

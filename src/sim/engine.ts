@@ -9,20 +9,29 @@
  * initialised before an engine is created (model/backend.ts).
  */
 import { accuracy, baselineAccuracy, logLoss, mean } from './eval/metrics';
-import { type BackendName, isFiniteSnapshot, type Trainer, tfjsTrainer } from './model';
+import { isFiniteSnapshot, type Trainer, tfjsTrainer } from './model';
 import { runJob, splitRows, TRAINING, windowRows } from './ops/jobs';
 import { LabelLog } from './ops/labelLog';
 import { COLLECTION_DAYS, FIRST_SERVING_DAY, isDynamicJobDay } from './ops/schedule';
 import { DynamicPipeline } from './ops/pipeline';
-import type { AuditEntry, Intervention, JobRecord } from './ops/registryTypes';
 import { EMPTY_LEDGER, ServingModel } from './ops/servingModel';
-import type { DayDrift } from './eval/driftTypes';
 import { DriftMonitor } from './eval/monitoring';
 import { monitorDay, monitorVersion, versionReference } from './ops/monitorHooks';
-import type { DayResult, FeatureEffects, RunConfig, RunSummary, TrainingEvent } from './results';
+import type {
+  AuditEntry,
+  BackendName,
+  DayDrift,
+  DayResult,
+  FeatureEffects,
+  Intervention,
+  JobRecord,
+  RunConfig,
+  RunSummary,
+  TrainingEvent,
+} from './contract';
 import { stream } from './rng';
 import type { Settings } from './settings';
-import { addDays, holidayOn } from './world/calendar';
+import { dateOfDay, holidayOn } from './world/calendar';
 import { type Scenario, SCENARIOS } from './world/scenarios';
 import { trueEffects } from './world/effects';
 import { FEATURE_COUNT } from './world/features';
@@ -114,7 +123,7 @@ export class Engine {
     const started = this.clock();
     const day = ++this.current;
     const { seed, startDate, visitorsPerDay } = this.settings;
-    const date = addDays(startDate, day - 1);
+    const date = dateOfDay(startDate, day);
     const data = generateDay(
       seed,
       this.scenario,
@@ -293,8 +302,8 @@ export class Engine {
     return {
       kind: 'trained',
       ...job,
-      windowStart: addDays(start, days[0].day - 1),
-      windowEnd: addDays(start, days[days.length - 1].day - 1),
+      windowStart: dateOfDay(start, days[0].day),
+      windowEnd: dateOfDay(start, days[days.length - 1].day),
       finalLoss: Number.isFinite(job.finalLoss) ? job.finalLoss : null,
     };
   }

@@ -7,7 +7,7 @@
  */
 import { Engine } from './engine';
 import { type BackendOptions, initBackend, type Trainer } from './model';
-import type { DayResult, Intervention, RunOutput } from './results';
+import type { DayResult, Intervention, RunOutput } from './contract';
 import type { Settings } from './settings';
 
 export interface RunOptions extends BackendOptions {

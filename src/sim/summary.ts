@@ -5,16 +5,16 @@
  * and the per-model totals.
  * Must not touch: the engine's state; it reads what it is given.
  */
-import type { BackendName } from './model';
-import type { Ledger } from './ops/servingModel';
 import type {
+  BackendName,
   DayResult,
+  Ledger,
   ModelDay,
   ModelSummary,
   RegistrySummary,
   RunSummary,
   WindowSummary,
-} from './results';
+} from './contract';
 
 /**
  * What a summary reads of one day: its date and accuracies, nothing more. The

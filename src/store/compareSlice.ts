@@ -5,7 +5,7 @@
  * Owns: the comparison, its progress, and dropping a result whose settings
  * are no longer the lab's. Must not touch: the run (a comparison runs beside it).
  */
-import type { StrategyComparison } from '../sim/compare';
+import type { StrategyComparison } from '../sim/contract';
 import type { Settings } from '../sim/settings';
 import type { EngineClient } from '../worker/client/engineClient';
 import type { Notice, SliceGet, SliceSet } from './labTypes';

@@ -7,7 +7,7 @@
  * (each slice names what it reads of the others as plain fields of its own).
  * Must not touch: behaviour (the slices and labStore.ts).
  */
-import type { Intervention } from '../sim/results';
+import type { Intervention } from '../sim/contract';
 import type { Settings } from '../sim/settings';
 
 /** Playback speeds, in simulated days per second of real time. */

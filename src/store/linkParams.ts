@@ -9,7 +9,7 @@
  * the order a link is written in (url.ts writes it).
  */
 import { parseNumberText } from '../sim/numberText';
-import type { Intervention } from '../sim/results';
+import type { Intervention } from '../sim/contract';
 import type { Display } from './labTypes';
 
 /** The part of the display a link carries. */

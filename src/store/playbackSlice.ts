@@ -8,12 +8,12 @@
  * Must not touch: the results themselves (the engine's batches land in
  * labStore.ts), settings, or the DOM (the animation frame calls `tick`).
  */
-import type { DayResult } from '../sim/results';
+import type { DayResult } from '../sim/contract';
 import type { Settings } from '../sim/settings';
 import type { EngineClient } from '../worker/client/engineClient';
 import type { RunId } from '../worker/shared/protocol';
 import type { LabRun, PlaybackStatus, SliceGet, SliceSet, Speed } from './labTypes';
-import { monthStep } from './timeline';
+import { monthStep } from '../sim/world/calendar';
 
 export interface PlaybackSlice {
   status: PlaybackStatus;

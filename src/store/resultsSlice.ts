@@ -7,7 +7,7 @@
  * Must not touch: the Worker itself (only the `EngineClient`), models,
  * tensors, or the DOM.
  */
-import type { DayResult, RunSummary } from '../sim/results';
+import type { DayResult, RunSummary } from '../sim/contract';
 import type { EngineClient } from '../worker/client/engineClient';
 import type { BackendReport, RunFailure, RunId } from '../worker/shared/protocol';
 import type { LabRun, SliceGet, SliceSet } from './labTypes';

@@ -9,9 +9,9 @@
  * Must not touch: the engine client (runs start through `LabRun`), storage
  * or the URL (boot.ts subscribes and persists).
  */
-import type { StrategyComparison } from '../sim/compare';
+import type { StrategyComparison } from '../sim/contract';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
-import type { DayResult, Intervention } from '../sim/results';
+import type { DayResult, Intervention } from '../sim/contract';
 import { defaultSettings, type Settings } from '../sim/settings';
 import type { LabInit, LabRun, Notice, PlaybackStatus, SliceGet, SliceSet } from './labTypes';
 

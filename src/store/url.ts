@@ -9,7 +9,7 @@
  * so this runs anywhere; a parameter's name (the tables own them).
  */
 import { parseNumberText } from '../sim/numberText';
-import type { Intervention } from '../sim/results';
+import type { Intervention } from '../sim/contract';
 import {
   SETTINGS_TABLE,
   SETTING_KEYS,

@@ -6,7 +6,7 @@ import type {
   JobRecord,
   ModelDay,
   TrainingEvent,
-} from '../../src/sim/results';
+} from '../../src/sim/contract';
 import {
   accuracyFloor,
   axisMonths,

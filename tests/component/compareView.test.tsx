@@ -8,7 +8,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Strategy, StrategyComparison, StrategyRow } from '../../src/sim/compare';
+import type { Strategy, StrategyComparison, StrategyRow } from '../../src/sim/contract';
 import { defaultSettings } from '../../src/sim/settings';
 import { compareChartRows, CompareView } from '../../src/ui/compare/CompareView';
 

@@ -12,11 +12,11 @@ import type {
   JobRecord,
   ModelDay,
   TrainingEvent,
-} from '../../src/sim/results';
-import { addDays } from '../../src/sim/world/calendar';
+} from '../../src/sim/contract';
+import { dateOfDay } from '../../src/sim/world/calendar';
 
 export const START = '2025-07-01';
-export const dateOf = (day: number) => addDays(START, day - 1);
+export const dateOf = (day: number) => dateOfDay(START, day);
 export const TRUTH = [0.01, 1.2, 0.3, 0.05, -0.4, 0.9, 0.2, -0.01, 0.1, -0.02];
 
 export function modelDay(servingVersion: number, change: Partial<ModelDay> = {}): ModelDay {

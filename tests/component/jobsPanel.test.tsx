@@ -11,7 +11,7 @@ import { createLabStore, type LabState, type LabStore } from '../../src/store/la
 import { JobsPanel } from '../../src/ui/jobs/JobsPanel';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type { EngineClient } from '../../src/worker/client/engineClient';
-import { RETAIN_DAYS } from '../../src/sim/ops/registryTypes';
+import { RETAIN_DAYS } from '../../src/sim/contract';
 import type { RegistryRow } from '../../src/ui/jobs/jobsData';
 import { RegistryTable } from '../../src/ui/jobs/RegistryTable';
 import { dateOf, fixtureDays, QUARANTINE_REASON, REJECT_REASON, START } from './jobsFixtures';

@@ -4,7 +4,7 @@
  * a Web Worker. It can also fake a crash, as a dying worker would.
  */
 import { initBackend } from '../../src/sim/model';
-import type { BackendName } from '../../src/sim/model/backend';
+import type { BackendName } from '../../src/sim/contract';
 import type { EngineClient } from '../../src/worker/client/engineClient';
 import { EngineHost } from '../../src/worker/thread/engineHost';
 import { compareStrategies } from '../../src/sim/compare';

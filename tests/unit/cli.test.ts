@@ -20,8 +20,12 @@ import {
   formatJson,
   formatTable,
 } from '../../src/cli/format';
-import { STRATEGIES, type StrategyComparison, type StrategyRow } from '../../src/sim/compare';
-import type { RunOutput } from '../../src/sim/results';
+import {
+  type RunOutput,
+  STRATEGIES,
+  type StrategyComparison,
+  type StrategyRow,
+} from '../../src/sim/contract';
 import { runSimulation } from '../../src/sim/run';
 import { defaultSettings, parseSettings } from '../../src/sim/settings';
 

@@ -9,14 +9,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildComparison,
-  type ComparedCadence,
   compareStrategies,
   type RunDigest,
-  STRATEGIES,
-  type StrategyComparison,
   worstWindowMean,
 } from '../../src/sim/compare';
-import type { ModelSummary } from '../../src/sim/results';
+import {
+  type ComparedCadence,
+  type ModelSummary,
+  STRATEGIES,
+  type StrategyComparison,
+} from '../../src/sim/contract';
 import { settingsWith } from './helpers';
 
 describe('compareStrategies on a small world', () => {

@@ -1,5 +1,5 @@
 /**
- * The JSON contract of `npm run simulate -- --format json` (src/sim/results.ts):
+ * The JSON contract of `npm run simulate -- --format json` (src/sim/contract):
  * later work adds fields but never renames these, so they are checked by name
  * and type on every day of a run that covers both phases.
  */

@@ -5,7 +5,7 @@
  * reference moves along; the stable world raises no input alarm.
  */
 import { describe, expect, it } from 'vitest';
-import type { DayResult, ModelRole } from '../../src/sim/results';
+import type { DayResult, ModelRole } from '../../src/sim/contract';
 import { COL } from '../../src/sim/world/features';
 import { meanAccuracy, run } from './helpers';
 

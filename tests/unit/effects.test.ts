@@ -14,7 +14,7 @@ import {
   weightsInFeatureUnits,
 } from '../../src/sim/model';
 import { initialParams } from '../../src/sim/model/init';
-import type { DayResult } from '../../src/sim/results';
+import type { DayResult } from '../../src/sim/contract';
 import { stream } from '../../src/sim/rng';
 import { effectProbe, trueEffects } from '../../src/sim/world/effects';
 import { COL, FEATURE_COUNT } from '../../src/sim/world/features';

@@ -1,6 +1,6 @@
 /** Shared helpers for unit tests: settings with overrides, runs, and means over dates. */
 import { runSimulation } from '../../src/sim/run';
-import type { DayResult, RunOutput } from '../../src/sim/results';
+import type { DayResult, RunOutput } from '../../src/sim/contract';
 import { parseSettings, type Settings } from '../../src/sim/settings';
 
 export function settingsWith(overrides: Partial<Settings>): Settings {

@@ -5,7 +5,7 @@
  * the gates hold accuracy while their absence costs it.
  */
 import { describe, expect, it } from 'vitest';
-import type { DayResult, Intervention, JobRecord } from '../../src/sim/results';
+import type { DayResult, Intervention, JobRecord } from '../../src/sim/contract';
 import { runSimulation } from '../../src/sim/run';
 import type { Settings } from '../../src/sim/settings';
 import { meanAccuracy, settingsWith } from './helpers';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { QUIZ_A, QUIZ_B, QUIZZES, type QuizQuestion } from '../../src/content/quiz';
 import { defaultSettings, parseSettingsLenient } from '../../src/sim/settings';
 import { SCENARIO_IDS } from '../../src/sim/world/scenarios';
-import { dateOfDay } from '../../src/store/timeline';
+import { dateOfDay } from '../../src/sim/world/calendar';
 import {
   countWord,
   expectedCount,

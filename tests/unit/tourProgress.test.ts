@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TOUR_STEPS, outcomeOf, revealPrediction } from '../../src/content/tour';
-import type { DayResult } from '../../src/sim/results';
+import type { DayResult } from '../../src/sim/contract';
 import { browserStorage } from '../../src/store/storage';
 import { memoryStorage } from '../support/memoryStorage';
 import {

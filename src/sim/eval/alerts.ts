@@ -6,9 +6,7 @@
  * Owns: the escalation memory and the alerts' wording.
  * Must not touch: statistics (it receives readings).
  */
-import type { ModelRole } from '../results';
-import type { DriftStatus } from './drift';
-import type { DriftAlert, FeatureReading } from './driftTypes';
+import type { DriftAlert, DriftStatus, FeatureReading, ModelRole } from '../contract';
 
 const RANK: Record<DriftStatus, number> = { stable: 0, moderate: 1, major: 2 };
 

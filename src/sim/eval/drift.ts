@@ -20,8 +20,7 @@
  *   except that a rounding-negative divergence reads 0 instead of NaN.
  * Empty inputs give NaN.
  */
-
-export type DriftStatus = 'stable' | 'moderate' | 'major';
+import type { DriftStatus } from '../contract';
 
 /** The per-feature statistics the monitor reports. */
 export interface DriftStats {

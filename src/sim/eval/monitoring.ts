@@ -23,10 +23,9 @@
  *   against it, and to at least the sampling-noise floor (drift.ts). A day or
  *   window is flagged only when it is more unusual than any training day was.
  */
-import type { ModelRole } from '../results';
+import type { DriftAlert, FeatureReading, ModelDrift, ModelRole } from '../contract';
 import { DDM, PageHinkley } from './detectors';
 import { classifyCalibrated, datasetVerdict, type DriftStats, noiseFloors } from './drift';
-import type { DriftAlert, FeatureReading, ModelDrift } from './driftTypes';
 import { type BinnedRows, FeatureReference, mergeBinned } from './monitor';
 import { AlertLog } from './alerts';
 

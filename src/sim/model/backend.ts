@@ -10,8 +10,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-
-export type BackendName = 'wasm' | 'cpu';
+import type { BackendName } from '../contract';
 
 /** Where the wasm binaries live (file names as the wasm backend expects them). */
 export interface WasmPaths {

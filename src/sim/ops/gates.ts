@@ -10,7 +10,7 @@
  * more than TOLERANCE. The first version is checked against the floor only.
  */
 import { accuracy, logLoss } from '../eval/metrics';
-import type { GateScores } from './registryTypes';
+import type { GateScores } from '../contract';
 
 export const GATE = {
   /**

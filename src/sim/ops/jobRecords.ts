@@ -1,11 +1,10 @@
 /**
  * Building a dynamic job's records: its JobRecord when it never trained, and
- * the TrainingEvent every job also reports (results' `events`).
+ * the TrainingEvent every job also reports (DayResult's `events`).
  *
  * Owns: these two shapes' construction. Must not touch: decisions (pipeline.ts).
  */
-import type { TrainingEvent } from '../results';
-import type { JobRecord } from './registryTypes';
+import type { JobRecord, TrainingEvent } from '../contract';
 
 /** The record of a job that failed before training (nothing to train on). */
 export function emptyRecord(

@@ -6,11 +6,10 @@
  * predictions) to the monitor's plain inputs, and the day's DayDrift.
  * Must not touch: training or scoring.
  */
-import type { DayDrift } from '../eval/driftTypes';
+import type { DayDrift, ModelRole } from '../contract';
 import { mean } from '../eval/metrics';
 import type { DriftMonitor } from '../eval/monitoring';
 import { meanPrediction, type ModelSnapshot } from '../model';
-import type { ModelRole } from '../results';
 import { FEATURES } from '../world/features';
 import type { DayData } from '../world/visitors';
 import { FIRST_SERVING_DAY } from './schedule';

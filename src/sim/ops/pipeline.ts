@@ -17,10 +17,17 @@ import {
   predictPlain,
   type Trainer,
 } from '../model';
-import type { TrainingEvent } from '../results';
+import {
+  type AuditEntry,
+  type Intervention,
+  type JobRecord,
+  type QuarantinedDay,
+  RETAIN_DAYS,
+  type TrainingEvent,
+} from '../contract';
 import { stream } from '../rng';
 import type { Settings } from '../settings';
-import { addDays, type IsoDate } from '../world/calendar';
+import { dateOfDay, type IsoDate } from '../world/calendar';
 import type { Scenario } from '../world/scenarios';
 import type { DayData } from '../world/visitors';
 import { checkDay, type Expectations, learnExpectations } from './dataGate';
@@ -29,8 +36,7 @@ import { corruptLabels, runJob, windowRows } from './jobs';
 import type { LabelLog } from './labelLog';
 import { monitorVersion, versionReference } from './monitorHooks';
 import { emptyRecord, eventOf } from './jobRecords';
-import { Registry, RETAIN_DAYS } from './registry';
-import type { AuditEntry, Intervention, JobRecord, QuarantinedDay } from './registryTypes';
+import { Registry } from './registry';
 import type { ServingModel } from './servingModel';
 
 export interface PipelineDeps {
@@ -95,7 +101,7 @@ export class DynamicPipeline {
   }
 
   private date(day: number): IsoDate {
-    return addDays(this.deps.settings.startDate, day - 1);
+    return dateOfDay(this.deps.settings.startDate, day);
   }
 
   /** One job at the end of `day`: gates, training, validation, promotion. */

@@ -23,9 +23,7 @@
  */
 import { cloneSnapshot, type ModelSnapshot } from '../model';
 import type { Cadence } from '../settings';
-import { type AuditEntry, RETAIN_DAYS, type VersionStatus } from './registryTypes';
-
-export { RETAIN_DAYS };
+import { type AuditEntry, RETAIN_DAYS, type VersionStatus } from '../contract';
 
 /** Candidates that never served keep their weights only while among the newest this many. */
 export const KEEP_CANDIDATES = 5;

@@ -3,23 +3,13 @@
  *
  * Owns: which version of a model serves, when its training data ended, and
  * the running totals of what training it has cost (runs, examples, releases,
- * time).
+ * time). The ledger's shape is the contract's (src/sim/contract/ledger.ts).
  * Must not touch: tensors (it holds a plain snapshot) or scheduling.
  */
+import type { JobRecord, Ledger, ModelDay, ModelRole, VersionStatus } from '../contract';
 import { cloneSnapshot, modelEffects, type ModelSnapshot, type Trainer } from '../model';
-import type { ModelDay, ModelRole } from '../results';
-import type { JobRecord, VersionStatus } from './registryTypes';
 import { score } from '../eval/metrics';
 import type { DayData } from '../world/visitors';
-
-export interface Ledger {
-  trainingRuns: number;
-  examplesProcessed: number;
-  releases: number;
-  trainingMs: number;
-  rejectedJobs: number;
-  failedJobs: number;
-}
 
 /** A ledger with nothing in it. */
 export const EMPTY_LEDGER: Ledger = {

@@ -1,10 +1,13 @@
 /**
  * The simulated calendar: real dates and the gift holidays.
  *
- * Owns: ISO date arithmetic in UTC, day-of-year, weekends, and the dates of
+ * Owns: ISO date arithmetic in UTC, day-of-year, weekends, the dates of
  * Valentine's Day (14 Feb), Mother's Day (US: second Sunday of May) and
- * Christmas (25 Dec).
+ * Christmas (25 Dec), and a run's day numbers (1 = the first simulated day,
+ * 0 = before it) against dates and months: every layer turns a day into a
+ * date, and back, through dateOfDay and dayOfDate here.
  * Must not touch: the clock. Dates come from settings, never from "now".
+ * Imports nothing: the JSON contract (src/sim/contract) reads its types.
  */
 
 /** An ISO calendar date, "YYYY-MM-DD". */
@@ -106,4 +109,63 @@ export function previousHoliday(date: IsoDate): Holiday {
     if (h.date < date) return h;
   }
   throw new Error('unreachable: a holiday falls within two years');
+}
+
+// A run's days: day numbers against dates and months.
+
+/** The date of day `day` (1-based) of a run from `start`; day 0 (before the run) gives `start`. */
+export function dateOfDay(start: IsoDate, day: number): IsoDate {
+  return addDays(start, Math.max(day, 1) - 1);
+}
+
+/** The day number of `date` in a run starting on `start`. */
+export function dayOfDate(start: IsoDate, date: IsoDate): number {
+  return daysBetween(start, date) + 1;
+}
+
+function lastOfMonth(date: IsoDate): IsoDate {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  return formatIsoDate(Date.UTC(y, m, 0));
+}
+
+/**
+ * One month on from `day`: the last day of the month the next day falls in,
+ * so stepping from the start shows whole months (31 Jul, 31 Aug, ...).
+ */
+export function monthStep(start: IsoDate, day: number, lastDay: number): number {
+  const next = dateOfDay(start, day + 1);
+  return Math.min(lastDay, dayOfDate(start, lastOfMonth(next)));
+}
+
+export interface MonthMark {
+  /** Day number of the month's first day in the run. */
+  day: number;
+  /** Short month name ("Jul"), with the year in January and on the first mark. */
+  label: string;
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+/** The first day of every month in a run, for axis ticks and scrubber labels. */
+export function monthMarks(start: IsoDate, lastDay: number): MonthMark[] {
+  const marks: MonthMark[] = [];
+  let day = 1;
+  while (day <= lastDay) {
+    const date = dateOfDay(start, day);
+    const month = Number(date.slice(5, 7)) - 1;
+    const year = date.slice(0, 4);
+    marks.push({
+      day,
+      label: month === 0 || day === 1 ? `${MONTHS[month]} ${year}` : MONTHS[month],
+    });
+    day = dayOfDate(start, lastOfMonth(date)) + 1;
+  }
+  return marks;
+}
+
+/** "14 Feb 2026" */
+export function formatDate(date: IsoDate): string {
+  const m = Number(date.slice(5, 7)) - 1;
+  return `${Number(date.slice(8, 10))} ${MONTHS[m]} ${date.slice(0, 4)}`;
 }

@@ -9,8 +9,8 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
-import type { ModelRole } from '../../sim/results';
-import { dateOfDay, formatDate } from '../../store/timeline';
+import type { ModelRole } from '../../sim/contract';
+import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 import { SERIES_COLORS } from '../chart/chartStyle';
 import { useLab } from '../storeContext';

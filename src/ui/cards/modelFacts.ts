@@ -6,10 +6,9 @@
  * Owns: these derivations (pure, tested without rendering).
  * Must not touch: React.
  */
-import type { Ledger } from '../../sim/ops/servingModel';
-import type { DayResult, ModelRole, RunSummary, TrainingEvent } from '../../sim/results';
+import type { DayResult, Ledger, ModelRole, RunSummary, TrainingEvent } from '../../sim/contract';
 
-/** The card's facts: the ledger (ops/servingModel.ts) plus how and when the model was trained. */
+/** The card's facts: the ledger (sim/contract/ledger.ts) plus how and when the model was trained. */
 export interface ModelFacts extends Ledger {
   trained: boolean;
   /** The event that created the serving version (or version 1), if any. */

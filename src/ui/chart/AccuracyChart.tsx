@@ -21,8 +21,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { MonthMark } from '../../store/timeline';
-import { formatDate } from '../../store/timeline';
+import { formatDate, type MonthMark } from '../../sim/world/calendar';
 import {
   type AlertMark,
   type ChartRow,

@@ -4,7 +4,7 @@
  * Owns: table markup (caption, column headers, one row per shown day).
  * Must not touch: the numbers themselves (chartData.ts prepares them).
  */
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import { type ChartRow, percent, SERIES_LABELS, type SeriesKey } from './chartData';
 
 export function DataTable({

@@ -5,7 +5,7 @@
  * Owns: the axes' look, ticks and labels. Must not touch: Recharts itself
  * (plain objects, so this loads with either chart's chunk and nothing more).
  */
-import type { MonthMark } from '../../store/timeline';
+import type { MonthMark } from '../../sim/world/calendar';
 
 /** Days along the bottom, with a month mark's label at each of its days. */
 export function dateAxis(months: readonly MonthMark[], domain: [number, number]) {

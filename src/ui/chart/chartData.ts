@@ -7,15 +7,16 @@
  * the same values and tests can check them without rendering SVG.
  * Must not touch: React or Recharts.
  */
-import type { DayResult } from '../../sim/results';
+import type { DayResult } from '../../sim/contract';
 import {
-  addDays,
-  daysBetween,
+  dateOfDay,
+  dayOfDate,
   type HolidayName,
   holidaysOfYear,
   type IsoDate,
+  type MonthMark,
+  monthMarks,
 } from '../../sim/world/calendar';
-import { type MonthMark, monthMarks } from '../../store/timeline';
 
 export const ROLLING_WINDOWS = [1, 7, 28] as const;
 export type RollingWindow = (typeof ROLLING_WINDOWS)[number];
@@ -189,13 +190,13 @@ const HOLIDAY_LABELS: Record<HolidayName, string> = {
 
 /** Gift holidays within the whole run (computed or not, so the class sees what is coming). */
 export function holidayMarks(start: IsoDate, lastDay: number): HolidayMark[] {
-  const end = addDays(start, lastDay - 1);
+  const end = dateOfDay(start, lastDay);
   const marks: HolidayMark[] = [];
   for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
     for (const h of holidaysOfYear(year)) {
       if (h.date >= start && h.date <= end) {
         marks.push({
-          day: daysBetween(start, h.date) + 1,
+          day: dayOfDate(start, h.date),
           name: h.name,
           label: HOLIDAY_LABELS[h.name],
         });
@@ -239,7 +240,7 @@ export function labelledHolidays(marks: readonly HolidayMark[], lastDay: number)
 export function axisMonths(start: IsoDate, lastDay: number): MonthMark[] {
   const step = lastDay <= LONG_RUN_DAYS ? 1 : lastDay <= 5 * 366 ? 3 : 12;
   return monthMarks(start, lastDay).filter(
-    (m) => m.day === 1 || (Number(addDays(start, m.day - 1).slice(5, 7)) - 1) % step === 0,
+    (m) => m.day === 1 || (Number(dateOfDay(start, m.day).slice(5, 7)) - 1) % step === 0,
   );
 }
 

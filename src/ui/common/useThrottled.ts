@@ -7,7 +7,7 @@
  * Must not touch: the values themselves.
  */
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { DayResult } from '../../sim/results';
+import type { DayResult } from '../../sim/contract';
 import { useLab } from '../storeContext';
 
 export function useThrottled<T>(value: T, busy: boolean, ms = 500): T {

@@ -15,8 +15,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Strategy } from '../../sim/compare';
-import { formatDate, type MonthMark } from '../../store/timeline';
+import type { Strategy } from '../../sim/contract';
+import { formatDate, type MonthMark } from '../../sim/world/calendar';
 import { accuracyAxis, dateAxis } from '../chart/axes';
 import { percent } from '../chart/chartData';
 

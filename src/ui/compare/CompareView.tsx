@@ -10,8 +10,8 @@
  * of the page's main chunk.
  */
 import { lazy, Suspense, useMemo } from 'react';
-import type { Strategy, StrategyComparison, StrategyRow } from '../../sim/compare';
-import { dateOfDay, formatDate } from '../../store/timeline';
+import type { Strategy, StrategyComparison, StrategyRow } from '../../sim/contract';
+import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { axisMonths, downsampleRows, percent, rollingMean } from '../chart/chartData';
 import { LineSwatch } from '../chart/chartStyle';
 import type { CompareChartRow, CompareSeries } from './CompareChart';

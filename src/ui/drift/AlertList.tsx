@@ -4,7 +4,7 @@
  *
  * Owns: the list's markup. Must not touch: when alerts are raised.
  */
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import type { DatedAlert } from './driftData';
 import { StatusChip } from './StatusChip';
 

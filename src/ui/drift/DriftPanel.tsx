@@ -9,9 +9,9 @@
  */
 import { useMemo, useState } from 'react';
 import { DRIFT_CALIBRATION, DRIFT_MEASURES, DRIFT_TITLE, DRIFT_WHY } from '../../content/drift';
-import type { ModelRole } from '../../sim/results';
+import type { ModelRole } from '../../sim/contract';
 import { FEATURES } from '../../sim/world/features';
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import { useCalmDays } from '../common/useThrottled';
 import { Term } from '../glossary/Glossary';
 import { useLab, useLabStore } from '../storeContext';

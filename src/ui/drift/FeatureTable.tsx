@@ -4,7 +4,7 @@
  *
  * Owns: the table's markup. Must not touch: the readings (the engine's).
  */
-import type { FeatureReading } from '../../sim/eval/driftTypes';
+import type { FeatureReading } from '../../sim/contract';
 import { FEATURES } from '../../sim/world/features';
 import { Term } from '../glossary/Glossary';
 import { StatusChip } from './StatusChip';

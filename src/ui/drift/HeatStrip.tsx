@@ -5,7 +5,7 @@
  * Owns: the strip's markup. Must not touch: the weekly numbers (driftData.ts).
  */
 import { FEATURES } from '../../sim/world/features';
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import type { WeekCell } from './driftData';
 
 export function HeatStrip({

@@ -3,7 +3,7 @@
  *
  * Owns: the chip's look. Must not touch: how statuses are decided.
  */
-import type { DriftStatus } from '../../sim/eval/driftTypes';
+import type { DriftStatus } from '../../sim/contract';
 
 export function StatusChip({ status }: { status: DriftStatus }) {
   return <span className={`chip chip-${status}`}>{status}</span>;

@@ -6,9 +6,9 @@
  * Owns: these derivations (pure, tested without rendering).
  * Must not touch: React.
  */
-import type { DriftAlert, DriftStatus } from '../../sim/eval/driftTypes';
+import type { DriftAlert, DriftStatus } from '../../sim/contract';
 import { PSI_MAJOR } from '../../sim/eval/drift';
-import type { DayResult, ModelRole } from '../../sim/results';
+import type { DayResult, ModelRole } from '../../sim/contract';
 
 const RANK: Record<DriftStatus, number> = { stable: 0, moderate: 1, major: 2 };
 

@@ -5,8 +5,8 @@
  * Owns: the table's markup and the words for each action. Must not touch:
  * what gets logged (src/sim/ops).
  */
-import type { AuditAction } from '../../sim/results';
-import { formatDate } from '../../store/timeline';
+import type { AuditAction } from '../../sim/contract';
+import { formatDate } from '../../sim/world/calendar';
 import type { DatedAudit } from './jobsData';
 
 /** The scrolling list's name, so keyboard users can reach and scroll it. */

@@ -7,7 +7,7 @@
  * (jobsData.ts) or the engine.
  */
 import { useId } from 'react';
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import { EffectsTable } from '../cards/EffectsTable';
 import type { DatedJob } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';

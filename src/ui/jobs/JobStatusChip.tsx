@@ -4,7 +4,7 @@
  *
  * Owns: the chip's markup. Must not touch: how statuses are decided (src/sim/ops).
  */
-import type { VersionStatus } from '../../sim/results';
+import type { VersionStatus } from '../../sim/contract';
 
 export function JobStatusChip({ status }: { status: VersionStatus }) {
   return <span className={`chip chip-${status}`}>{status}</span>;

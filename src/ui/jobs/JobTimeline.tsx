@@ -5,7 +5,7 @@
  *
  * Owns: the list's markup. Must not touch: which jobs ran or how they were judged.
  */
-import { formatDate } from '../../store/timeline';
+import { formatDate } from '../../sim/world/calendar';
 import type { DatedJob } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';
 

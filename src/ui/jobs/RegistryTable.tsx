@@ -7,8 +7,8 @@
  * Owns: the table's markup. Must not touch: the registry itself; rollbacks go
  * through the callback.
  */
-import { RETAIN_DAYS } from '../../sim/ops/registryTypes';
-import { formatDate } from '../../store/timeline';
+import { RETAIN_DAYS } from '../../sim/contract';
+import { formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 import type { RegistryRow } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';

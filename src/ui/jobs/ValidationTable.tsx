@@ -5,8 +5,8 @@
  *
  * Owns: the table's markup and wording. Must not touch: the gate's rules.
  */
-import type { ValidationRecord } from '../../sim/results';
-import { formatDate } from '../../store/timeline';
+import type { ValidationRecord } from '../../sim/contract';
+import { formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 
 const sign = (v: number) => (v >= 0 ? '+' : '−');

@@ -8,8 +8,14 @@
  * rendering. Must not touch: React, the store, or how the engine decides
  * (src/sim/ops); this only reads what the engine reported.
  */
-import type { Ledger } from '../../sim/ops/servingModel';
-import type { AuditEntry, DayResult, JobRecord, ModelDay, VersionStatus } from '../../sim/results';
+import type {
+  AuditEntry,
+  DayResult,
+  JobRecord,
+  Ledger,
+  ModelDay,
+  VersionStatus,
+} from '../../sim/contract';
 import type { IsoDate } from '../../sim/world/calendar';
 
 /** A job with the day it ran on (at that day's end) and what was true then. */

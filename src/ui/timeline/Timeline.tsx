@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { SPEEDS, type Speed } from '../../store/labStore';
-import { dateOfDay, formatDate } from '../../store/timeline';
+import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { axisMonths } from '../chart/chartData';
 import { useLab, useLabStore } from '../storeContext';
 

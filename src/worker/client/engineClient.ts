@@ -10,9 +10,7 @@
  * worker loads that; this only names its file and speaks ../shared/engineApi.ts).
  */
 import * as Comlink from 'comlink';
-import type { BackendName } from '../../sim/model/backend';
-import type { Intervention } from '../../sim/results';
-import type { StrategyComparison } from '../../sim/compare';
+import type { BackendName, Intervention, StrategyComparison } from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
 import type { EngineWorkerApi } from '../shared/engineApi';
 import type { BackendReport, RunId, RunListener } from '../shared/protocol';

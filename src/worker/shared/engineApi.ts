@@ -10,9 +10,9 @@
  * Must not touch: DOM or WebWorker globals (compiled with ES2023 alone, in
  * tsconfig.worker-shared.json), React, the store, or TF.js.
  */
-import type { StrategyComparison } from '../../sim/compare';
-import type { BackendName } from '../../sim/model/backend';
-import type { Intervention } from '../../sim/results';
+import type { StrategyComparison } from '../../sim/contract';
+import type { BackendName } from '../../sim/contract';
+import type { Intervention } from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
 import type { BackendReport, RunId, RunListener } from './protocol';
 

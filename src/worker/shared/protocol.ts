@@ -8,7 +8,7 @@
  * threads compile it: tsconfig.worker-shared.json gives it ES2023 alone).
  */
 import type { BackendReport as SimBackendReport } from '../../sim/model/backend';
-import type { DayResult, RunSummary } from '../../sim/results';
+import type { DayResult, RunSummary } from '../../sim/contract';
 
 /** The backend that runs, and the files the engine fetched for itself. */
 export interface BackendReport extends SimBackendReport {

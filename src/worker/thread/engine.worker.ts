@@ -12,10 +12,10 @@
 import * as Comlink from 'comlink';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import { type BackendName, initBackend } from '../../sim/model/backend';
-import type { Intervention } from '../../sim/results';
+import { initBackend } from '../../sim/model/backend';
+import type { BackendName, Intervention, StrategyComparison } from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
-import { compareStrategies, type StrategyComparison } from '../../sim/compare';
+import { compareStrategies } from '../../sim/compare';
 import type { EngineWorkerApi } from '../shared/engineApi';
 import type { BackendReport, RunId, RunListener } from '../shared/protocol';
 import { EngineHost } from './engineHost';

@@ -9,9 +9,7 @@
  * this to comlink), so tests drive it directly in Node.
  */
 import { Engine } from '../../sim/engine';
-import type { BackendName } from '../../sim/model/backend';
-import type { DayResult } from '../../sim/results';
-import type { Intervention } from '../../sim/results';
+import type { BackendName, DayResult, Intervention } from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
 import type { RunId, RunListener } from '../shared/protocol';
 

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS, parseSettings, type Settings } from '../../../src/sim/settings';
-import type { Intervention } from '../../../src/sim/results';
+import type { Intervention } from '../../../src/sim/contract';
 import { createLabStore, type LabStore } from '../../../src/store/labStore';
 import { MAX_BYTES, readScenario } from '../../../src/ui/settings/readScenario';
 import { recordFigures } from '../../support/figures';

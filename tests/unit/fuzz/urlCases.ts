@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { LIMITS, type SettingKey } from '../../../src/sim/settings';
-import type { Intervention } from '../../../src/sim/results';
+import type { Intervention } from '../../../src/sim/contract';
 import { URL_PARAMS, formatInterventions } from '../../../src/store/url';
 import {
   BOOL_FIELDS,

@@ -1,13 +1,17 @@
 /**
- * What the drift monitor reports each serving day: the shapes of
- * `DayResult.drift` (part of the JSON contract, results.ts).
+ * Part of the JSON contract (src/sim/contract): what the drift monitor reports
+ * each serving day, the shapes of `DayResult.drift`.
  *
- * Owns: these types and nothing else, so results.ts, the monitor and the UI
- * share one definition. Every value is plain data.
+ * Owns: these types and the drift levels (DriftStatus), so the monitor
+ * (src/sim/eval), the results and the UI share one definition. Every value is
+ * plain data. Fields are added, never renamed or removed.
+ * Must not touch: how drift is measured or classified (src/sim/eval/drift.ts,
+ * monitoring.ts, alerts.ts).
  */
-import type { DriftStatus } from './drift';
+import type { ModelRole } from './roles';
 
-export type { DriftStatus };
+/** How far a feature (or the data set) moved from the reference, in three levels. */
+export type DriftStatus = 'stable' | 'moderate' | 'major';
 
 /** One feature's drift against a model's training reference. */
 export interface FeatureReading {
@@ -52,7 +56,7 @@ export type AlertKind = 'input' | 'ddm-warning' | 'ddm-drift' | 'page-hinkley';
 
 /** Something a person should look at, raised by the monitor. */
 export interface DriftAlert {
-  model: 'static' | 'dynamic';
+  model: ModelRole;
   kind: AlertKind;
   /** The feature, for input alerts. */
   feature: string | null;

@@ -1,18 +1,20 @@
 /**
- * Training operations as plain data: what a training job produced, what the
- * gates decided, and the audit log of promotions, rejections and rollbacks.
- * Part of the JSON contract (results.ts re-exports these).
+ * Part of the JSON contract (src/sim/contract): training operations as plain
+ * data. What a training job produced, what the gates decided, the audit log of
+ * promotions, rejections and rollbacks, and the interventions a person made.
  *
- * Owns: these shapes and the weight-retention period. Must not touch: how they are computed (registry.ts,
- * gates.ts, dataGate.ts).
+ * Owns: these shapes and the weight-retention period. Fields are added, never
+ * renamed or removed; names ending in `Ms` are timings.
+ * Must not touch: how they are computed (src/sim/ops: registry.ts, gates.ts,
+ * dataGate.ts, pipeline.ts).
  */
 import type { IsoDate } from '../world/calendar';
 
 /**
  * Versions that served keep their weights for this many days after they were
- * made (registry.ts applies it; the UI reads it to offer only rollbacks that
- * can work). Here, not in registry.ts, so the page can read it without
- * loading the model code.
+ * made (src/sim/ops/registry.ts applies it; the UI reads it to offer only
+ * rollbacks that can work). Here, not in registry.ts, so the page can read it
+ * without loading the model code.
  */
 export const RETAIN_DAYS = 365;
 

@@ -1,35 +1,28 @@
 /**
- * The day-result and summary types: what the engine reports, and the JSON
- * contract of `npm run simulate -- --format json`.
+ * Part of the JSON contract (src/sim/contract): what the engine reports each
+ * day and at the end of a run, i.e. the output of
+ * `npm run simulate -- --format json`.
  *
- * Owns: the shape of results. Later work adds fields; it never renames or
- * removes them. Every value is plain data (numbers, strings, null), so results
- * cross the worker boundary by structured clone.
- * Convention: every field whose name ends in `Ms` is a wall-clock timing; all
- * other fields are identical for identical settings (the determinism rule).
+ * Owns: the shape of results. Fields are added, never renamed or removed.
+ * Every value is plain data (numbers, strings, null), so results cross the
+ * worker boundary by structured clone. Every field whose name ends in `Ms` is
+ * a wall-clock timing; all other fields are identical for identical settings
+ * (the determinism rule). The order of fields in the JSON is the order in
+ * which the engine builds them, not the order declared here.
+ * Must not touch: how results are computed (src/sim/engine.ts, summary.ts).
  */
-import type { DayDrift } from './eval/driftTypes';
-import type { BackendName } from './model';
-import type { AuditEntry, Intervention, JobRecord } from './ops/registryTypes';
+import type { Settings } from '../settings';
+import type { HolidayName, IsoDate } from '../world/calendar';
+import type { DayDrift } from './drift';
+import type { Ledger } from './ledger';
+import type { AuditEntry, Intervention, JobRecord } from './registry';
+import type { BackendName, ModelRole, Phase } from './roles';
 
-export type {
-  AuditAction,
-  AuditEntry,
-  GateScores,
-  Intervention,
-  JobRecord,
-  QuarantinedDay,
-  ValidationRecord,
-  VersionStatus,
-} from './ops/registryTypes';
-import type { Settings } from './settings';
-import type { HolidayName, IsoDate } from './world/calendar';
-
-export type ModelRole = 'static' | 'dynamic';
-export type Phase = 'collection' | 'serving';
-
-/** How one serving model did on one day, and what it has cost so far. */
-export interface ModelDay {
+/**
+ * How one serving model did on one day, and what it has cost so far: the
+ * ledger's totals are cumulative, counting a job run at the end of this day.
+ */
+export interface ModelDay extends Ledger {
   /** Share of visitors classified right at threshold 0.5. */
   accuracy: number;
   /** Mean log loss, probabilities clipped to [1e-7, 1 - 1e-7]; always finite. */
@@ -42,21 +35,6 @@ export interface ModelDay {
   servingVersion: number;
   /** Days since the serving version's training data ended. */
   versionAgeDays: number;
-  /**
-   * Training jobs that ran so far, whatever their outcome (cumulative, counting
-   * a job run at the end of this day). The four totals below are the cost ledger.
-   */
-  trainingRuns: number;
-  /** Rows times full-batch steps processed by training so far (cumulative). */
-  examplesProcessed: number;
-  /** Versions that started serving so far (cumulative). */
-  releases: number;
-  /** Wall-clock time spent training so far (cumulative, timing). */
-  trainingMs: number;
-  /** Jobs whose candidate a gate rejected so far (cumulative). */
-  rejectedJobs: number;
-  /** Jobs whose training broke (weights or loss not finite, or the loss blew up) so far. */
-  failedJobs: number;
   /** The jobs that ran at the end of this day (the dynamic model's; always empty for static). */
   jobs: JobRecord[];
 }
@@ -116,7 +94,7 @@ export interface DayResult {
   effects: FeatureEffects;
   /** Promotions, rejections, failures, rollbacks and gate switches of this day. */
   audit: AuditEntry[];
-  /** The drift monitor's report (eval/driftTypes.ts); null during the collection period. */
+  /** The drift monitor's report (contract/drift.ts); null during the collection period. */
   drift: DayDrift | null;
   events: TrainingEvent[];
   stepMs: number;
@@ -124,22 +102,16 @@ export interface DayResult {
 
 /**
  * A model's totals. The dynamic model starts as a copy of version 1, so its
- * ledger includes that first job (DESIGN.md: static 1 run, dynamic 1 + one per
+ * ledger includes that first job (static: 1 run; dynamic: 1 plus one per
  * scheduled job), and its validation fields are version 1's.
  */
-export interface ModelSummary {
+export interface ModelSummary extends Ledger {
   /** Accuracy of version 1 on the held-out 20% of the collection period. */
   validationAccuracy: number;
   validationLogLoss: number;
   validationRows: number;
   /** Mean daily accuracy over the serving days. */
   meanAccuracy: number;
-  trainingRuns: number;
-  examplesProcessed: number;
-  releases: number;
-  trainingMs: number;
-  rejectedJobs: number;
-  failedJobs: number;
 }
 
 /** Mean accuracies over one named stretch of serving days. */
