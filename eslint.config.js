@@ -96,11 +96,38 @@ export const LAYER_ZONES = [
       'the store runs on the main thread: the engine, the run, the compare runner and the model (TF.js) are reached through the worker client.',
   },
   {
+    name: 'store',
+    files: ['src/store/**'],
+    from: ['src/worker/thread/**'],
+    message:
+      'the store talks to the engine through src/worker/client; the worker thread’s code runs only inside the worker.',
+  },
+  {
     name: 'worker',
     files: ['src/worker/**'],
     from: ['src/**'],
     except: ['src/worker/**', 'src/sim/**'],
     message: 'the worker imports only worker and sim: imports point down.',
+  },
+  {
+    name: 'worker',
+    files: ['src/worker/client/**'],
+    from: ['src/worker/thread/**', ...SIM_RUNNERS],
+    message:
+      'the client runs on the main thread: it speaks to the worker thread only through src/worker/shared (the worker file is loaded by URL, never imported).',
+  },
+  {
+    name: 'worker',
+    files: ['src/worker/thread/**'],
+    from: ['src/worker/client/**'],
+    message: 'the worker thread never imports the main-thread client.',
+  },
+  {
+    name: 'worker',
+    files: ['src/worker/shared/**'],
+    from: ['src/worker/client/**', 'src/worker/thread/**', ...SIM_RUNNERS],
+    message:
+      'src/worker/shared is what both threads speak (types and plain data): it imports neither thread nor the engine.',
   },
   {
     name: 'sim',

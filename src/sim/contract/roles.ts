@@ -16,3 +16,10 @@ export type Phase = 'collection' | 'serving';
 
 /** The TensorFlow.js backend a run trained on (src/sim/model/backend.ts chooses it). */
 export type BackendName = 'wasm' | 'cpu';
+
+/** The TF.js backend that runs, and why it is not the preferred one when it is not. */
+export interface BackendReport {
+  backend: BackendName;
+  /** Why the preferred backend is not the one running, if it is not. */
+  fallbackReason: string | null;
+}

@@ -10,7 +10,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import type { BackendName } from '../contract';
+import type { BackendName, BackendReport } from '../contract';
 
 /** Where the wasm binaries live (file names as the wasm backend expects them). */
 export interface WasmPaths {
@@ -24,12 +24,6 @@ export interface BackendOptions {
   prefer?: BackendName;
   /** Locations of the wasm binaries; omit in Node, where the package finds its own files. */
   wasmPaths?: WasmPaths;
-}
-
-export interface BackendReport {
-  backend: BackendName;
-  /** Why the preferred backend is not the one running, if it is not. */
-  fallbackReason: string | null;
 }
 
 let pathsSet = false;

@@ -3,7 +3,7 @@
  * lives under this folder, and everything it hands out is plain data.
  */
 export { initBackend, liveTensorCount, tensorMemory } from './backend';
-export type { BackendOptions, BackendReport, WasmPaths } from './backend';
+export type { BackendOptions, WasmPaths } from './backend';
 export { train, predict } from './train';
 export { initialParams } from './init';
 import { predict, train } from './train';

@@ -7,8 +7,7 @@
  * Must not touch: React, the store, TF.js, or DOM and WebWorker globals (both
  * threads compile it: tsconfig.worker-shared.json gives it ES2023 alone).
  */
-import type { BackendReport as SimBackendReport } from '../../sim/model/backend';
-import type { DayResult, RunSummary } from '../../sim/contract';
+import type { BackendReport as SimBackendReport, DayResult, RunSummary } from '../../sim/contract';
 
 /** The backend that runs, and the files the engine fetched for itself. */
 export interface BackendReport extends SimBackendReport {
