@@ -5,15 +5,15 @@
  * (settings.ts), the command line (src/cli/args.ts), the link (src/store/url.ts)
  * and the drawer (src/ui/settings/drawerFields.ts) are all generated from it.
  *
- * Owns: the `Settings` type and the table that must cover it exactly (a missing,
- * extra or mistyped entry is a type error). Adding a setting: one field of
- * `Settings`, one entry here, and the engine code that uses it.
+ * Owns: the table and the `Settings` type derived from it (each entry is
+ * checked against the kind of value it describes at compile time). Adding a
+ * setting: one entry here, and the engine code that uses it.
  * Must not touch: parsing (settings.ts) or any surface's own code. A leaf: it
  * imports only its entry types (settingsSpec.ts) and src/sim/world/scenarios
  * (never ui, store, contract or results).
  */
 import type { SettingKind, SettingSpec, SpecFor } from './settingsSpec';
-import { SCENARIO_IDS, type ScenarioId } from './world/scenarios';
+import { SCENARIO_IDS } from './world/scenarios';
 
 export type * from './settingsSpec';
 
@@ -21,33 +21,6 @@ export const MODEL_KINDS = ['logistic', 'mlp'] as const;
 export const CADENCES = ['daily', 'weekly', 'monthly', 'alarm'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 export type Cadence = (typeof CADENCES)[number];
-
-/**
- * Every knob of a run. A type literal, not an interface, as when it was inferred
- * from the schema: it stays assignable to `Record<string, unknown>`.
- */
-export type Settings = {
-  scenario: ScenarioId;
-  seed: number;
-  /** The first simulated day, YYYY-MM-DD. */
-  startDate: string;
-  days: number;
-  visitorsPerDay: number;
-  model: ModelKind;
-  cadence: Cadence;
-  windowDays: number;
-  warmStart: boolean;
-  labelDelay: number;
-  driftWindowDays: number;
-  validationGate: boolean;
-  dataGate: boolean;
-  autoRollback: boolean;
-  learningRate: number;
-};
-export type SettingKey = keyof Settings;
-
-/** One entry per field of `Settings`, of the kind its type needs. */
-export type SettingsTable = { readonly [K in SettingKey]: SpecFor<Settings[K]> };
 
 /** In the order of the settings object (the JSON config and messages list them so). */
 export const SETTINGS_TABLE = {
@@ -247,7 +220,39 @@ export const SETTINGS_TABLE = {
       order: 5,
     },
   },
-} as const satisfies SettingsTable;
+} as const satisfies Record<string, SettingSpec>;
+
+/** The value an entry describes: its kind's type, or the union of an enum's values. */
+type ValueOf<S> = S extends { kind: 'boolean' }
+  ? boolean
+  : S extends { kind: 'int' | 'number' }
+    ? number
+    : S extends { kind: 'date' }
+      ? string
+      : S extends { kind: 'enum'; values: readonly (infer V)[] }
+        ? V
+        : never;
+
+/**
+ * Every knob of a run, derived from the table (adding an entry adds the field).
+ * A mapped type literal, not an interface: it stays assignable to
+ * `Record<string, unknown>`. `startDate` is the first simulated day, YYYY-MM-DD.
+ */
+export type Settings = {
+  -readonly [K in keyof typeof SETTINGS_TABLE]: ValueOf<(typeof SETTINGS_TABLE)[K]>;
+};
+export type SettingKey = keyof Settings;
+
+/** One entry per field of `Settings`, of the kind its type needs. */
+export type SettingsTable = { readonly [K in SettingKey]: SpecFor<Settings[K]> };
+
+/**
+ * Compile-time check that every entry is the kind its value needs (an enum's
+ * default among its values, a number's default a number): a bad entry makes
+ * this line a type error.
+ */
+const TABLE_IS_WELL_FORMED: SettingsTable = SETTINGS_TABLE;
+void TABLE_IS_WELL_FORMED;
 
 export const SETTING_KEYS = Object.keys(SETTINGS_TABLE) as SettingKey[];
 
