@@ -58,6 +58,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
+    // The browser tests run on Playwright Test (playwright.config.ts), after these.
+    // Two forks for the 2-core machine: each test file is single-threaded and
+    // CPU-bound, and Vitest's default for `run` (cores - 1) would be one.
+    maxWorkers: 2,
     projects: [
       {
         test: {
