@@ -58,6 +58,10 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
+    // The browser tests run on Playwright Test (playwright.config.ts), after these.
+    // Two forks for the 2-core machine: each test file is single-threaded and
+    // CPU-bound, and Vitest's default for `run` (cores - 1) would be one.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -77,15 +81,6 @@ export default defineConfig({
           setupFiles: ['tests/component/setup.ts'],
           testTimeout: 60_000,
           pool: 'forks',
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
         },
       },
     ],

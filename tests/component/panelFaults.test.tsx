@@ -65,14 +65,14 @@ async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp
   const quizA = screen.getByRole('group', { name: /Quiz A/ });
   await user.click(within(quizA).getByRole('checkbox', { name: /needs less watching/ }));
   act(() => store.getState().stepDays(70));
-  await waitFor(() => expect(store.getState().view).toBe(70));
+  await waitFor(() => expect(store.getState().view).toBe(70), { timeout: 20_000 });
   const settingsBefore = store.getState().settings;
   const quizBefore = storage.data.get('bloomcast.quiz');
   expect(quizBefore).toBeDefined();
 
   fault.panel = panel;
   act(() => store.getState().stepDays(10));
-  await waitFor(() => expect(store.getState().view).toBe(80));
+  await waitFor(() => expect(store.getState().view).toBe(80), { timeout: 20_000 });
   const failed = await screen.findByRole('heading', { name: heading });
   const box = failed.closest('[role="alert"]') as HTMLElement;
   expect(box.textContent).toMatch(message);
@@ -82,7 +82,7 @@ async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp
   expect(screen.getByRole('region', { name: 'Accuracy over time' })).toBeTruthy();
   expect(screen.getAllByRole('heading', { name: /Static model|Dynamic model/ }).length).toBe(2);
   act(() => store.getState().stepDays(5));
-  await waitFor(() => expect(store.getState().view).toBe(85));
+  await waitFor(() => expect(store.getState().view).toBe(85), { timeout: 20_000 });
   expect(within(quizA).getByRole('checkbox', { name: /needs less watching/ })).toHaveProperty(
     'checked',
     true,

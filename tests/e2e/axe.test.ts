@@ -5,16 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { labForFile } from './browser';
-import { LabPage } from './labPage';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const lab = labForFile();
 
 interface Violation {
   id: string;
@@ -41,23 +38,30 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-describe('accessibility (axe-core)', () => {
-  it('no serious or critical violation on the lab, the table, the drawer and presentation mode', async () => {
-    const lp = await LabPage.open(lab(), '?scenario=buggy-job&vgate=false&day=160', {
+test.describe('accessibility (axe-core)', () => {
+  test('no serious or critical violation on the lab, the table, the drawer and presentation mode', async ({
+    lab,
+  }) => {
+    const lp = await lab.open('?scenario=buggy-job&vgate=false&day=160', {
       width: 1280,
       height: 900,
     });
     const { page } = lp;
     await lp.waitForDay(160);
+    // The panels below the chart redraw after the timeline: wait until they show the day too.
+    await expect(
+      page.getByRole('region', { name: 'Watching the inputs' }).locator('.drift-verdict'),
+    ).toContainText('on 7 Dec 2025');
     expect(await seriousViolations(page)).toEqual([]);
     await lp.button('Table').click();
+    await expect(page.locator('.data-table tbody tr')).toHaveCount(160);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('dialog', { name: 'Settings' }).waitFor();
+    await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('p');
-    await page.getByRole('button', { name: 'Leave presentation' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Leave presentation' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -6,14 +6,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 
 const ASSETS = 'dist/assets';
 /** Strings only TF.js's core carries: its flags URL parameter and its global engine. */
 const TFJS_MARKERS = ['tfjsflags', '_tfengine'];
 
-describe('the built bundle', () => {
-  it('TensorFlow.js is in the worker chunk and in no main-thread chunk', () => {
+test.describe('the built bundle', () => {
+  test('TensorFlow.js is in the worker chunk and in no main-thread chunk', () => {
     const js = readdirSync(ASSETS).filter((f) => f.endsWith('.js'));
     const worker = js.filter((f) => f.startsWith('engine.worker'));
     const main = js.filter((f) => !f.startsWith('engine.worker'));

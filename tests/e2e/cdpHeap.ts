@@ -4,7 +4,7 @@
  * headers are needed either). Each reading forces a garbage collection first,
  * so it counts what is still reachable.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from '@playwright/test';
 
 export interface HeapReader {
   /** Used JS heap of the page's main thread after a GC, in bytes. */

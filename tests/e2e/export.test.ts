@@ -3,18 +3,14 @@
  * downloads as SVG and PNG, and the settings file imports back unchanged.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { labForFile } from './browser';
-import { LabPage } from './labPage';
+import { expect, test } from './fixtures';
 
-const lab = labForFile();
-
-describe('export in Chromium', () => {
-  it('CSV rows match the table; the chart downloads as SVG and PNG', async () => {
-    const lp = await LabPage.open(lab(), '?seed=4&day=80');
+test.describe('export in Chromium', () => {
+  test('CSV rows match the table; the chart downloads as SVG and PNG', async ({ lab }) => {
+    const lp = await lab.open('?seed=4&day=80');
     const { page } = lp;
     await lp.waitForDay(80);
-    const table = await lp.readTable();
+    const table = await lp.readTable(80);
     await page.getByText('Export', { exact: true }).click();
 
     const [csv] = await Promise.all([
@@ -53,13 +49,15 @@ describe('export in Chromium', () => {
     await page.close();
   });
 
-  it('importing a bad scenario file names the problem and changes nothing', async () => {
-    const lp = await LabPage.open(lab(), '?seed=6&day=20');
+  test('importing a bad scenario file names the problem and changes nothing', async ({ lab }) => {
+    const lp = await lab.open('?seed=6&day=20');
     const { page } = lp;
     await lp.waitForDay(20);
     // The lab rewrites its address once the day is on screen; compare with that.
-    await page.waitForFunction(() => location.search.includes('v='));
+    await expect(page).toHaveURL(/v=/);
     const before = page.url();
+    // The page's timers from here on run on a clock the test moves (see below).
+    await page.clock.install();
     await page.getByRole('button', { name: 'Settings' }).click();
     const drawer = page.getByRole('dialog', { name: 'Settings' });
     await drawer.getByLabel('Import a scenario file (JSON)').setInputFiles({
@@ -68,13 +66,15 @@ describe('export in Chromium', () => {
       buffer: Buffer.from('{"seed": 6, "windowDays": 999}'),
     });
     const alert = drawer.getByRole('alert');
-    await alert.waitFor();
-    expect(await alert.textContent()).toMatch(
+    await expect(alert).toHaveText(
       /class\.json was not imported: windowDays must be a whole number from 1 to 365\. Nothing changed\./,
     );
     await page.keyboard.press('Escape');
+    // The lab writes its address 300 ms after a change: run the page's clock past
+    // any such write, so a change would show in the address now.
+    await page.clock.runFor(1_000);
     expect(page.url()).toBe(before);
-    expect(await lp.dayOnScreen()).toBe(20);
+    await expect(lp.day).toHaveText(/\bday 20 of /);
     expect(lp.errors).toEqual([]);
     await page.close();
   });

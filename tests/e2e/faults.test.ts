@@ -6,28 +6,28 @@
  * untouched, and resume from the last good day to numbers identical to a run
  * that was never interrupted.
  */
-import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Worker } from '@playwright/test';
 import { recordFigures } from '../support/figures';
-import { labForFile } from './browser';
+import { expect, type LabOpener, test } from './fixtures';
 import { engineWorker, LabPage, type TableRow } from './labPage';
 
-const lab = labForFile();
 let reference: TableRow[];
 const survived: string[] = [];
 const QUERY = '?seed=5&days=200';
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser, labServer }) => {
+  test.setTimeout(180_000);
   // The uninterrupted run every recovered run must equal.
-  const lp = await LabPage.open(lab(), QUERY);
+  const context = await browser.newContext();
+  const lp = await LabPage.open(context, labServer.baseUrl, QUERY);
   await lp.button('Run to the end').click();
   await lp.waitForDay(200, 60_000);
-  reference = await lp.readTable();
+  reference = await lp.readTable(200);
   expect(reference).toHaveLength(200);
-  await lp.page.close();
-}, 120_000);
+  await context.close();
+});
 
-afterAll(() => {
+test.afterAll(() => {
   recordFigures('faults', { browserCases: 2, browserSurvived: survived.length, survived });
 });
 
@@ -40,61 +40,58 @@ async function keptState(page: Page) {
   }));
 }
 
-/** Answers part of quiz A, so there is progress to lose. */
-async function startQuiz(page: Page) {
-  const quiz = page.getByRole('region', { name: 'Check your understanding' });
-  await quiz
+/** The "needs less watching" answer of quiz A. */
+const lessWatching = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Check your understanding' })
     .getByRole('group', { name: /Quiz A/ })
-    .getByRole('checkbox', { name: /needs less watching/ })
-    .check();
-  return quiz;
-}
+    .getByRole('checkbox', { name: /needs less watching/ });
 
-async function crashAndRecover(inject: (worker: Worker) => Promise<unknown>, expected: RegExp) {
-  const lp = await LabPage.open(lab(), QUERY, { width: 1280, height: 900 });
+async function crashAndRecover(
+  lab: LabOpener,
+  inject: (worker: Worker) => Promise<unknown>,
+  expected: RegExp,
+) {
+  const lp = await lab.open(QUERY, { width: 1280, height: 900 });
   const { page } = lp;
-  const quiz = await startQuiz(page);
+  // Part of quiz A answered, so there is progress to lose.
+  await lessWatching(page).check();
   await lp.button('Run to the end').click();
-  await page.waitForFunction(() => {
-    const text = document.querySelector('.today-day')?.textContent ?? '';
-    return Number(/day (\d+)/.exec(text)?.[1] ?? 0) >= 60;
-  });
+  await lp.waitPastDay(59);
+  await expect.poll(async () => (await keptState(page)).quiz).toContain('A');
   const before = await keptState(page);
-  expect(before.quiz).toContain('A');
-  await inject(engineWorker(page));
+  await inject(await engineWorker(page));
 
   const alert = page.getByRole('alert').filter({ hasText: 'The simulation engine stopped' });
-  await alert.waitFor({ timeout: 30_000 });
-  expect(await alert.textContent()).toMatch(expected);
+  await expect(alert).toHaveText(expected, { timeout: 30_000 });
   const restart = alert.getByRole('button', { name: /Restart from day \d+/ });
   const lastGood = Number(/day (\d+)/.exec((await restart.textContent()) ?? '')?.[1]);
   expect(lastGood).toBeGreaterThanOrEqual(60);
   expect(lastGood).toBeLessThan(200);
   // The days computed before the fault are still on screen.
   expect(await lp.dayOnScreen()).toBeLessThanOrEqual(lastGood);
-  expect(await keptState(page)).toEqual(before);
+  await expect.poll(() => keptState(page)).toEqual(before);
   await page.screenshot({ path: 'test-artifacts/engine-stopped.png' });
 
   await restart.click();
   await lp.waitForDay(200, 60_000);
-  expect(await page.getByText('The simulation engine stopped').count()).toBe(0);
-  expect(await lp.readTable()).toEqual(reference);
-  expect(await keptState(page)).toEqual(before);
-  expect(
-    await quiz
-      .getByRole('group', { name: /Quiz A/ })
-      .getByRole('checkbox', { name: /needs less watching/ })
-      .isChecked(),
-  ).toBe(true);
+  await expect(page.getByText('The simulation engine stopped')).toHaveCount(0);
+  expect(await lp.readTable(200)).toEqual(reference);
+  await expect.poll(() => keptState(page)).toEqual(before);
+  await expect(lessWatching(page)).toBeChecked();
   expect(lp.offOrigin()).toEqual([]);
   // The worker's own report of the injected error is expected; nothing else.
   expect(lp.errors.filter((e) => !/injected fault/.test(e))).toEqual([]);
   await page.close();
 }
 
-describe('engine faults in Chromium', () => {
-  it('the worker throws mid-run: reported, then resumed from the last good day', async () => {
+test.describe('engine faults in Chromium', () => {
+  test('the worker throws mid-run: reported, then resumed from the last good day', async ({
+    lab,
+  }) => {
+    test.setTimeout(180_000);
     await crashAndRecover(
+      lab,
       (worker) =>
         worker.evaluate(() => {
           setTimeout(() => {
@@ -104,13 +101,17 @@ describe('engine faults in Chromium', () => {
       /injected fault: the engine threw/,
     );
     survived.push('worker throws mid-run');
-  }, 120_000);
+  });
 
-  it('the worker dies silently mid-run: the silence is noticed, then resumed', async () => {
+  test('the worker dies silently mid-run: the silence is noticed, then resumed', async ({
+    lab,
+  }) => {
+    test.setTimeout(180_000);
     await crashAndRecover(
+      lab,
       (worker) => worker.evaluate(() => (self as unknown as { close(): void }).close()),
       /stopped answering/,
     );
     survived.push('worker dies silently mid-run');
-  }, 120_000);
+  });
 });

@@ -5,13 +5,9 @@
  * runs (no global set, no dialog, no injected element, no request it asked
  * for), and nothing is thrown or logged as an error.
  */
-import { describe, expect, it } from 'vitest';
 import { URL_PARAMS } from '../../src/store/url';
 import { recordFigures } from '../support/figures';
-import { labForFile } from './browser';
-import { LabPage } from './labPage';
-
-const lab = labForFile();
+import { expect, test } from './fixtures';
 
 const SETTING_PARAMS = Object.entries<string>(URL_PARAMS);
 const OTHER_PARAMS = ['day', 'iv', 'v', 'show', 'roll', 'present', 'inputs'];
@@ -88,25 +84,27 @@ const CASES: Case[] = [
   },
 ];
 
-describe('hostile links in Chromium', () => {
-  it(`${CASES.length} hostile links: the lab renders, names the bad fields, runs nothing injected`, async () => {
+test.describe('hostile links in Chromium', () => {
+  test(`${CASES.length} hostile links: the lab renders, names the bad fields, runs nothing injected`, async ({
+    lab,
+  }) => {
+    test.setTimeout(240_000);
     const outcomes: { name: string; rendered: boolean; noticed: boolean; clean: boolean }[] = [];
     for (const c of CASES) {
-      const lp = await LabPage.open(lab(), c.query);
+      const lp = await lab.open(c.query);
       const { page } = lp;
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());
         void d.dismiss();
       });
-      await expect(
-        page.getByRole('heading', { name: 'Bloomcast', level: 1 }).count(),
-      ).resolves.toBe(1);
+      await expect(page.getByRole('heading', { name: 'Bloomcast', level: 1 })).toHaveCount(1);
       const notice = page.getByRole('alert').filter({ hasText: 'this link could not be used' });
-      await notice.waitFor();
-      const text = (await notice.textContent()) ?? '';
+      await expect(notice).toBeVisible();
       // Each field is named as "field (why)".
-      for (const field of c.named) expect(text, `${c.name}: ${field}`).toContain(`${field} (`);
+      for (const field of c.named) {
+        await expect(notice, `${c.name}: ${field}`).toContainText(`${field} (`);
+      }
       if (c === CASES[0]) await page.screenshot({ path: 'test-artifacts/hostile-link.png' });
       // The lab still works: a step computes a day.
       await lp.button('+1 day').click();
@@ -135,5 +133,5 @@ describe('hostile links in Chromium', () => {
       uncaughtErrors: 0,
       cases: outcomes.map((o) => o.name),
     });
-  }, 180_000);
+  });
 });

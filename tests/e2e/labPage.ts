@@ -1,9 +1,13 @@
 /**
- * A page object for the lab in Chromium: open it, read the date on screen,
- * wait for a day, and read the accuracy table as numbers.
+ * A page object for the lab in Chromium: open it, wait for a day on screen,
+ * and read the accuracy table as numbers once it holds the rows asked for.
+ *
+ * Owns: how a test finds the lab's day, date, buttons and table, and the
+ * page's console errors and requests. Every read here waits for what it
+ * reads (the panels below the chart redraw late, a few times a second).
+ * Must not touch: what a test asserts about the numbers.
  */
-import type { Page, Worker } from 'playwright-core';
-import type { Lab } from './browser';
+import { type BrowserContext, expect, type Page, type Worker } from '@playwright/test';
 
 export interface TableRow {
   date: string;
@@ -13,13 +17,24 @@ export interface TableRow {
   baseline: number | null;
 }
 
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** The default window of a test: a laptop screen. */
+export const LAPTOP: Size = { width: 1280, height: 720 };
+
+/** How long a test waits for a day to be computed and drawn, unless it says otherwise. */
+const DAY_TIMEOUT = 30_000;
+
 export class LabPage {
   readonly errors: string[] = [];
   readonly requests: string[] = [];
 
   constructor(
     readonly page: Page,
-    private readonly lab: Lab,
+    private readonly baseUrl: string,
   ) {
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(m.text());
@@ -28,40 +43,87 @@ export class LabPage {
     page.on('request', (r) => this.requests.push(r.url()));
   }
 
-  static async open(lab: Lab, query = '', size = { width: 1280, height: 720 }): Promise<LabPage> {
-    const page = await lab.context.newPage();
+  /**
+   * Opens the lab at `query` in a new page of `context` and waits for its
+   * engine. `setup` runs in the page before any of the app's scripts.
+   */
+  static async open(
+    context: BrowserContext,
+    baseUrl: string,
+    query = '',
+    size: Size = LAPTOP,
+    setup?: () => void,
+  ): Promise<LabPage> {
+    const page = await context.newPage();
+    if (setup) await page.addInitScript(setup);
     await page.setViewportSize(size);
-    const lp = new LabPage(page, lab);
-    await page.goto(`${lab.baseUrl}/${query}`);
-    await page.getByText(/Engine: TensorFlow\.js on/).waitFor();
+    const lp = new LabPage(page, baseUrl);
+    await page.goto(`${baseUrl}/${query}`);
+    await lp.engineReady();
     return lp;
+  }
+
+  /** Waits for the engine's backend line ("Engine: TensorFlow.js on …"). */
+  async engineReady(): Promise<void> {
+    await expect(this.page.getByText(/Engine: TensorFlow\.js on/)).toBeVisible({
+      timeout: DAY_TIMEOUT,
+    });
   }
 
   button(name: string) {
     return this.page.getByRole('button', { name, exact: true });
   }
 
+  /** The "day N of M" line. */
+  get day() {
+    return this.page.locator('.today-day');
+  }
+
+  /** The date on screen, as the lab writes it ("7 Feb 2026"). */
+  get date() {
+    return this.page.locator('.today-date');
+  }
+
+  /** The day on screen now (for a read at a moment the test has waited for). */
   async dayOnScreen(): Promise<number> {
-    const text = await this.page.locator('.today-day').textContent();
+    const text = await this.day.textContent();
     return Number(/day (\d+)/.exec(text ?? '')?.[1]);
   }
 
-  async dateOnScreen(): Promise<string> {
-    return (await this.page.locator('.today-date').textContent()) ?? '';
+  async waitForDay(day: number, timeout = DAY_TIMEOUT): Promise<void> {
+    await expect(this.day).toHaveText(new RegExp(`\\bday ${day} of \\d`), { timeout });
   }
 
-  async waitForDay(day: number, timeout = 30_000): Promise<void> {
-    await this.page
-      .locator('.today-day')
-      .filter({ hasText: `day ${day} of` })
-      .waitFor({ timeout });
+  /** Waits until the day on screen is past `day` (a run in progress). */
+  async waitPastDay(day: number, timeout = DAY_TIMEOUT): Promise<void> {
+    await expect.poll(() => this.dayOnScreen(), { timeout }).toBeGreaterThan(day);
   }
 
-  /** The accuracy table's rows (switches to the table view and back). */
-  async readTable(): Promise<TableRow[]> {
+  /**
+   * The accuracy table's rows once it shows `days` days, the days 1 to
+   * `days` (switches to the table view and back). Polls: the table redraws
+   * after the engine's batches, and after a rollback or a new run it first
+   * shrinks, then grows again with the new numbers.
+   */
+  async readTable(days: number, timeout = DAY_TIMEOUT): Promise<TableRow[]> {
     const wasChart = (await this.button('Table').getAttribute('aria-pressed')) === 'false';
     if (wasChart) await this.button('Table').click();
-    const rows = await this.page.locator('.data-table tbody tr').evaluateAll((trs) =>
+    let rows: TableRow[] = [];
+    await expect
+      .poll(
+        async () => {
+          rows = await this.tableRows();
+          return rows.length;
+        },
+        { timeout, message: `the table shows ${days} days` },
+      )
+      .toBe(days);
+    if (wasChart) await this.button('Chart').click();
+    return rows;
+  }
+
+  private tableRows(): Promise<TableRow[]> {
+    return this.page.locator('.data-table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => {
         const cell = (key: string) => {
           const text = tr.querySelector(`td[data-series="${key}"]`)?.textContent ?? '–';
@@ -76,23 +138,21 @@ export class LabPage {
         };
       }),
     );
-    if (wasChart) await this.button('Chart').click();
-    return rows;
   }
 
   /** Requests that went anywhere but the app's own origin. */
   offOrigin(): string[] {
     // blob: URLs the page made itself (the PNG export) belong to its origin too.
-    const own = [this.lab.baseUrl, `blob:${this.lab.baseUrl}`];
+    const own = [this.baseUrl, `blob:${this.baseUrl}`];
     return this.requests.filter((u) => !own.some((o) => u.startsWith(o)));
   }
 }
 
 /** The page's engine worker (to inject faults or read TF.js's counts inside it). */
-export function engineWorker(page: Page): Worker {
-  const worker = page.workers().find((w) => w.url().includes('engine.worker'));
-  if (!worker) throw new Error('the engine worker is not running');
-  return worker;
+export async function engineWorker(page: Page): Promise<Worker> {
+  const find = () => page.workers().find((w) => w.url().includes('engine.worker'));
+  await expect.poll(() => find() !== undefined, { message: 'the engine worker runs' }).toBe(true);
+  return find()!;
 }
 
 /** Mean of a column over rows with from <= date <= to. */

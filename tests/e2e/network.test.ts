@@ -7,13 +7,9 @@
  * run, and nothing the app does violates it.
  */
 import { readFileSync } from 'node:fs';
-import type { Request } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Request } from '@playwright/test';
 import { recordFigures } from '../support/figures';
-import { labForFile } from './browser';
-import { LabPage } from './labPage';
-
-const lab = labForFile();
+import { expect, test } from './fixtures';
 
 /** Collects Content-Security-Policy violations the page reports to itself. */
 const WATCH_VIOLATIONS = () => {
@@ -24,17 +20,22 @@ const WATCH_VIOLATIONS = () => {
   );
 };
 
-describe('network and CSP in Chromium', () => {
-  it('a whole session stays on its own origin with no CSP violation', async () => {
+test.describe('network and CSP in Chromium', () => {
+  test('a whole session stays on its own origin with no CSP violation', async ({
+    lab,
+    context,
+    baseURL,
+  }) => {
+    test.setTimeout(240_000);
     const requests: string[] = [];
     const onRequest = (r: Request) => requests.push(r.url());
-    lab().context.on('request', onRequest);
-    await lab().context.addInitScript(WATCH_VIOLATIONS);
+    context.on('request', onRequest);
+    await context.addInitScript(WATCH_VIOLATIONS);
     let workerPolicy: string | undefined;
-    lab().context.on('response', (r) => {
+    context.on('response', (r) => {
       if (r.url().includes('engine.worker')) workerPolicy = r.headers()['content-security-policy'];
     });
-    const lp = await LabPage.open(lab(), '', { width: 1280, height: 900 });
+    const lp = await lab.open('', { width: 1280, height: 900 });
     const { page } = lp;
     const steps: string[] = ['load'];
 
@@ -45,20 +46,19 @@ describe('network and CSP in Chromium', () => {
     expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(meta).not.toContain("'unsafe-eval'");
     expect(meta).not.toContain("'unsafe-inline'");
-    expect(await page.locator('script:not([src])').count()).toBe(0);
+    await expect(page.locator('script:not([src])')).toHaveCount(0);
     // A worker takes its policy from its own response, not from the page.
     expect(workerPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    await expect(page.getByText('Engine: TensorFlow.js on WebAssembly').count()).resolves.toBe(1);
+    await expect(page.getByText('Engine: TensorFlow.js on WebAssembly')).toHaveCount(1);
 
     await lp.button('Run to the end').click();
     await lp.waitForDay(365, 90_000);
     steps.push('full year');
 
     await page.getByRole('button', { name: 'Compare strategies' }).click();
-    await page
-      .getByRole('table', { name: /strateg/i })
-      .first()
-      .waitFor({ timeout: 90_000 });
+    await expect(page.getByRole('table', { name: /strateg/i }).first()).toBeVisible({
+      timeout: 90_000,
+    });
     steps.push('strategy comparison');
 
     const quiz = page.getByRole('region', { name: 'Check your understanding' });
@@ -71,7 +71,7 @@ describe('network and CSP in Chromium', () => {
     await b.getByRole('radio', { name: 'It stays up to date as new data comes in.' }).check();
     await quiz.getByRole('button', { name: 'Check' }).first().click();
     await quiz.getByRole('button', { name: 'Check' }).first().click();
-    await quiz.getByText(/Score: 2 of 2/).waitFor();
+    await expect(quiz.getByText(/Score: 2 of 2/)).toBeVisible();
     steps.push('quizzes');
 
     await page.getByText('Export', { exact: true }).first().click();
@@ -88,7 +88,7 @@ describe('network and CSP in Chromium', () => {
     const violations = await page.evaluate(
       () => (window as unknown as { __violations: string[] }).__violations,
     );
-    const own = [lab().baseUrl, `blob:${lab().baseUrl}`];
+    const own = [baseURL!, `blob:${baseURL!}`];
     const offOrigin = requests.filter((u) => !own.some((o) => u.startsWith(o)));
     const cspMessages = lp.errors.filter((e) => /Content Security Policy/i.test(e));
     recordFigures('network', {
@@ -102,21 +102,25 @@ describe('network and CSP in Chromium', () => {
     expect(violations).toEqual([]);
     expect(lp.errors).toEqual([]);
 
-    // And the policy bites: an injected inline script does not run, and is reported.
-    const injected = await page.evaluate(async () => {
+    // And the policy bites: an injected inline script does not run (it would run
+    // as it is appended), and the violation is reported (an event that follows).
+    const ran = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
       document.head.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return {
-        ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true,
-        reported: (window as unknown as { __violations: string[] }).__violations.length,
-      };
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
+    expect(ran).toBe(false);
     // Reported once per policy: the meta tag's and the header's.
-    expect(injected.ran).toBe(false);
-    expect(injected.reported).toBeGreaterThan(0);
-    lab().context.off('request', onRequest);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.length),
+      )
+      .toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan),
+    ).toBeUndefined();
+    context.off('request', onRequest);
     await page.close();
-  }, 240_000);
+  });
 });

@@ -18,7 +18,8 @@ let written = 0;
 
 /**
  * Records `values` under `section`. Each call writes a file of its own (test
- * files run in parallel processes, so two writers of one file could lose each
+ * files run in parallel processes, Vitest's forks and Playwright's workers,
+ * which inherit BLOOMCAST_FIGURES, so two writers of one file could lose each
  * other's figures); the reliability script merges a section's files in the
  * order they were written, later values winning per key.
  */

@@ -2,7 +2,13 @@
  * The drift monitor teaches the lesson's quiz: inputs are watched for both
  * models. An outage is caught on its first day and hurts both; seasons move
  * the static model's inputs month by month while the dynamic model's
- * reference moves along; the stable world raises no input alarm.
+ * reference moves along. (The stable world raises no input alarm: that claim
+ * lives in lesson.test.ts, which shares its runs of the stable year.)
+ *
+ * Each run stops the day after the last date its claims read: a run's days do
+ * not depend on its length (only its last day runs no job), so the days read
+ * are exactly those of a whole year, for 38% (outage) and 59% (seasons) of
+ * the computing.
  */
 import { describe, expect, it } from 'vitest';
 import type { DayResult, ModelRole } from '../../src/sim/contract';
@@ -11,12 +17,11 @@ import { meanAccuracy, run } from './helpers';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const on = (days: DayResult[], date: string) => days.find((d) => d.date === date)!;
-const inputAlerts = (days: DayResult[]) =>
-  days.flatMap((d) => (d.drift?.alerts ?? []).filter((a) => a.kind === 'input'));
 
 describe('outage: a dark source is major drift on its first day, and both models suffer', () => {
   it.each(SEEDS)('seed %i', async (seed) => {
-    const { days } = await run({ scenario: 'outage', seed });
+    // Through 15 Nov (day 138): the claims read up to 14 Nov.
+    const { days } = await run({ scenario: 'outage', seed, days: 138 });
     const first = on(days, '2025-11-08');
     expect(first.darkFeatures).toEqual(['minutesOnSite']);
     const dayBefore = on(days, '2025-11-07');
@@ -37,7 +42,8 @@ describe('outage: a dark source is major drift on its first day, and both models
 
 describe('seasons: the static model’s inputs drift month by month, the dynamic one’s move along', () => {
   it.each(SEEDS)('seed %i', async (seed) => {
-    const { days, summary } = await run({ scenario: 'seasons', seed });
+    // Through 1 Feb 2026 (day 216): the claims read up to 31 Jan.
+    const { days, summary } = await run({ scenario: 'seasons', seed, days: 216 });
     const monthly = (role: ModelRole, month: string) => {
       const psi = days
         .filter((d) => d.date.startsWith(month) && d.drift)
@@ -59,18 +65,5 @@ describe('seasons: the static model’s inputs drift month by month, the dynamic
     const winterDynamic = meanAccuracy(days, 'dynamic', '2025-12-01', '2026-01-31');
     expect(winterStatic).toBeLessThanOrEqual(summary.static.validationAccuracy - 0.05);
     expect(winterDynamic).toBeGreaterThanOrEqual(summary.dynamic.validationAccuracy - 0.03);
-  });
-});
-
-describe('stable ("sea level"): not one input-drift alert all year', () => {
-  it.each(SEEDS)('seed %i', async (seed) => {
-    const { days } = await run({ scenario: 'stable', seed });
-    expect(inputAlerts(days)).toEqual([]);
-    const flagged = days.filter(
-      (d) =>
-        d.drift &&
-        (['static', 'dynamic'] as const).some((r) => d.drift![r].dayVerdict.status !== 'stable'),
-    );
-    expect(flagged).toEqual([]);
   });
 });
