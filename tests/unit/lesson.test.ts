@@ -6,7 +6,7 @@
  * the stable year per seed serves both claims).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunOutput } from '../../src/sim/results';
+import type { RunOutput } from '../../src/sim/contract';
 import { meanAccuracy, run } from './helpers';
 
 const SEEDS = [1, 2, 3, 4, 5];
