@@ -40,6 +40,7 @@ export const SIM_FOR_UI = [
   'src/sim/settings*', // the settings schema, table, limits and defaults
   'src/sim/settings/**',
   'src/sim/numberText', // the one number parser (URL, drawer, CLI)
+  'src/sim/echo', // bounded, control-free echoes of user input
   'src/sim/world/calendar',
   'src/sim/world/features',
   'src/sim/world/scenarios',
