@@ -46,6 +46,7 @@ const STATES: State[] = [
   { name: 'table-1366', query: `${LAB}&show=table`, width: 1366, height: 768 },
   { name: 'present-1280', query: `${LAB}&present=cards`, width: 1280, height: 720 },
   { name: 'phone-390', query: LAB, width: 390, height: 844 },
+  { name: 'wide-1920', query: LAB, width: 1920, height: 1080 }, // the 1700px layout
   {
     name: 'settings-1366',
     query: LAB,
@@ -181,6 +182,15 @@ function diff(dirA: string, dirB: string): number {
     const a = read(dirA);
     const b = read(dirB);
     const lines: string[] = [];
+    // A custom property on one side only is a token added or removed: named once, not per element.
+    const onlyA = a.props.filter((p) => !b.props.includes(p));
+    const onlyB = b.props.filter((p) => !a.props.includes(p));
+    for (const p of onlyA.filter((q) => !q.startsWith('--')))
+      lines.push(`property only before: ${p}`);
+    for (const p of onlyB.filter((q) => !q.startsWith('--')))
+      lines.push(`property only after: ${p}`);
+    const tokens = (ps: string[]) => ps.filter((q) => q.startsWith('--')).join(' ') || 'none';
+    const shared = a.props.filter((p) => b.props.includes(p));
     for (const path of new Set([...Object.keys(a.elements), ...Object.keys(b.elements)])) {
       const ea = a.elements[path];
       const eb = b.elements[path];
@@ -191,11 +201,11 @@ function diff(dirA: string, dirB: string): number {
       if (ea.box !== eb.box) lines.push(`${path}\n    box: ${ea.box} -> ${eb.box}`);
       const sa = a.styles[ea.style];
       const sb = b.styles[eb.style];
-      a.props.forEach((p, i) => {
-        const j = b.props.indexOf(p);
-        const vb = j < 0 ? '(absent)' : sb[j];
-        if (sa[i] !== vb) lines.push(`${path}\n    ${p}: ${sa[i]} -> ${vb}`);
-      });
+      for (const p of shared) {
+        const va = sa[a.props.indexOf(p)];
+        const vb = sb[b.props.indexOf(p)];
+        if (va !== vb) lines.push(`${path}\n    ${p}: ${va} -> ${vb}`);
+      }
     }
     const pngA = join(dirA, `${name}.png`);
     const pngB = join(dirB, `${name}.png`);
@@ -204,6 +214,8 @@ function diff(dirA: string, dirB: string): number {
     console.log(
       `${name}: ${lines.length} differences; screenshots ${samePng ? 'identical' : 'DIFFER'}`,
     );
+    console.log(`  custom properties only before: ${tokens(onlyA)}`);
+    console.log(`  custom properties only after: ${tokens(onlyB)}`);
     for (const line of lines.slice(0, 200)) console.log(`  ${line}`);
     differences += lines.length + (samePng ? 0 : 1);
   }
