@@ -17,6 +17,7 @@ import {
 import { Modal } from '../common/Modal';
 import { ImportSettings } from './ImportSettings';
 import { useLab, useLabStore } from '../storeContext';
+import './settings.css';
 
 type Draft = Record<Exclude<SettingKey, 'scenario' | 'seed'>, string | boolean>;
 
