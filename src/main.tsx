@@ -3,6 +3,7 @@
  * mounts the React tree.
  * Owns: nothing but the mount.
  */
+import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/components.css';
