@@ -3,6 +3,10 @@
  * mounts the React tree.
  * Owns: nothing but the mount.
  */
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import './ui/styles/layout.css';
+import './ui/styles/components.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
@@ -12,7 +16,6 @@ import { createTourStore } from './store/tourProgress';
 import { createQuizStore } from './store/quizProgress';
 import { App } from './ui/App';
 import { LabStoreProvider } from './ui/storeContext';
-import './ui/app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -16,6 +16,7 @@ import { SERIES_COLORS } from '../chart/chartStyle';
 import { useLab } from '../storeContext';
 import { EffectsTable } from './EffectsTable';
 import { modelFacts } from './modelFacts';
+import './cards.css';
 
 const CADENCE_TEXT = {
   daily: 'every day',

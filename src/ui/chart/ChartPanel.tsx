@@ -12,6 +12,7 @@ import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import type { Display } from '../../store/labStore';
 import { useLab, useLabStore } from '../storeContext';
 import { ChartLegend } from './chartStyle';
+import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
 import {

@@ -6,6 +6,7 @@
  */
 import { useLab, useLabStore } from '../storeContext';
 import { CompareView } from './CompareView';
+import './compare.css';
 
 export function ComparePanel() {
   const store = useLabStore();

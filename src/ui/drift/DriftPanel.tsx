@@ -30,6 +30,7 @@ import { HeatStrip } from './HeatStrip';
 import { Histogram } from './Histogram';
 import { Sparkline } from './Sparkline';
 import { StatusChip } from './StatusChip';
+import './drift.css';
 
 export function DriftPanel() {
   const store = useLabStore();

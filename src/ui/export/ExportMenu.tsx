@@ -8,6 +8,7 @@
 import { formatDaysCsv } from '../../sim/csv';
 import { useLab, useLabStore } from '../storeContext';
 import { chartPng, chartSvg, download } from './download';
+import './export.css';
 
 export function ExportMenu({ chart }: { chart: () => SVGSVGElement | null }) {
   const store = useLabStore();

@@ -9,6 +9,7 @@ import { type ReactNode, useEffect } from 'react';
 import { GLOSSARY, GLOSSARY_IDS, type GlossaryId } from '../../content/glossary';
 import { Modal } from '../common/Modal';
 import { useLab, useLabStore } from '../storeContext';
+import './glossary.css';
 
 /** A word with a glossary entry: click it to read what it means. */
 export function Term({ id, children }: { id: GlossaryId; children?: ReactNode }) {

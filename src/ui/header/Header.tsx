@@ -12,6 +12,7 @@ import { useLab, useLabStore } from '../storeContext';
 import type { TourStore } from '../../store/tourProgress';
 import { TourButton } from '../tour/Tour';
 import { CopyLink } from './CopyLink';
+import './header.css';
 
 export function Header({ tour }: { tour?: TourStore }) {
   const store = useLabStore();

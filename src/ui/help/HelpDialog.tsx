@@ -7,6 +7,7 @@
 import { Modal } from '../common/Modal';
 import { useLab, useLabStore } from '../storeContext';
 import { SHORTCUTS } from '../timeline/shortcuts';
+import './help.css';
 
 export function HelpDialog() {
   const store = useLabStore();

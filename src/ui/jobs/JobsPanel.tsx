@@ -17,6 +17,7 @@ import { CostLedger } from './CostLedger';
 import { GateSwitches, type Switch } from './GateSwitches';
 import { JobDetail } from './JobDetail';
 import { auditUpTo, jobsUpTo, ledgerAt, registryAt } from './jobsData';
+import './jobs.css';
 
 /**
  * Rows listed per table: a year of daily jobs is 300 rows each, and drawing

@@ -8,6 +8,7 @@ import { SCENARIO_NOTES } from '../../content/hints';
 import { LESSON_INTRO, LESSON_TABLE, LESSON_TITLE, RULES_OF_THUMB } from '../../content/lesson';
 import { SCENARIOS } from '../../sim/world/scenarios';
 import { useLab } from '../storeContext';
+import './lesson.css';
 
 export function LessonPanel() {
   const scenario = useLab((s) => s.settings.scenario);

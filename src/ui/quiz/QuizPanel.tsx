@@ -13,6 +13,7 @@ import { type LabTarget, QUIZ_INTRO, QUIZ_TITLE, QUIZZES } from '../../content/q
 import type { QuizStore } from '../../store/quizProgress';
 import { scoreQuizzes } from './grade';
 import { Question } from './Question';
+import './quiz.css';
 
 export interface QuizPanelProps {
   store: QuizStore;

@@ -19,6 +19,7 @@ import {
 } from './drawerFields';
 import { ImportSettings } from './ImportSettings';
 import { useLab, useLabStore } from '../storeContext';
+import './settings.css';
 
 /** "cadence: daily → weekly; window: 28 → 14" */
 export function describeChanges(before: Settings, after: Settings): string {

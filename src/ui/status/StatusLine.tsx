@@ -9,6 +9,7 @@
 import { useMemo } from 'react';
 import { lessonHints } from '../../content/hints';
 import { useLab, useLabStore } from '../storeContext';
+import './status.css';
 
 export function StatusLine() {
   const store = useLabStore();

@@ -11,6 +11,7 @@ import { SPEEDS, type Speed } from '../../store/labStore';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { axisMonths } from '../chart/chartData';
 import { useLab, useLabStore } from '../storeContext';
+import './timeline.css';
 
 const SPEED_LABELS: Record<Speed, string> = {
   1: '1 day / s',

@@ -20,6 +20,7 @@ import {
 } from '../../content/tour';
 import type { TourStore } from '../../store/tourProgress';
 import { useLab, useLabStore } from '../storeContext';
+import './tour.css';
 
 const TITLE_ID = 'tour-title';
 
