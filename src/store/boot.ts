@@ -1,20 +1,29 @@
 /**
- * Starting the lab in a browser: settings from the URL over stored settings
- * over the defaults, the store with the real worker, and keeping the URL and
- * storage in step with the state.
+ * Starting the lab in a browser, by the link rule (shared/DESIGN.md): a link
+ * (a query with any lab parameter) opens its own settings over the lesson's
+ * defaults and never reads stored settings; a bare visit opens the stored
+ * settings over the defaults, with a notice naming how they differ from the
+ * lesson's and one button back to them. Then the store with the real worker,
+ * keeping the URL and storage in step with the state, and a notice for each
+ * rollback the run refused.
  *
  * Owns: reading and writing `location`, `history` and `localStorage`.
  * Must not touch: React (main.tsx mounts the tree).
  */
+import type { DayResult } from '../sim/contract';
+import { echo } from '../sim/echo';
 import { defaultSettings, type Settings, type SettingsIssue } from '../sim/settings';
 import { createWorkerClient } from '../worker/client/engineClient';
 import { createLabStore, type LabStore, type Notice } from './labStore';
 import { loadSettings, saveSettings, type SettingsStorage } from './persist';
+import { savedSettingsNotice } from './savedSettings';
 import { browserStorage } from './storage';
-import { formatUrlState, parseUrlState } from './url';
+import { formatUrlState, isLabLink, parseUrlState } from './url';
 
 const describe = (issues: SettingsIssue[]) =>
-  issues.map((i) => (i.field.startsWith('(') ? i.message : `${i.field} (${i.message})`)).join('; ');
+  issues
+    .map((i) => (i.field.startsWith('(') ? i.message : `${echo(i.field)} (${i.message})`))
+    .join('; ');
 
 /** The initial settings, day and notices for a page opened at `search`. */
 export function initialState(
@@ -24,8 +33,16 @@ export function initialState(
 ) {
   const fromStorage = loadSettings(stored);
   const fromUrl = parseUrlState(search);
-  const settings: Settings = { ...defaultSettings(), ...fromStorage.settings, ...fromUrl.settings };
+  const link = isLabLink(search);
+  // A link never mixes in stored settings: what it does not state is the lesson's default.
+  const settings: Settings = {
+    ...defaultSettings(),
+    ...(link ? {} : fromStorage.settings),
+    ...fromUrl.settings,
+  };
   const notices: Notice[] = [];
+  const saved = link ? null : savedSettingsNotice(settings);
+  if (saved) notices.push(saved);
   if (fromUrl.dropped.length > 0) {
     notices.push({
       id: 'url',
@@ -57,11 +74,50 @@ export function initialState(
   };
 }
 
+/** The id of the notice naming the rollbacks the run refused. */
+export const REFUSED_ROLLBACK_NOTICE = 'rollback-refused';
+
+/** The rollbacks a day's audit log records as refused, as "day 80: rollback to v12 refused: why". */
+export const refusedRollbacks = (day: DayResult): string[] =>
+  day.audit
+    .filter((a) => a.action === 'rollback' && /^rollback to v\d+ refused/.test(a.why))
+    .map((a) => `day ${day.day}: ${a.why}`);
+
+/**
+ * Keeps one notice naming every rollback the current run refused (the audit
+ * log says so too): a link can ask for a version that never served, which
+ * only the run can tell.
+ */
+function watchRefusedRollbacks(store: LabStore) {
+  let refused: string[] = [];
+  store.subscribe((state, previous) => {
+    if (state.days === previous.days) return;
+    // Days are appended, or cut back when a run starts again: those before the cut stand.
+    const kept = Math.min(state.days.length, previous.days.length);
+    const next = [
+      ...refused.filter((r) => Number(/^day (\d+)/.exec(r)?.[1]) <= kept),
+      ...state.days.slice(kept).flatMap(refusedRollbacks),
+    ];
+    if (next.length === refused.length && next.every((r, i) => r === refused[i])) return;
+    refused = next;
+    if (refused.length === 0) {
+      state.dismissNotice(REFUSED_ROLLBACK_NOTICE);
+      return;
+    }
+    state.addNotice({
+      id: REFUSED_ROLLBACK_NOTICE,
+      tone: 'warning',
+      text: `A rollback could not happen, so the run went on without it: ${refused.slice(0, 3).join('; ')}${refused.length > 3 ? ` and ${refused.length - 3} more` : ''}.`,
+    });
+  });
+}
+
 /** Creates the lab for this page and keeps URL and storage in step with it. */
 export function bootLab(): LabStore {
   const stored = browserStorage();
   const init = initialState(window.location.search, stored);
   const store = createLabStore(createWorkerClient(), init);
+  watchRefusedRollbacks(store);
   let last = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeUrl = () => {

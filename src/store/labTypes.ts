@@ -17,11 +17,26 @@ export type Speed = (typeof SPEEDS)[number];
 /** paused: nothing moves; playing: days advance at `speed`; running: as fast as the engine goes. */
 export type PlaybackStatus = 'paused' | 'playing' | 'running';
 
+/**
+ * The store actions a notice's button may run, by name (notices stay plain
+ * data, made before the store exists). Adding one: its name here and the
+ * action in a slice, taking no arguments.
+ */
+export type NoticeActionName = 'restoreLessonSettings';
+
+/** A notice's one button: its label says what it does. */
+export interface NoticeAction {
+  label: string;
+  does: NoticeActionName;
+}
+
 export interface Notice {
   id: string;
   /** warning: the user should read it; info: a quiet note. */
   tone: 'warning' | 'info';
   text: string;
+  /** One button beside "Dismiss" that runs a store action and closes the notice. */
+  action?: NoticeAction;
 }
 
 /** How the results are shown; kept with the lab so keyboard shortcuts can reach it. */

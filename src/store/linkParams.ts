@@ -4,13 +4,23 @@
  * a link opens. One entry each: its name in the query string, the field a
  * notice names when its value cannot be used, and its reader.
  *
- * Owns: these names, what a valid value of each is, and the interventions' text.
+ * Owns: these names, what a valid value of each is, and the interventions' text
+ * (their form here; whether a run can have them: linkInterventions.ts).
  * Must not touch: settings (src/sim/settingsTable.ts), window or history, and
  * the order a link is written in (url.ts writes it).
  */
 import { parseNumberText } from '../sim/numberText';
 import type { Intervention } from '../sim/contract';
 import type { Display } from './labTypes';
+
+/**
+ * Longest value of a setting or of the day that we read: anything longer is
+ * not a real value (100 KB of zeros then 5 is refused, not read as 5).
+ */
+export const MAX_VALUE_LENGTH = 64;
+
+/** Why a value longer than MAX_VALUE_LENGTH is refused. */
+export const tooLong = (field: string) => `${field} is far too long to be a valid value`;
 
 /** The part of the display a link carries. */
 export type LinkDisplay = Partial<
@@ -57,8 +67,13 @@ const display =
   (raw: string): LinkRead<LinkDisplay> =>
     pattern.test(raw) ? ok(opens(raw)) : no(message);
 
-/** The day on screen: a whole number from 0 to the run's last day. */
+/**
+ * The day on screen: a whole number from 0 to the run's last day, read exactly
+ * as the `days` setting is (the same length bound, the one number parser, a
+ * whole number: "1e2" is 100 there and here; "0x10" is refused by both).
+ */
 function readDay(raw: string, { lastDay }: LinkContext): LinkRead<number> {
+  if (raw.length > MAX_VALUE_LENGTH) return no(tooLong('day'));
   const value = parseNumberText(raw);
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= lastDay
     ? ok(value)

@@ -4,8 +4,9 @@
  * current run started.
  *
  * Owns: changing settings (a re-run from the start back to the same day),
- * recording an intervention at the end of the day on screen (later days are
- * recomputed), opening a quiz's moment, and the notice list.
+ * going back to the lesson's settings, recording an intervention at the end
+ * of the day on screen (later days are recomputed), opening a quiz's moment,
+ * and the notice list with the actions a notice's button runs.
  * Must not touch: the engine client (runs start through `LabRun`), storage
  * or the URL (boot.ts subscribes and persists).
  */
@@ -13,7 +14,16 @@ import type { StrategyComparison } from '../sim/contract';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
 import type { DayResult, Intervention } from '../sim/contract';
 import { defaultSettings, type Settings } from '../sim/settings';
-import type { LabInit, LabRun, Notice, PlaybackStatus, SliceGet, SliceSet } from './labTypes';
+import { checkInterventions } from './linkInterventions';
+import type {
+  LabInit,
+  LabRun,
+  Notice,
+  NoticeActionName,
+  PlaybackStatus,
+  SliceGet,
+  SliceSet,
+} from './labTypes';
 
 export interface SettingsSlice {
   settings: Settings;
@@ -29,7 +39,14 @@ export interface SettingsSlice {
   openMoment(settings: Settings, day: number, interventions: Intervention[], reason: string): void;
   /** Applies validated settings and re-runs from the start to the same day. */
   applySettings(next: Settings, reason?: string): void;
+  /**
+   * The lesson's settings (the defaults) again, re-run as any settings change;
+   * interventions the new run cannot have are dropped.
+   */
+  restoreLessonSettings(): void;
   addNotice(notice: Notice): void;
+  /** Runs the action of notice `id`'s button, then closes the notice. */
+  runNoticeAction(id: string): void;
   /**
    * Rolls the dynamic model back to `version` at the end of the day on screen
    * (it serves from the next day); later days are recomputed.
@@ -77,6 +94,11 @@ export function createSettingsSlice(
     run.startRun(true);
   };
 
+  /** What each notice button runs, by name. */
+  const actions: Record<NoticeActionName, () => void> = {
+    restoreLessonSettings: () => get().restoreLessonSettings(),
+  };
+
   return {
     settings: init.settings ?? defaultSettings(),
     interventions: init.interventions ?? [],
@@ -93,7 +115,8 @@ export function createSettingsSlice(
     },
     toggleGate(gate, on) {
       const { view, settings } = get();
-      if (view < COLLECTION_DAYS) {
+      // Up to the end of the collection period no job has run: a switch there is a setting.
+      if (view <= COLLECTION_DAYS) {
         const key = gate === 'validation' ? 'validationGate' : 'dataGate';
         get().applySettings({ ...settings, [key]: on }, `The ${gate} gate is ${on ? 'on' : 'off'}`);
         return;
@@ -114,6 +137,16 @@ export function createSettingsSlice(
       });
       run.playhead = keepDay;
       run.startRun(false);
+    },
+    restoreLessonSettings() {
+      const lesson = defaultSettings();
+      set({ interventions: checkInterventions(get().interventions, lesson).kept });
+      get().applySettings(lesson, 'Back to the lesson’s settings');
+    },
+    runNoticeAction(id) {
+      const action = get().notices.find((n) => n.id === id)?.action;
+      get().dismissNotice(id);
+      if (action) actions[action.does]();
     },
     addNotice(notice) {
       set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] });

@@ -1,10 +1,20 @@
 /**
- * The shareable part of the lab's state in the page URL: scenario, seed,
- * every setting and the day on screen. A link reproduces the exact chart.
+ * The shareable part of the lab's state in the page URL: every setting, the
+ * day on screen, the interventions, the version and the open views. A link
+ * reproduces the exact chart.
+ *
+ * The link rule (shared/DESIGN.md): a link the app writes states EVERY setting
+ * of the settings table, defaults included, rather than only what differs
+ * plus "defaults of version X". Written out, a link keeps its meaning when a
+ * later version changes a default, and a reader sees every knob; it costs
+ * about 200 characters. A query with any lab parameter is a link: the
+ * settings it does not state take the lesson's defaults, never stored ones
+ * (boot.ts).
  *
  * Owns: reading a query string leniently (each bad or ambiguous parameter falls
- * back to its default and is named), and writing one, with the parameter names
- * of the settings table (src/sim/settingsTable.ts) and of linkParams.ts.
+ * back to its default and is named; interventions the run cannot have are
+ * named and dropped), and writing one, with the parameter names of the
+ * settings table (src/sim/settingsTable.ts) and of linkParams.ts.
  * Must not touch: window or history (the caller passes strings in and out),
  * so this runs anywhere; a parameter's name (the tables own them).
  */
@@ -20,9 +30,12 @@ import {
   type Settings,
   type SettingsIssue,
 } from '../sim/settings';
+import { checkInterventions } from './linkInterventions';
 import {
   LINK_PARAMS,
+  MAX_VALUE_LENGTH,
   formatInterventions,
+  tooLong,
   type LinkDisplay,
   type LinkParamId,
   type LinkValues,
@@ -35,8 +48,23 @@ export const URL_PARAMS: Readonly<Record<SettingKey, string>> = Object.fromEntri
   SETTING_KEYS.map((key) => [key, SETTINGS_TABLE[key].param]),
 ) as Record<SettingKey, string>;
 
-/** Longest value we read; anything longer is not a real setting. */
-const MAX_VALUE_LENGTH = 64;
+/** Every parameter name a link may hold: the settings' and the others'. */
+const LAB_PARAM_NAMES: ReadonlySet<string> = new Set([
+  ...Object.values(URL_PARAMS),
+  ...Object.values(LINK_PARAMS).map((p) => p.name),
+]);
+
+/**
+ * Whether a query string is a link: it names at least one lab parameter
+ * (valid or not). Anything else ("", "?", "?utm_source=x") is a bare visit,
+ * the only case in which stored settings apply.
+ */
+export function isLabLink(search: string): boolean {
+  for (const name of new URLSearchParams(search).keys()) {
+    if (LAB_PARAM_NAMES.has(name)) return true;
+  }
+  return false;
+}
 
 export interface UrlState {
   /** Settings from the URL: only the fields it named and that were valid. */
@@ -91,7 +119,7 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
     const raw = single(params, URL_PARAMS[key], key, dropped);
     if (raw === null) continue;
     if (raw.length > MAX_VALUE_LENGTH) {
-      dropped.push({ field: key, message: `${key} is far too long to be a valid value` });
+      dropped.push({ field: key, message: tooLong(key) });
       continue;
     }
     named.add(key);
@@ -116,12 +144,21 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
   }
   const display: LinkDisplay = { ...read.show, ...read.roll, ...read.present, ...read.inputs };
   const day = read.day ?? null;
-  const interventions = read.interventions ?? [];
+  // The run the link asks for: its settings over the lesson's defaults.
+  const checked = checkInterventions(read.interventions ?? [], {
+    ...defaultSettings(),
+    ...settings,
+  });
+  dropped.push(...checked.dropped);
+  const interventions = checked.kept;
   const version = read.version ?? null;
   return { settings, day, interventions, version, display, dropped };
 }
 
-/** Writes settings that differ from the defaults, and the day, as a query string. */
+/**
+ * Writes every setting (in table order), the day, the interventions, the views
+ * that differ from the plain chart and the version, as a query string.
+ */
 export function formatUrlState(
   settings: Settings,
   day: number,
@@ -129,15 +166,8 @@ export function formatUrlState(
   version?: string,
   display: LinkDisplay = {},
 ): string {
-  const defaults = defaultSettings();
   const params = new URLSearchParams();
-  for (const key of SETTING_KEYS) {
-    const spec = specOf(key);
-    // Some (scenario, seed) are always written: they are what a reader looks for.
-    if (spec.alwaysInLink || settings[key] !== defaults[key]) {
-      params.set(spec.param, String(settings[key]));
-    }
-  }
+  for (const key of SETTING_KEYS) params.set(URL_PARAMS[key], String(settings[key]));
   const { day: dayParam, interventions: iv, show, roll, present, inputs, version: v } = LINK_PARAMS;
   params.set(dayParam.name, String(day));
   if (interventions.length > 0) params.set(iv.name, formatInterventions(interventions));

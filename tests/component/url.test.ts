@@ -5,6 +5,10 @@ import { loadSettings, saveSettings, STORAGE_KEY } from '../../src/store/persist
 import { formatUrlState, parseUrlState } from '../../src/store/url';
 import { defaultSettings } from '../../src/sim/settings';
 
+const ALL_DEFAULTS =
+  'scenario=valentine&seed=1&start=2025-07-01&days=365&visitors=500&model=logistic&cadence=daily' +
+  '&window=28&warm=true&delay=0&drift=7&vgate=true&dgate=true&autorollback=false&lr=0.05';
+
 const memory = (initial: Record<string, string> = {}) => {
   const data = new Map(Object.entries(initial));
   return {
@@ -80,8 +84,8 @@ describe('URL state', () => {
     expect(parseUrlState(drift).display).toEqual({ driftRole: 'dynamic', driftScope: 'window' });
   });
 
-  it('writes only what differs from the defaults, plus scenario and seed', () => {
-    expect(formatUrlState(defaultSettings(), 0)).toBe('?scenario=valentine&seed=1&day=0');
+  it('writes every setting, defaults included, so a link never depends on the opener', () => {
+    expect(formatUrlState(defaultSettings(), 0)).toBe(`?${ALL_DEFAULTS}&day=0`);
   });
 
   it('keeps the good fields of a hand-edited link and names each bad one', () => {
@@ -153,11 +157,11 @@ describe('stored settings', () => {
     expect(other.notices[0].text).toMatch(/made with Bloomcast 0\.0\.9; this is 0\.1\.0/);
     expect(initialState('?seed=3&v=0.1.0', memory(), '0.1.0').notices).toEqual([]);
     expect(formatUrlState(defaultSettings(), 5, [], '0.1.0')).toBe(
-      '?scenario=valentine&seed=1&day=5&v=0.1.0',
+      `?${ALL_DEFAULTS}&day=5&v=0.1.0`,
     );
   });
 
-  it('the URL beats stored settings, which beat the defaults; bad parts raise notices', () => {
+  it('a link never mixes in stored settings: what it leaves out is the lesson default', () => {
     const storage = memory({
       [STORAGE_KEY]: JSON.stringify({
         version: 1,
@@ -165,7 +169,7 @@ describe('stored settings', () => {
       }),
     });
     const state = initialState('?seed=8&cadence=yearly&day=40', storage, '0.1.0');
-    expect(state.settings).toMatchObject({ seed: 8, windowDays: 7, cadence: 'daily', days: 365 });
+    expect(state.settings).toEqual({ ...defaultSettings(), seed: 8 });
     expect(state.day).toBe(40);
     expect(state.notices.map((n) => [n.id, n.tone])).toEqual([
       ['url', 'warning'],
@@ -173,5 +177,40 @@ describe('stored settings', () => {
     ]);
     expect(state.notices[0].text).toMatch(/cadence/);
     expect(state.notices[1].text).toMatch(/days/);
+  });
+
+  it('stored days: 100 never moves a link to ?day=300 (the link has the default 365 days)', () => {
+    const storage = memory({
+      [STORAGE_KEY]: JSON.stringify({ version: 1, settings: { days: 100 } }),
+    });
+    const state = initialState('?day=300', storage, '0.1.0');
+    expect(state.settings.days).toBe(365);
+    expect(state.day).toBe(300);
+  });
+
+  it('a bare visit uses the saved settings and says how they differ, with one way back', () => {
+    const storage = memory({
+      [STORAGE_KEY]: JSON.stringify({
+        version: 1,
+        settings: { model: 'mlp', cadence: 'weekly', windowDays: 7, warmStart: false },
+      }),
+    });
+    for (const bare of ['', '?', '?utm_source=mail']) {
+      const state = initialState(bare, storage, '0.1.0');
+      expect(state.settings).toMatchObject({ model: 'mlp', cadence: 'weekly', windowDays: 7 });
+      const notice = state.notices.find((n) => n.id === 'saved-settings');
+      expect(notice?.text).toBe(
+        "Your saved settings are in use, not the lesson's: Model mlp (the lesson's: logistic); " +
+          "Retrain the dynamic model weekly (the lesson's: daily); Training window 7 (the lesson's: 28); " +
+          "Warm start off (the lesson's: on).",
+      );
+      expect(notice?.action).toEqual({
+        label: 'Use the lesson’s settings',
+        does: 'restoreLessonSettings',
+      });
+    }
+    // Saved settings equal to the lesson's: nothing to say.
+    const same = memory({ [STORAGE_KEY]: JSON.stringify({ version: 1, settings: { seed: 1 } }) });
+    expect(initialState('', same, '0.1.0').notices).toEqual([]);
   });
 });

@@ -126,10 +126,9 @@ describe('the link', () => {
     expect(fields).toEqual([...SETTING_KEYS, ...Object.values(LINK_PARAMS).map((p) => p.field)]);
   });
 
-  it('writes the settings marked alwaysInLink even at their defaults, and no other', () => {
-    const always = specs.filter(({ spec }) => spec.alwaysInLink).map(({ spec }) => spec.param);
+  it('writes every setting of the table, defaults included, in table order, then the day', () => {
     const written = [...new URLSearchParams(formatUrlState(defaultSettings(), 0)).keys()];
-    expect(written).toEqual([...always, LINK_PARAMS.day.name]);
+    expect(written).toEqual([...specs.map(({ spec }) => spec.param), LINK_PARAMS.day.name]);
   });
 });
 

@@ -4,7 +4,9 @@
  * and recovering from a dead engine without losing a day.
  */
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src/sim/settings';
 import { createLabStore, type LabStore } from '../../src/store/labStore';
+import { savedSettingsNotice } from '../../src/store/savedSettings';
 import { settingsWith, withoutTimings } from './helpers';
 import { inProcessClient } from '../support/inProcessClient';
 
@@ -187,5 +189,27 @@ describe('interventions', () => {
       true,
     );
     expect(store.getState().days[80].dynamic!.servingVersion).toBe(1);
+  });
+});
+
+describe("a notice's button", () => {
+  it("'Use the lesson’s settings' applies the defaults, re-runs with a reason, and closes the notice", () => {
+    const notice = savedSettingsNotice(small);
+    expect(notice?.action?.does).toBe('restoreLessonSettings');
+    const store = createLabStore(inProcessClient(), {
+      settings: small,
+      notices: notice ? [notice] : [],
+      // The second switch repeats what is already so (the data gate is off from day 100): it goes.
+      interventions: [
+        { day: 100, kind: 'gate', gate: 'data', on: false },
+        { day: 110, kind: 'gate', gate: 'data', on: false },
+      ],
+    });
+    store.getState().runNoticeAction(notice?.id ?? '');
+    const s = store.getState();
+    expect(s.settings).toEqual(defaultSettings());
+    expect(s.rerunReason).toBe('Back to the lesson’s settings');
+    expect(s.notices).toEqual([]);
+    expect(s.interventions).toEqual([{ day: 100, kind: 'gate', gate: 'data', on: false }]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The status line and notices: which TF.js backend runs, why the current run
  * started (a settings change), an engine failure with its "Restart" button,
- * and notices about links or stored data that could not be used.
+ * and notices about links or stored data that could not be used (a notice may
+ * carry one button, such as going back to the lesson's settings).
  *
  * Owns: the wording of those messages.
  * Must not touch: recovery itself (the store's `restart`).
@@ -58,6 +59,15 @@ export function StatusLine() {
           role={n.tone === 'warning' ? 'alert' : 'status'}
         >
           {n.text}{' '}
+          {n.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => store.getState().runNoticeAction(n.id)}
+            >
+              {n.action.label}
+            </button>
+          )}{' '}
           <button
             type="button"
             className="link"

@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SettingKey } from '../../../src/sim/settings';
 import { initialState } from '../../../src/store/boot';
-import { parseUrlState } from '../../../src/store/url';
+import { echo } from '../../../src/sim/echo';
+import { SAVED_SETTINGS_NOTICE } from '../../../src/store/savedSettings';
+import { isLabLink, parseUrlState } from '../../../src/store/url';
 import { recordFigures } from '../../support/figures';
 import {
   deepArrayJson,
@@ -21,7 +23,7 @@ import {
   truncated,
   type Entry,
 } from './arbitraries';
-import { badKeys, revalidates } from './oracles';
+import { DEFAULTS, badKeys, revalidates } from './oracles';
 import { holds, type Figures } from './runner';
 import { storageFor, type StorageKind } from './storage';
 import { queries } from './urlCases';
@@ -61,9 +63,18 @@ const storedText: fc.Arbitrary<{ text: string | null; entries: Entry[] | null }>
 );
 
 describe('the start-up state', () => {
-  it('always valid settings, a notice naming whatever was dropped, URL over storage', () => {
+  it('always valid settings, a notice naming whatever was dropped; a link never reads storage', () => {
     const arb = fc.record({
-      query: queries,
+      // Links, and bare visits (the one case in which stored settings apply).
+      query: fc.oneof(
+        { weight: 3, arbitrary: queries },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom('', '?', '?utm_source=x', '?Seed=3&DAY=5')
+            .map((query) => ({ cases: [], query })),
+        },
+      ),
       stored: storedText,
       kind: fc.constantFrom<StorageKind>('memory', 'memory', 'memory', 'unreadable', 'none'),
     });
@@ -87,6 +98,15 @@ describe('the start-up state', () => {
         for (const [key, value] of Object.entries(url.settings)) {
           expect(state.settings[key as SettingKey]).toEqual(value);
         }
+        // The link rule: a link is its own settings over the lesson's, whatever storage holds.
+        const link = isLabLink(query);
+        if (link) expect(state.settings).toEqual({ ...DEFAULTS, ...url.settings });
+        const saved = state.notices.find((n) => n.id === SAVED_SETTINGS_NOTICE);
+        const differs = Object.entries(DEFAULTS).some(
+          ([key, value]) => state.settings[key as SettingKey] !== value,
+        );
+        expect(Boolean(saved)).toBe(!link && differs);
+        if (saved) expect(saved.action?.does).toBe('restoreLessonSettings');
 
         const storageNotice = state.notices.find((n) => n.id === 'storage');
         if (kind === 'none' || (kind === 'memory' && stored.text === null)) {
@@ -96,9 +116,9 @@ describe('the start-up state', () => {
         } else if (stored.entries) {
           const bad = badKeys(stored.entries);
           expect(Boolean(storageNotice)).toBe(bad.length > 0);
-          for (const key of bad) expect(storageNotice?.text).toContain(key);
+          for (const key of bad) expect(storageNotice?.text).toContain(echo(key));
           for (const e of stored.entries) {
-            if (e.valid && !(e.key in url.settings)) {
+            if (e.valid && !link) {
               expect(state.settings[e.key as SettingKey]).toEqual(JSON.parse(e.json));
             }
           }
@@ -116,6 +136,7 @@ describe('the start-up state', () => {
           }
         }
         for (const n of state.notices) expect(n.text.length).toBeGreaterThan(0);
+        if (!link) expect(Object.keys(url.settings)).toEqual([]);
         return state.notices.length === 0 ? 'quiet' : 'notice';
       },
     );

@@ -7,7 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatUrlState, parseUrlState, type UrlState } from '../../../src/store/url';
 import { recordFigures } from '../../support/figures';
-import { DEFAULTS, isSetting, revalidates } from './oracles';
+import type { Intervention } from '../../../src/sim/contract';
+import { DEFAULTS, isSetting, namesRefused, possibleInterventions, revalidates } from './oracles';
 import { holds, type Figures } from './runner';
 import { ALL_PARAMS, PARAM_FIELD, encodePair, queries } from './urlCases';
 
@@ -70,6 +71,28 @@ describe('the URL', () => {
           expect(dropped.has(field), `${param} given twice`).toBe(true);
           if (isSetting(field) || param === 'day') expect(accepted(state, param)).toBe(false);
           continue;
+        }
+        if (param === 'iv') {
+          // A well-formed list: each intervention the run cannot have is named and dropped.
+          const list = cases.find(
+            (c) =>
+              c.param === 'iv' &&
+              c.raw === undefined &&
+              c.valid === null &&
+              new URLSearchParams(encodePair(param, c.value)).get(param) === values[0],
+          )?.want as Intervention[] | undefined;
+          if (list) {
+            const { kept, refused } = possibleInterventions(list, {
+              ...DEFAULTS,
+              ...state.settings,
+            });
+            expect(state.interventions).toEqual(kept);
+            namesRefused(
+              state.dropped.filter((d) => d.field === field).map((d) => d.message),
+              refused,
+            );
+            continue;
+          }
         }
         const take = accepted(state, param);
         expect(take !== dropped.has(field), `${param}=${values[0]} kept xor dropped`).toBe(true);

@@ -163,21 +163,26 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
   );
 }
 
-const intervention: fc.Arbitrary<Intervention> = fc.oneof(
+/** Days of interventions: anywhere, and often near the serving days' edges (62/63, 365/366). */
+const ivDay = fc.oneof(
+  fc.integer({ min: 0, max: 9999 }),
+  fc.integer({ min: 60, max: 400 }),
+  fc.constantFrom(0, 62, 63, 365, 366),
+);
+
+export const intervention: fc.Arbitrary<Intervention> = fc.oneof(
   fc.record({
-    day: fc.integer({ min: 0, max: 9999 }),
+    day: ivDay,
     kind: fc.constant('rollback' as const),
-    version: fc.integer({ min: 0, max: 99999 }),
+    version: fc.oneof(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 40 })),
   }),
   fc.record({
-    day: fc.integer({ min: 0, max: 9999 }),
+    day: ivDay,
     kind: fc.constant('gate' as const),
     gate: fc.constantFrom('validation' as const, 'data' as const),
     on: fc.boolean(),
   }),
 );
-
-const sortedByDay = (list: Intervention[]) => [...list].sort((a, b) => a.day - b.day);
 
 function urlOtherValue(param: string): fc.Arbitrary<Omit<UrlCase, 'param'>> {
   const junk = fc.oneof(fc.constantFrom(...INJECTIONS), fc.constant(''), noDigits);
@@ -204,12 +209,20 @@ function urlOtherValue(param: string): fc.Arbitrary<Omit<UrlCase, 'param'>> {
           )
           .map(no),
         fc.constantFrom(ok('1e1', 10), ok(' 5', 5), ok('5 ', 5), ok('+5', 5), ok('5.', 5)),
+        // Read exactly as the days setting is: 64 characters at most.
+        fc.constantFrom(
+          ok(`${'0'.repeat(63)}5`, 5),
+          no(`${'0'.repeat(64)}5`),
+          no(`${'0'.repeat(100_000)}5`),
+        ),
       );
     case 'iv':
       return fc.oneof(
+        // Well formed; whether the run can have each one is the link's rule
+        // (the property checks it against possibleInterventions).
         fc
           .array(intervention, { minLength: 1, maxLength: 50 })
-          .map((list) => ok(formatInterventions(list), sortedByDay(list))),
+          .map((list) => ({ value: formatInterventions(list), valid: null, want: list })),
         fc
           .oneof(
             fc.constantFrom('x', 'r1.2_', '_', 'r12345.1', 'r1.123456', 'g1.x1', 'g1.v2', 'r-1.2'),
