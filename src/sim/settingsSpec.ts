@@ -50,8 +50,6 @@ interface Common<T> {
   default: T;
   /** Its parameter in the page URL. */
   param: string;
-  /** Written into every link even at its default: what a reader of a link looks for. */
-  alwaysInLink?: true;
   /** Its field in the drawer, or null when it is chosen elsewhere (the header). */
   drawer: DrawerField | null;
 }

@@ -29,7 +29,6 @@ export const SETTINGS_TABLE = {
     values: SCENARIO_IDS,
     default: 'valentine',
     param: 'scenario',
-    alwaysInLink: true,
     cli: {
       flag: 'scenario',
       value: '<id>',
@@ -44,7 +43,6 @@ export const SETTINGS_TABLE = {
     max: 2 ** 32 - 1,
     default: 1,
     param: 'seed',
-    alwaysInLink: true,
     cli: {
       flag: 'seed',
       value: '<int>',
