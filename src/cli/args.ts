@@ -3,7 +3,7 @@
  *
  * Owns: the output options (--format, --out, --help), the --compare mode, reading
  * argv with the flags the settings table declares (a negative number is a value:
- * `--seed -1`; a flag that takes a value is given once), and the one-line reasons
+ * `--flag -1`; a flag that takes a value is given once), and the one-line reasons
  * for rejecting a command line, which echo what was typed through src/sim/echo.ts
  * (cut, control and escape sequences shown, never sent raw to the terminal).
  * Must not touch: a setting's flag, --help line, default or range (only the settings
@@ -160,10 +160,10 @@ const TAKES_VALUE = new Set(
 );
 
 /**
- * Reads `--seed -1` as `--seed=-1`: node's parseArgs takes any token that
+ * Reads `--flag -1` as `--flag=-1`: node's parseArgs takes any token that
  * starts with '-' for a flag, so a negative number after a flag that takes a
  * value would be "missing". Only numbers (as src/sim/numberText.ts reads
- * them) are joined; `--seed --days` still needs a value. Nothing after "--".
+ * them) are joined; a flag followed by another flag still needs a value. Nothing after "--".
  */
 function joinNegativeValues(argv: readonly string[]): string[] {
   const out: string[] = [];
