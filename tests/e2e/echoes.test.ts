@@ -9,8 +9,20 @@
  * Owns: these checks and their screenshots (test-artifacts/echoes-*.png).
  * Must not touch: the app; what the echo says is src/sim/echo.ts's.
  */
+import type { Locator } from '@playwright/test';
+import { recordFigures } from '../support/figures';
 import { ARTIFACTS, expect, type LabOpener, test } from './fixtures';
 import type { LabPage } from './labPage';
+
+/** For the reliability report: start-up times and the length of each bounded echo. */
+const figures: Record<string, number> = {};
+
+test.afterAll(() => {
+  recordFigures('echoes', figures);
+});
+
+/** The length of an element's text, once it is on screen. */
+const textLength = (box: Locator) => box.evaluate((el) => (el.textContent ?? '').length);
 
 const SIZE = { width: 1280, height: 800 };
 
@@ -23,9 +35,7 @@ const HEIGHT_MAX = 260;
 async function expectBoundedBox(lp: LabPage, selector: string, text: RegExp, name: string) {
   const box = lp.page.locator(selector).filter({ hasText: text });
   await expect(box).toBeVisible();
-  await expect
-    .poll(() => box.evaluate((el) => (el.textContent ?? '').length))
-    .toBeLessThan(NOTICE_MAX);
+  await expect.poll(() => textLength(box)).toBeLessThan(NOTICE_MAX);
   await expect
     .poll(async () => {
       const b = await box.boundingBox();
@@ -37,6 +47,8 @@ async function expectBoundedBox(lp: LabPage, selector: string, text: RegExp, nam
     .poll(() => lp.page.evaluate(() => document.documentElement.scrollWidth))
     .toBeLessThanOrEqual(SIZE.width);
   await box.screenshot({ path: `${ARTIFACTS}/echoes-${name}.png` });
+  figures[`${name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Chars`] =
+    await textLength(box);
   return box;
 }
 
@@ -66,6 +78,8 @@ test.describe('bounded echoes', () => {
       description: `bare ${bare.ms} ms, with a 1 MB stored key ${ms} ms`,
     });
     console.log(`boot: bare ${bare.ms} ms, with a 1 MB stored key ${ms} ms`);
+    figures.bootBareMs = bare.ms;
+    figures.bootStored1MbKeyMs = ms;
     const notice = await expectBoundedBox(
       lp,
       '.alert',
@@ -119,9 +133,8 @@ test.describe('bounded echoes', () => {
     await expect(message).toHaveText(
       /^n{40}… \(5000 characters\) was not imported: unknown setting "k{40}… \(60000 characters\)"; known settings: /,
     );
-    await expect
-      .poll(() => message.evaluate((el) => (el.textContent ?? '').length))
-      .toBeLessThan(400);
+    await expect.poll(() => textLength(message)).toBeLessThan(400);
+    figures.importMessageChars = await textLength(message);
     // The message wraps inside the drawer: neither it nor the drawer is wider than the drawer's box.
     await expect
       .poll(() =>
@@ -184,9 +197,7 @@ test.describe('bounded echoes', () => {
     await expect(notice).toHaveText(
       /the tour step was not a step of this tour; stored tour progress had unknown fields \("\\x1B\[31mf{12}… \(\d+ characters\)", .* and 4997 more\)/,
     );
-    await expect
-      .poll(() => notice.evaluate((el) => (el.textContent ?? '').length))
-      .toBeLessThan(500);
+    await expect.poll(() => textLength(notice)).toBeLessThan(500);
     // One click puts it away.
     await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
     await expect(notice).toHaveCount(0);
