@@ -28,8 +28,10 @@ const SIZE = { width: 1280, height: 800 };
 
 /** The most characters a notice about stored data may hold (it names at most 18 reasons, each cut). */
 const NOTICE_MAX = 6_000;
-/** The tallest a notice or message may be, in CSS pixels. */
-const HEIGHT_MAX = 260;
+/** The tallest a start-up notice may be, in CSS pixels (18 short reasons wrap to about 12 lines). */
+const HEIGHT_MAX = 400;
+/** The import message's box is capped (settings.css: 10em, then it scrolls). */
+const MESSAGE_HEIGHT_MAX = 200;
 
 /** The notice whose text matches, checked bounded in characters and in its box. */
 async function expectBoundedBox(lp: LabPage, selector: string, text: RegExp, name: string) {
@@ -154,11 +156,36 @@ test.describe('bounded echoes', () => {
           b !== null &&
           drawerBox !== null &&
           b.x + b.width <= drawerBox.x + drawerBox.width &&
-          b.height <= HEIGHT_MAX
+          b.height <= MESSAGE_HEIGHT_MAX
         );
       })
       .toBe(true);
-    await drawer.screenshot({ path: `${ARTIFACTS}/echoes-import-60kb-key.png` });
+    await drawer
+      .locator('.import-zone')
+      .screenshot({ path: `${ARTIFACTS}/echoes-import-60kb-key.png` });
+
+    // A file where every setting is wrong: a long message, capped in height, scrolls in its box.
+    const allWrong = Object.fromEntries(
+      ['scenario', 'seed', 'startDate', 'days', 'visitorsPerDay', 'model', 'cadence']
+        .concat(['windowDays', 'warmStart', 'labelDelay', 'driftWindowDays', 'learningRate'])
+        .map((key) => [key, { wrong: true }]),
+    );
+    await drawer.getByLabel('Import a scenario file (JSON)').setInputFiles({
+      name: 'all-wrong.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(allWrong)),
+    });
+    await expect(message).toHaveText(/^all-wrong\.json was not imported: scenario must be/);
+    await expect
+      .poll(async () => {
+        const b = await message.boundingBox();
+        const scrolls = await message.evaluate((el) => el.scrollHeight > el.clientHeight);
+        return b !== null && b.height <= MESSAGE_HEIGHT_MAX && scrolls;
+      })
+      .toBe(true);
+    await drawer.locator('.import-zone').screenshot({
+      path: `${ARTIFACTS}/echoes-import-long-message.png`,
+    });
 
     // A key given twice is refused by name, whatever JSON.parse would keep.
     await drawer.getByLabel('Import a scenario file (JSON)').setInputFiles({

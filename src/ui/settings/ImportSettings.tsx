@@ -70,7 +70,8 @@ export function ImportSettings({
         settings.
       </small>
       {message && (
-        <p id="import-error" className="error" role="alert">
+        // Focusable, so a message long enough to scroll in its capped box scrolls by keyboard too.
+        <p id="import-error" className="error" role="alert" tabIndex={0}>
           {message}
         </p>
       )}
