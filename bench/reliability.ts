@@ -27,6 +27,8 @@ export const RELIABILITY_TESTS = [
   'tests/unit/storageFaults.test.ts',
   'tests/component/storageFaults.test.tsx',
   'tests/e2e/storage.test.ts',
+  // Echoes of user input bounded (stored keys, imported files, tour storage at start-up).
+  'tests/e2e/echoes.test.ts',
   // Engine and panel faults.
   'tests/unit/store.test.ts',
   'tests/component/panelFaults.test.tsx',

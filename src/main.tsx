@@ -1,7 +1,7 @@
 /**
  * The app's entry point: boots the lab's store (URL, storage, worker) and
  * mounts the React tree.
- * Owns: nothing but the mount.
+ * Owns: the mount, and handing the tour's start-up notice to the lab's notices.
  */
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
@@ -12,7 +12,7 @@ import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
 import { keepForOffline } from './store/offline';
 import { browserStorage } from './store/storage';
-import { createTourStore } from './store/tourProgress';
+import { createTourStore, tourStorageNotice } from './store/tourProgress';
 import { createQuizStore } from './store/quizProgress';
 import { App } from './ui/App';
 import { LabStoreProvider } from './ui/storeContext';
@@ -22,6 +22,12 @@ if (!root) throw new Error('index.html has no #root element');
 const store = bootLab();
 const quiz = createQuizStore({ storage: browserStorage() });
 const tour = createTourStore({ storage: browserStorage() });
+// Stored tour progress is read now, so a corrupted one is reported at start-up
+// (beside the lab's other notices), not only when the tour is opened.
+const tourNotice = tourStorageNotice(tour.getState().dropped);
+if (tourNotice !== null) {
+  store.getState().addNotice({ id: 'tour-storage', tone: 'info', text: tourNotice });
+}
 keepForOffline(
   new Promise((resolve) => {
     const stop = store.subscribe((s) => {

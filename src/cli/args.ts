@@ -2,13 +2,16 @@
  * Command-line flags of `npm run simulate`: from argv to a validated settings object.
  *
  * Owns: the output options (--format, --out, --help), the --compare mode, reading
- * argv with the flags the settings table declares, and the one-line reasons for
- * rejecting a command line.
+ * argv with the flags the settings table declares (a negative number is a value:
+ * `--flag -1`; a flag that takes a value is given once), and the one-line reasons
+ * for rejecting a command line, which echo what was typed through src/sim/echo.ts
+ * (cut, control and escape sequences shown, never sent raw to the terminal).
  * Must not touch: a setting's flag, --help line, default or range (only the settings
  * table, src/sim/settingsTable.ts, states them), printing, or exiting; it returns a
  * result and simulate.ts acts on it.
  */
 import { parseArgs } from 'node:util';
+import { echo } from '../sim/echo';
 import { parseNumberText } from '../sim/numberText';
 import {
   SETTINGS_TABLE,
@@ -130,32 +133,82 @@ export function flagForField(field: string): string | null {
     : null;
 }
 
-/** Node's parseArgs errors, reworded as one short line. */
+/** Longest echo of one of node's own messages (it quotes what was typed). */
+const MAX_NODE_MESSAGE = 120;
+
+/** Node's parseArgs errors, reworded as one short line; what they quote is echoed. */
 function describeParseError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
-  const quoted = /'([^' ]+)/.exec(message)?.[1] ?? '';
+  const quoted = echo(/'([^' ]+)/.exec(message)?.[1] ?? '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown flag ${quoted} (see --help)`;
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return `unexpected argument '${/'(.*)'/.exec(message)?.[1] ?? ''}'; every value follows a flag`;
+    return `unexpected argument '${echo(/'(.*)'/s.exec(message)?.[1] ?? '')}'; every value follows a flag`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (/does not take an argument/.test(message)) return `${quoted} takes no value`;
     if (/argument missing|ambiguous/.test(message)) return `${quoted} needs a value`;
   }
-  return message.split('\n')[0] ?? 'invalid command line';
+  return echo(message.split('\n')[0] ?? 'invalid command line', MAX_NODE_MESSAGE);
+}
+
+/** The flags that take a value (the settings' and --format, --out), as `--name`. */
+const TAKES_VALUE = new Set(
+  Object.entries(CLI_OPTIONS)
+    .filter(([, spec]) => spec.type === 'string')
+    .map(([name]) => `--${name}`),
+);
+
+/**
+ * Reads `--flag -1` as `--flag=-1`: node's parseArgs takes any token that
+ * starts with '-' for a flag, so a negative number after a flag that takes a
+ * value would be "missing". Only numbers (as src/sim/numberText.ts reads
+ * them) are joined; a flag followed by another flag still needs a value. Nothing after "--".
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    if (
+      TAKES_VALUE.has(arg) &&
+      next !== undefined &&
+      next.startsWith('-') &&
+      typeof parseNumberText(next) === 'number'
+    ) {
+      out.push(`${arg}=${next}`);
+      i += 1;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 /** Parses argv (without node and script); never exits and never prints. */
 export function parseCliArgs(argv: readonly string[]): ArgsResult {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: CLI_OPTIONS, strict: true, tokens: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv),
+      options: CLI_OPTIONS,
+      strict: true,
+      tokens: true,
+    });
   } catch (error) {
     return { kind: 'error', message: describeParseError(error) };
   }
   const { values, tokens } = parsed;
   if (values.help) return { kind: 'help', text: HELP_TEXT };
+
+  // parseArgs keeps the last of a repeated value; a command line, like a link, means one thing.
+  const given = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !TAKES_VALUE.has(`--${token.name}`)) continue;
+    if (given.has(token.name)) {
+      return { kind: 'error', message: `--${token.name} is given more than once` };
+    }
+    given.add(token.name);
+  }
 
   const input: Partial<Record<SettingKey, unknown>> = {};
   const compare = values.compare === true;
@@ -177,7 +230,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     return {
       kind: 'error',
-      message: `--format must be one of: ${OUTPUT_FORMATS.join(', ')} (got '${format}')`,
+      message: `--format must be one of: ${OUTPUT_FORMATS.join(', ')} (got '${echo(format)}')`,
     };
   }
   const out = typeof values.out === 'string' ? values.out : null;

@@ -2,12 +2,18 @@
  * Entry point of `npm run simulate`: parse the flags, run the simulation (or, with
  * --compare, one simulation per retraining strategy), print.
  *
- * Owns: the process side of the CLI: argv, stdout, stderr, the --out file, the
- * progress line on a terminal, and exit codes (0 done, 1 the run failed, 2 bad flags).
+ * Owns: the process side of the CLI: argv, stdout, stderr, the --out file (checked
+ * before the run, written only after it succeeds, so a failed run neither leaves an
+ * empty file nor clobbers an old one), the progress line on a terminal, and exit
+ * codes (0 done, 1 the run failed, 2 bad flags, an --out that cannot be written
+ * included). Every line on stderr is echoed (src/sim/echo.ts): no control or escape
+ * sequence reaches the terminal raw.
  * Must not touch: flag meanings (args.ts), output layout (format.ts) or the
  * simulation (src/sim). This is the only CLI file that may exit the process.
  */
-import { writeFile } from 'node:fs/promises';
+import { access, constants, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { echo } from '../sim/echo';
 import { compareStrategies } from '../sim/compare';
 import {
   COMPARED_CADENCES,
@@ -41,9 +47,46 @@ const COMPARE_FORMATTERS: Record<OutputFormat, (c: StrategyComparison) => string
 
 const PROGRESS_EVERY_DAYS = 10;
 
+/** Longest line on stderr; the values it quotes are already cut to 40 characters. */
+const MAX_REASON = 400;
+
 function fail(code: number, reason: string): never {
-  process.stderr.write(`simulate: ${reason.replace(/\s*[\r\n]+\s*/g, ' ').trim()}\n`);
+  const line = echo(reason.replace(/\s*[\r\n]+\s*/g, ' ').trim(), MAX_REASON);
+  process.stderr.write(`simulate: ${line}\n`);
   process.exit(code);
+}
+
+/** A file-system error in plain words. */
+function fsReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'ENOTDIR') return 'a part of its path is not a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  return echo(error instanceof Error ? error.message : String(error), 120);
+}
+
+/**
+ * Why --out cannot be written, or null when it can: checked before the run (a
+ * 3650-day run is not wasted on a missing folder), without creating or
+ * truncating anything.
+ */
+async function outProblem(out: string): Promise<string | null> {
+  const path = resolve(out);
+  try {
+    if ((await stat(path)).isDirectory()) return 'it is a folder';
+    await access(path, constants.W_OK);
+    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') return fsReason(error);
+  }
+  try {
+    if (!(await stat(dirname(path))).isDirectory()) return 'a part of its path is not a folder';
+    await access(dirname(path), constants.W_OK);
+    return null;
+  } catch (error) {
+    return fsReason(error);
+  }
 }
 
 /** A progress line on stderr, rewritten in place; nothing at all when stderr is not a terminal. */
@@ -105,6 +148,10 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const { settings, format, out } = parsed.options;
+  const problem = out === null ? null : await outProblem(out);
+  if (out !== null && problem !== null) {
+    fail(2, `cannot write --out ${echo(out)}: ${problem}; nothing was run`);
+  }
 
   let text: string;
   try {
@@ -120,7 +167,7 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     await writeFile(out, text);
   } catch (error) {
-    fail(1, `could not write ${out}: ${error instanceof Error ? error.message : String(error)}`);
+    fail(1, `could not write ${echo(out)}: ${fsReason(error)}`);
   }
 }
 

@@ -10,6 +10,7 @@
  * else in the project states a default or a range (the table does).
  */
 import { z } from 'zod';
+import { echo, echoList, ECHO_MAX_ITEMS } from './echo';
 import { parseIsoDate } from './world/calendar';
 import {
   SETTINGS_TABLE,
@@ -131,20 +132,37 @@ export function defaultSettings(): Settings {
   return settingsSchema.parse({});
 }
 
+/**
+ * Unknown keys as a person may see them: each quoted and cut (echo.ts), at
+ * most ECHO_MAX_ITEMS of them, then how many more, so a stored or imported
+ * object with a 1 MB key or 20,000 keys still gives a short message.
+ */
+export function quotedKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, ECHO_MAX_ITEMS).map((k) => `"${echo(k)}"`);
+  const rest = keys.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+
 function toIssues(error: z.ZodError): SettingsIssue[] {
-  return error.issues.map((issue) => {
+  const issues: SettingsIssue[] = [];
+  // One reason per field: a value can fail several checks at once (a huge
+  // integer is neither safe nor in range), and each would say the same thing.
+  const named = new Set<string>();
+  for (const issue of error.issues) {
     const field = issue.path.map(String).join('.');
     if (issue.path.length === 0 && issue.code === 'invalid_type') {
-      return { field: '(all)', message: NOT_AN_OBJECT };
+      issues.push({ field: '(all)', message: NOT_AN_OBJECT });
+    } else if (issue.code === 'unrecognized_keys') {
+      issues.push({
+        field: echoList(issue.keys),
+        message: `unknown setting ${quotedKeys(issue.keys)}; known settings: ${SETTING_KEYS.join(', ')}`,
+      });
+    } else if (!named.has(field)) {
+      named.add(field);
+      issues.push({ field, message: issue.message });
     }
-    if (issue.code === 'unrecognized_keys') {
-      return {
-        field: issue.keys.join(', '),
-        message: `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}; known settings: ${SETTING_KEYS.join(', ')}`,
-      };
-    }
-    return { field, message: issue.message };
-  });
+  }
+  return issues;
 }
 
 /**
@@ -176,7 +194,9 @@ export function parseSettingsLenient(input: unknown): {
   for (const [key, value] of Object.entries(record)) {
     // Own keys only: "constructor" or "__proto__" are not settings.
     if (!Object.hasOwn(shape, key)) {
-      dropped.push({ field: key, message: `unknown setting "${key}" was ignored` });
+      // The key is the user's text: echoed (cut, control characters shown) in the field and the message.
+      const shown = echo(key);
+      dropped.push({ field: shown, message: `unknown setting "${shown}" was ignored` });
       continue;
     }
     const k = key as SettingKey;

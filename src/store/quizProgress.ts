@@ -13,6 +13,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { QUIZZES, type QuizQuestion } from '../content/quiz';
+import { echo } from '../sim/echo';
 import type { KeyValueStorage } from './storage';
 import {
   type DroppedField,
@@ -79,7 +80,8 @@ export interface QuizStoreOptions {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const quote = (s: string) => JSON.stringify(s.length > 20 ? `${s.slice(0, 20)}…` : s);
+/** Stored text as a reason quotes it: cut, control characters shown (src/sim/echo.ts). */
+const quote = (s: string) => `"${echo(s, 20)}"`;
 
 /** Empty progress for every question. */
 export function emptyAnswers(questions: readonly QuizQuestion[] = QUIZZES): QuizAnswers {

@@ -14,6 +14,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { TOUR_STEPS, type TourStep } from '../content/tour';
+import { echo } from '../sim/echo';
 import type { KeyValueStorage } from './storage';
 import {
   type DroppedField,
@@ -111,11 +112,9 @@ function readTour(
   else if (dismissed !== undefined) drop('dismissed', 'the "dismissed" mark was not true or false');
   const unknown = Object.keys(fields).filter((k) => !TOUR_FIELDS.includes(k));
   if (unknown.length > 0) {
-    const names = unknown.slice(0, 3).map((k) => JSON.stringify(k.slice(0, 20)));
-    drop(
-      '(unknown)',
-      `stored tour progress had unknown fields (${names.join(', ')}${unknown.length > 3 ? ', …' : ''})`,
-    );
+    const names = unknown.slice(0, 3).map((k) => `"${echo(k, 20)}"`);
+    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+    drop('(unknown)', `stored tour progress had unknown fields (${names.join(', ')}${more})`);
   }
   return { value: progress, dropped };
 }
@@ -154,6 +153,16 @@ export function loadTourProgress(
 ): { progress: TourProgress; dropped: string[] } {
   const { value, dropped } = loadStored(storage, tourFormat(steps));
   return { progress: value, dropped: dropped.map((d) => d.message) };
+}
+
+/**
+ * The notice shown at start-up when stored tour progress could not all be
+ * read (the quiz panel shows its own the same way), or null when all was
+ * well. The reasons are already bounded by the loader: at most six, each cut.
+ */
+export function tourStorageNotice(dropped: readonly string[]): string | null {
+  if (dropped.length === 0) return null;
+  return `Your saved place in the tour could not all be read, so the tour starts from what could be (${dropped.join('; ')}).`;
 }
 
 /** Stores progress; returns false (and keeps going) when storage refuses. */

@@ -6,8 +6,9 @@
  * `{ version, ...fields }`. Loading reads it through storage.ts (never
  * throws), migrates older formats to the current one (`migrate`), checks
  * the current payload field by field (`validate`: what validates is kept,
- * the rest dropped and named), and bounds the list of reasons for the
- * notice. Loading writes nothing, so a visit that changes nothing leaves
+ * the rest dropped and named), and bounds the notice: at most `maxReasons`
+ * reasons, each field echoed and each reason cut (src/sim/echo.ts), so no
+ * stored text (a 1 MB key, 20,000 keys) reaches a notice unbounded. Loading writes nothing, so a visit that changes nothing leaves
  * storage exactly as it was; the first save writes back what was kept (and
  * what changed since) in the current version, over whatever was there. A
  * store that persists saves whenever what it stores changes and marks a
@@ -29,6 +30,7 @@
  * read under the URL's values (boot.ts).
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { echo } from '../sim/echo';
 import { shallow } from 'zustand/vanilla/shallow';
 import { type KeyValueStorage, readStored, writeStored } from './storage';
 
@@ -101,18 +103,32 @@ export function migrateStored<T>(
           ? format.migrate(value, version)
           : null;
     if (migrated) return { payload: migrated.payload, note: null };
-    const shown = String(JSON.stringify(version)).slice(0, 20);
-    return { payload: null, note: `${format.noun} ${has} an unknown format version (${shown})` };
+    const stored = echo(String(JSON.stringify(version)), 20);
+    return { payload: null, note: `${format.noun} ${has} an unknown format version (${stored})` };
   }
   const migrated = format.migrate(value, undefined);
   if (migrated) return { payload: migrated.payload, note: null };
   return { payload: null, note: `${format.noun} ${was} not an object` };
 }
 
-/** Keeps the first reasons and counts the rest, so a notice stays short whatever storage held. */
+/**
+ * Longest reason, in characters. A format echoes the stored text it quotes
+ * (echo.ts cuts one value to 40); this cut is the guard for the whole reason.
+ */
+export const MAX_REASON_CHARS = 200;
+/** Longest field name; roomy enough that a field already echoed (40 and its length) is not cut twice. */
+const MAX_FIELD_CHARS = 80;
+
+/** One reason as it may be shown: its field echoed, its message cut and free of control characters. */
+const shown = ({ field, message }: DroppedField): DroppedField => ({
+  field: echo(field, MAX_FIELD_CHARS),
+  message: echo(message, MAX_REASON_CHARS),
+});
+
+/** Keeps the first reasons (each bounded) and counts the rest, so a notice stays short whatever storage held. */
 function bounded(dropped: DroppedField[], max: number): DroppedField[] {
-  if (dropped.length <= max) return dropped;
-  const kept = dropped.slice(0, max - 1);
+  if (dropped.length <= max) return dropped.map(shown);
+  const kept = dropped.slice(0, max - 1).map(shown);
   return [...kept, { field: '(more)', message: `and ${dropped.length - kept.length} more` }];
 }
 

@@ -32,6 +32,36 @@ describe('reading a scenario file', () => {
     });
     expect(readScenario('[1, 2]')).toMatchObject({ ok: false });
   });
+
+  it('refuses a key given twice, naming it, where JSON.parse would keep the last', () => {
+    expect(readScenario('{"seed": 1, "seed": 2}')).toEqual({
+      ok: false,
+      message: 'the key "seed" is given more than once',
+    });
+    expect(readScenario('{"seed": 1, "days": 9, "\\u0073eed": 2, "days": 3}')).toEqual({
+      ok: false,
+      message: 'the keys "seed", "days" are given more than once',
+    });
+    // The same key in two different objects is no duplicate (and a nested object is no setting).
+    expect(readScenario('{"seed": {"a": 1}, "days": {"a": 2}}')).toMatchObject({
+      ok: false,
+      message: /seed must be a whole number/,
+    });
+  });
+
+  it('quotes the file cut and free of control characters: a 60 KB key, a control character', () => {
+    const huge = readScenario(JSON.stringify({ ['k'.repeat(60_000)]: 1 }));
+    expect(huge.ok).toBe(false);
+    if (!huge.ok) {
+      expect(huge.message).toMatch(/^unknown setting "k{40}… \(60000 characters\)"; known/);
+      expect(huge.message.length).toBeLessThan(300);
+    }
+    const bell = readScenario('{"a\\u0007\\u001b[2J": 1}');
+    expect(bell).toMatchObject({ ok: false, message: /unknown setting "a\\x07\\x1B\[2J"/ });
+    const notJson = readScenario(`{"seed": ${'9'.repeat(10_000)}x}`);
+    expect(notJson.ok).toBe(false);
+    if (!notJson.ok) expect(notJson.message.length).toBeLessThan(200);
+  });
 });
 
 describe('import in the settings drawer', () => {
@@ -66,6 +96,33 @@ describe('import in the settings drawer', () => {
     );
     expect(store.getState().rerunReason).toBe('Imported class.json');
     expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull();
+  });
+
+  it('echoes a 5,000-character file name cut, in the message and in the re-run reason', async () => {
+    const store = createLabStore(inProcessClient('cpu'), { settings });
+    const user = userEvent.setup();
+    render(
+      <LabStoreProvider store={store}>
+        <App />
+      </LabStoreProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Settings' }));
+    const drawer = screen.getByRole('dialog', { name: 'Settings' });
+    const input = within(drawer).getByLabelText('Import a scenario file (JSON)');
+    const name = `${'n'.repeat(4_995)}.json`;
+    await user.upload(input, new File(['{"seed": 1, "seed": 2}'], name));
+    await waitFor(() =>
+      expect(within(drawer).getByRole('alert').textContent).toBe(
+        `${'n'.repeat(40)}… (5000 characters) was not imported: the key "seed" is given more than once. Nothing changed.`,
+      ),
+    );
+    expect(store.getState().settings).toBe(settings);
+    const good = JSON.stringify({ ...settings, seed: 5 });
+    await user.upload(input, new File([good], `\u001b]0;${name}`));
+    await waitFor(() => expect(store.getState().settings).toMatchObject({ seed: 5 }));
+    expect(store.getState().rerunReason).toBe(
+      `Imported \\x1B]0;${'n'.repeat(33)}… (5004 characters)`,
+    );
   });
 });
 

@@ -6,6 +6,8 @@
  * beyond what the CLI shows of it.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +109,60 @@ describe('parseCliArgs', () => {
     const message = errorOf(parseCliArgs(argv));
     expect(message).toMatch(pattern);
     expect(message).not.toMatch(/[\r\n]/);
+  });
+
+  it('takes a negative number after a flag as its value, as --flag=value does', () => {
+    expect(errorOf(parseCliArgs(['--visitors', '-1']))).toBe(
+      '--visitors: visitorsPerDay must be a whole number from 50 to 20000',
+    );
+    expect(errorOf(parseCliArgs(['--seed', '-5']))).toBe(errorOf(parseCliArgs(['--seed=-5'])));
+    const zero = parseCliArgs(['--seed', '-0', '--learning-rate', '-.5e-1']);
+    expect(zero.kind === 'run' || errorOf(zero)).toMatch(/learningRate must be a number/);
+    const seed = parseCliArgs(['--seed', '-0']);
+    expect(seed.kind === 'run' && seed.options.settings.seed).toBe(0);
+    // Only a number is joined: a flag after a flag still lacks its value.
+    expect(errorOf(parseCliArgs(['--seed', '--days', '70']))).toBe('--seed needs a value');
+    expect(errorOf(parseCliArgs(['--seed', '-x']))).toMatch(
+      /^(unknown flag -x|--seed needs a value)/,
+    );
+  });
+
+  it('refuses a flag that takes a value given twice (a link refuses it too)', () => {
+    for (const argv of [
+      ['--seed', '1', '--seed', '2'],
+      ['--seed=1', '--seed', '1'],
+      ['--seed', '-1', '--seed=-1'],
+    ]) {
+      expect(errorOf(parseCliArgs(argv))).toBe('--seed is given more than once');
+    }
+    expect(errorOf(parseCliArgs(['--format', 'csv', '--out', 'a', '--format', 'json']))).toBe(
+      '--format is given more than once',
+    );
+  });
+
+  it('says each reason once', () => {
+    expect(errorOf(parseCliArgs(['--seed', '9007199254740992']))).toBe(
+      '--seed: seed must be a whole number from 0 to 4294967295',
+    );
+    expect(errorOf(parseCliArgs(['--start', '+002025-07-01']))).toBe(
+      '--start: startDate must be a real date written YYYY-MM-DD',
+    );
+  });
+
+  it('echoes what was typed cut and with control and escape sequences shown, never raw', () => {
+    const cases: [string[], string][] = [
+      [
+        ['--format', 'x\u001b[2J\u0007'],
+        "--format must be one of: table, csv, json (got 'x\\x1B[2J\\x07')",
+      ],
+      [['--bogus\u001b]0;title\u0007'], 'unknown flag --bogus\\x1B]0;title\\x07 (see --help)'],
+      [['\u009b31m'], "unexpected argument '\\x9B31m'; every value follows a flag"],
+      [
+        ['--format', 'f'.repeat(5_000)],
+        `--format must be one of: table, csv, json (got '${'f'.repeat(40)}… (5000 characters)')`,
+      ],
+    ];
+    for (const [argv, message] of cases) expect(errorOf(parseCliArgs(argv))).toBe(message);
   });
 
   it('turns --compare into a comparison of every cadence, ignoring --cadence', () => {
@@ -307,4 +363,31 @@ describe('the simulate command', () => {
       'simulate: --visitors: visitorsPerDay must be a whole number from 50 to 20000\n',
     );
   }, 30_000);
+
+  it('checks --out before the run: a long run is not wasted, and nothing is left behind', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'bloomcast-cli-'));
+    try {
+      const cases: [string, RegExp][] = [
+        [resolve(dir, 'missing/run.csv'), /its folder does not exist; nothing was run\n$/],
+        [dir, /: it is a folder; nothing was run\n$/],
+        // Relative to the working directory (the repository), short enough to be echoed whole.
+        ['missing-\u001b]0;pwn\u0007/run.csv', /missing-\\x1B\]0;pwn\\x07\/run\.csv: its folder/],
+      ];
+      for (const [out, reason] of cases) {
+        const started = performance.now();
+        // 3650 days would take well over a minute; the check comes first.
+        const { code, stdout, stderr } = await runCli(['--days', '3650', '--out', out]);
+        expect(performance.now() - started).toBeLessThan(20_000);
+        expect(code).toBe(2);
+        expect(stdout).toBe('');
+        expect(stderr).toMatch(/^simulate: cannot write --out /);
+        expect(stderr).toMatch(reason);
+        // eslint-disable-next-line no-control-regex -- none may reach the terminal
+        expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      }
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

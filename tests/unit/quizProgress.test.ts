@@ -108,6 +108,19 @@ describe('the quiz store', () => {
 });
 
 describe('loading stored progress', () => {
+  it('quotes stored ids cut and with control characters shown', () => {
+    const text = JSON.stringify({
+      version: 1,
+      answers: { A: { selected: ['\u001b[2J'.repeat(10_000)] }, ['Z'.repeat(1_000_000)]: [] },
+    });
+    const { dropped } = loadQuizProgress(fakeStorage(text));
+    expect(dropped).toHaveLength(2);
+    expect(dropped[0]).toMatch(
+      /^option "\\x1B\[2J\\x1B\[2J\\x1B\[2… \(40000 characters\)" is not in quiz A$/,
+    );
+    expect(dropped[1]).toBe('there is no quiz "ZZZZZZZZZZZZZZZZZZZZ… (1000000 characters)"');
+  });
+
   it('migrates unversioned data, with bare arrays as picks', () => {
     expect(migrateQuiz({ A: ['A2'] })).toEqual({ answers: { A: ['A2'] }, note: null });
     const loaded = loadQuizProgress(fakeStorage('{"A":["A2","A3"],"B":{"selected":["B1"]}}'));

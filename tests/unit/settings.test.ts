@@ -64,6 +64,35 @@ describe('settings schema', () => {
     if (!result.ok) expect(result.issues[0].message).toMatch(/unknown setting "visitors"/);
   });
 
+  it('names each bad field once, even when its value fails several checks', () => {
+    const result = parseSettings({ seed: 9007199254740992, startDate: '+002025-07-01' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues).toEqual([
+        { field: 'seed', message: 'seed must be a whole number from 0 to 4294967295' },
+        { field: 'startDate', message: 'startDate must be a real date written YYYY-MM-DD' },
+      ]);
+  });
+
+  it('echoes unknown keys cut, with control characters shown, and at most eight of them', () => {
+    const keys = [
+      'k'.repeat(60_000),
+      'bell\u0007',
+      ...Array.from({ length: 20 }, (_, i) => `u${i}`),
+    ];
+    const result = parseSettings(Object.fromEntries(keys.map((k) => [k, 1])));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    const message = result.issues[0]?.message ?? '';
+    expect(message).toMatch(
+      /^unknown setting "k{40}… \(60000 characters\)", "bell\\x07", "u0", .*"u5" and 14 more; known settings: scenario, /,
+    );
+    expect(message.length).toBeLessThan(400);
+    const lenient = parseSettingsLenient({ ['\u202e'.repeat(100)]: 1 });
+    expect(lenient.dropped[0]?.field).toMatch(/^(\\u202E){6}\\u20… \(100 characters\)$/);
+  });
+
   it('lenient parsing keeps the good fields and names the bad ones', () => {
     const { settings, dropped } = parseSettingsLenient({ seed: 9, days: 'lots', colour: 'red' });
     expect(settings.seed).toBe(9);

@@ -14,6 +14,7 @@ import {
   createTourStore,
   loadTourProgress,
   migrateTour,
+  tourStorageNotice,
   type TourStorage,
 } from '../../src/store/tourProgress';
 
@@ -199,6 +200,29 @@ describe('loading stored tour progress', () => {
       expect(loaded.dropped.length).toBe(1);
     }
     expect(loadTourProgress(null).dropped).toEqual([]);
+  });
+
+  it('names unknown fields cut and free of control characters, however many and long', () => {
+    const fields = Object.fromEntries(
+      Array.from({ length: 5_000 }, (_, i) => [`x${i}`.repeat(i === 0 ? 20_000 : 1), i]),
+    );
+    fields['\u001b[31mred\u202e'] = 1;
+    const loaded = loadTourProgress(fakeStorage(JSON.stringify({ version: 1, ...fields })));
+    expect(loaded.dropped).toHaveLength(1);
+    const [reason] = loaded.dropped;
+    expect(reason).toMatch(/^stored tour progress had unknown fields \("x0x0x0/);
+    expect(reason).toMatch(/\(40000 characters\)", "x1", "x2" and 4998 more\)$/);
+    expect(reason?.length).toBeLessThan(200);
+  });
+
+  it('has a start-up notice for the lab when something could not be read, bounded', () => {
+    expect(tourStorageNotice([])).toBeNull();
+    const loaded = loadTourProgress(fakeStorage('{"version":1,"step":"\\u001b[2J","open":3}'));
+    const notice = tourStorageNotice(loaded.dropped);
+    expect(notice).toBe(
+      'Your saved place in the tour could not all be read, so the tour starts from what could be (the tour step was not a step of this tour; the "open" mark was not true or false).',
+    );
+    expect(tourStorageNotice(loadTourProgress(fakeStorage('{')).dropped)).toMatch(/not JSON/);
   });
 });
 

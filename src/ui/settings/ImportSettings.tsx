@@ -3,18 +3,23 @@
  * the settings schema (readScenario.ts), so a bad file changes nothing and
  * says what is wrong.
  *
- * Owns: reading the file and showing the message. Must not touch: the rules
- * (settings.ts), what a file's text means (readScenario.ts).
+ * Owns: reading the file and showing the message (the file's name echoed:
+ * cut and free of control characters; a long message wraps and scrolls in
+ * its box, settings.css). Must not touch: the rules (settings.ts), what a
+ * file's text means (readScenario.ts).
  */
 import { type DragEvent, useState } from 'react';
+import { echo } from '../../sim/echo';
 import type { Settings } from '../../sim/settings';
 import { MAX_BYTES, readScenario } from './readScenario';
+import './settings.css';
 
 export { readScenario } from './readScenario';
 
 export function ImportSettings({
   onImport,
 }: {
+  /** `name` is the file's name as it may be shown (echoed). */
   onImport: (settings: Settings, name: string) => void;
 }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -22,19 +27,18 @@ export function ImportSettings({
 
   const take = async (file: File | undefined) => {
     if (!file) return;
+    const name = echo(file.name);
     if (file.size > MAX_BYTES) {
-      setMessage(
-        `${file.name} is ${Math.round(file.size / 1024)} KB: too large to be a scenario file.`,
-      );
+      setMessage(`${name} is ${Math.round(file.size / 1024)} KB: too large to be a scenario file.`);
       return;
     }
     const result = readScenario(await file.text());
     if (!result.ok) {
-      setMessage(`${file.name} was not imported: ${result.message}. Nothing changed.`);
+      setMessage(`${name} was not imported: ${result.message}. Nothing changed.`);
       return;
     }
     setMessage(null);
-    onImport(result.settings, file.name);
+    onImport(result.settings, name);
   };
 
   const drop = (event: DragEvent) => {
@@ -66,7 +70,8 @@ export function ImportSettings({
         settings.
       </small>
       {message && (
-        <p id="import-error" className="error" role="alert">
+        // Focusable, so a message long enough to scroll in its capped box scrolls by keyboard too.
+        <p id="import-error" className="error" role="alert" tabIndex={0}>
           {message}
         </p>
       )}

@@ -5,10 +5,12 @@
  * are recorded as the `fuzz` figures importer and importStore.
  */
 import fc from 'fast-check';
+import { echo } from '../../../src/sim/echo';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS, parseSettings, type Settings } from '../../../src/sim/settings';
 import type { Intervention } from '../../../src/sim/contract';
 import { createLabStore, type LabStore } from '../../../src/store/labStore';
+import { duplicateKeys } from '../../../src/ui/settings/jsonDuplicates';
 import { MAX_BYTES, readScenario } from '../../../src/ui/settings/readScenario';
 import { recordFigures } from '../../support/figures';
 import { inProcessClient } from '../../support/inProcessClient';
@@ -28,12 +30,22 @@ import { RUNS, expectMix, holds, type Figures } from './runner';
 
 const figures: Figures = {};
 
+/**
+ * The longest rejection: eight echoed unknown keys and the known list, or one
+ * reason per setting (each under 80 characters).
+ */
+const MESSAGE_MAX = 2_000;
+// eslint-disable-next-line no-control-regex -- the property is that none reach a message
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
 afterAll(() => {
   recordFigures('fuzz', figures);
 });
 
 type ScenarioText =
   | { kind: 'entries'; text: string; entries: Entry[] }
+  /** A key given twice in one object: JSON.parse keeps the last, the importer refuses it. */
+  | { kind: 'duplicate'; text: string; key: string }
   | { kind: 'not an object'; text: string }
   | { kind: 'any'; text: string };
 
@@ -51,6 +63,20 @@ const scenarioTexts: fc.Arbitrary<ScenarioText> = fc.oneof(
   {
     weight: 2,
     arbitrary: notAnObjectJson.map((text) => ({ kind: 'not an object' as const, text })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        settingsEntries.filter((e) => e.length > 0),
+        fc.nat(),
+        fc.constantFrom('1', '"x"', 'null', '{"a": 1}'),
+      )
+      .map(([entries, at, json]) => {
+        const twice = entries[at % entries.length];
+        const text = entriesJson([...entries, { ...twice, json }]);
+        return { kind: 'duplicate' as const, text, key: twice.key };
+      }),
   },
   {
     weight: 4,
@@ -91,6 +117,19 @@ function checkScenario(input: ScenarioText, result: ReturnType<typeof readScenar
     if (!result.ok) expect(result.message).toMatch(/^the file is not JSON \(/);
     return 'not JSON';
   }
+  // Whatever the file held, a rejection is short and free of control characters.
+  if (!result.ok) {
+    expect(result.message.length).toBeLessThanOrEqual(MESSAGE_MAX);
+    expect(result.message).not.toMatch(CONTROL);
+  }
+  if (input.kind === 'duplicate') {
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain(`"${echo(input.key)}"`);
+      expect(result.message).toMatch(/given more than once$/);
+    }
+    return 'duplicate key';
+  }
   if (input.kind === 'not an object') {
     expect(result).toEqual({ ok: false, message: 'settings must be an object' });
     return 'not an object';
@@ -108,7 +147,11 @@ function checkScenario(input: ScenarioText, result: ReturnType<typeof readScenar
     else namesExactly(result.message, input.entries);
     return result.ok ? 'accepted' : 'rejected';
   }
-  // Any other text: a rejection names each field the schema refused.
+  // Any other text: a key given twice is named; else a rejection names each field the schema refused.
+  if (duplicateKeys(text).length > 0) {
+    expect(result).toMatchObject({ ok: false, message: /given more than once$/ });
+    return 'duplicate key';
+  }
   const oracle = parseSettings(value);
   expect(result.ok).toBe(oracle.ok);
   if (!result.ok && !oracle.ok) {
@@ -123,7 +166,14 @@ function checkScenario(input: ScenarioText, result: ReturnType<typeof readScenar
 
 describe('scenario files', () => {
   it('a file is accepted whole and exactly, or rejected with the offending fields named', () => {
-    const outcomes = ['too large', 'not JSON', 'not an object', 'accepted', 'rejected'];
+    const outcomes = [
+      'too large',
+      'not JSON',
+      'not an object',
+      'duplicate key',
+      'accepted',
+      'rejected',
+    ];
     holds(figures, 'importer', 11, scenarioTexts, outcomes, (input) =>
       checkScenario(input, readScenario(input.text)),
     );
@@ -187,6 +237,7 @@ describe('scenario files', () => {
       'too large',
       'not JSON',
       'not an object',
+      'duplicate key',
       'accepted',
       'rejected',
     ]);

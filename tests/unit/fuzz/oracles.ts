@@ -8,6 +8,7 @@
  * Must not touch: the code under test (it only calls the schema).
  */
 import { expect } from 'vitest';
+import { echo } from '../../../src/sim/echo';
 import {
   SETTING_KEYS,
   defaultSettings,
@@ -41,7 +42,8 @@ export function namesExactly(message: string, entries: Entry[]): void {
     if (e.known && e.valid) expect(message).not.toContain(`${e.key} must`);
     if (!e.known) {
       expect(message).toContain('unknown setting');
-      expect(message).toContain(`"${e.key}"`);
+      // Named as echoed: quoted, cut and free of control characters (src/sim/echo.ts).
+      expect(message).toContain(`"${echo(e.key)}"`);
     }
   }
 }

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { echo } from '../../../src/sim/echo';
 import type { SettingKey } from '../../../src/sim/settings';
 import { initialState } from '../../../src/store/boot';
-import { echo } from '../../../src/sim/echo';
 import { SAVED_SETTINGS_NOTICE } from '../../../src/store/savedSettings';
 import { isLabLink, parseUrlState } from '../../../src/store/url';
 import { recordFigures } from '../../support/figures';
@@ -61,6 +61,20 @@ const storedText: fc.Arbitrary<{ text: string | null; entries: Entry[] | null }>
     )
     .map((text) => ({ text, entries: null })),
 );
+
+/**
+ * The most a storage notice may hold: at most 18 reasons (every setting and
+ * three keys that are none), each an echoed field (80) and a cut reason (200).
+ */
+const STORAGE_NOTICE_MAX = 6_000;
+// eslint-disable-next-line no-control-regex -- the property is that none reach a notice
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** A notice of stored text: short whatever storage held, and free of control characters. */
+function expectBounded(text: string): void {
+  expect(text.length).toBeLessThanOrEqual(STORAGE_NOTICE_MAX);
+  expect(text).not.toMatch(CONTROL);
+}
 
 describe('the start-up state', () => {
   it('always valid settings, a notice naming whatever was dropped; a link never reads storage', () => {
@@ -137,8 +151,29 @@ describe('the start-up state', () => {
         }
         for (const n of state.notices) expect(n.text.length).toBeGreaterThan(0);
         if (!link) expect(Object.keys(url.settings)).toEqual([]);
+        if (storageNotice) expectBounded(storageNotice.text);
         return state.notices.length === 0 ? 'quiet' : 'notice';
       },
     );
+  });
+
+  it('hostile stored keys (1 MB, 20,000 of them, control characters) give one short notice', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 20_000 }, (_, i) => [`unknown-setting-${i}`, i]),
+    );
+    const stored = (settings: object) => JSON.stringify({ version: 1, settings });
+    const texts = [
+      stored({ ['k'.repeat(1_000_000)]: 1 }),
+      stored(many),
+      // Data from before versioning: a bare settings object.
+      JSON.stringify(many),
+      stored({ 'a\u001b[2J\u202ebad\u0007': 1, seed: 'x'.repeat(100_000) }),
+    ];
+    for (const text of texts) {
+      const state = initialState('', storageFor('memory', text), '0.1.0');
+      const notice = state.notices.find((n) => n.id === 'storage');
+      expect(notice).toBeDefined();
+      expectBounded(notice?.text ?? '');
+    }
   });
 });
