@@ -121,6 +121,12 @@ export function createSettingsSlice(
         get().applySettings({ ...settings, [key]: on }, `The ${gate} gate is ${on ? 'on' : 'off'}`);
         return;
       }
+      // A second switch of the same gate on the same day replaces the first (one state a day).
+      set({
+        interventions: get().interventions.filter(
+          (i) => !(i.kind === 'gate' && i.day === view && i.gate === gate),
+        ),
+      });
       intervene(
         { day: view, kind: 'gate', gate, on },
         `The ${gate} gate switched ${on ? 'on' : 'off'}`,

@@ -3,8 +3,9 @@
  * model, the drift panel, the training jobs and the lesson, each panel behind its own error boundary; the
  * settings drawer and the shortcuts dialog.
  *
- * Owns: layout (the lab, and presentation mode: large type, the chart, the
- * timeline and one chosen panel) and the page-wide hooks (shortcuts, playback clock).
+ * Owns: layout (the lab, and presentation mode: large type, a slim status bar
+ * for failures and notices, the chart, the timeline and one chosen panel) and
+ * the page-wide hooks (shortcuts, playback clock).
  * Must not touch: TensorFlow.js or the simulation (the worker runs it).
  */
 import { ModelCard } from './cards/ModelCard';
@@ -75,6 +76,8 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
       <div className="app presenting">
         <Header tour={tour} />
         <main>
+          {/* Failures and notices show in every layout, with their way out. */}
+          <StatusLine slim />
           <Timeline />
           <div className={`present-grid${panel === 'none' ? ' alone' : ''}`}>
             <PanelBoundary name="accuracy chart">

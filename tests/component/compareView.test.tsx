@@ -75,6 +75,29 @@ describe('the strategy comparison view', () => {
     );
   });
 
+  it('counts the run under way from a fractional heartbeat', () => {
+    render(<CompareView {...props} comparison={null} progress={{ done: 2.6, total: 4 }} />);
+    expect(screen.getByRole('status').textContent).toContain('Simulating run 3 of 4');
+  });
+
+  it('says why a comparison stopped, with the button enabled again', () => {
+    render(
+      <CompareView
+        {...props}
+        comparison={null}
+        progress={null}
+        error="the engine stopped answering (nothing for 15 s)"
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The comparison stopped: the engine stopped answering (nothing for 15 s). Press “Compare strategies” to run it again.',
+    );
+    expect(screen.getByRole('button', { name: 'Compare strategies' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+  });
+
   it('lists the five strategies in a table with their numbers', () => {
     render(<CompareView {...props} comparison={comparison} progress={null} />);
     const table = screen.getByRole('table', { name: /Each strategy on the same world/ });

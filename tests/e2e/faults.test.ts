@@ -64,6 +64,8 @@ async function crashAndRecover(
 
   const alert = page.getByRole('alert').filter({ hasText: 'The simulation engine stopped' });
   await expect(alert).toHaveText(expected, { timeout: 30_000 });
+  // Nothing is computing any more: the progress line gives way to the failure (issue 16, item 5).
+  await expect(page.getByText(/Computing day \d+ of \d+/)).toHaveCount(0);
   const restart = alert.getByRole('button', { name: /Restart from day \d+/ });
   const lastGood = Number(/day (\d+)/.exec((await restart.textContent()) ?? '')?.[1]);
   expect(lastGood).toBeGreaterThanOrEqual(60);

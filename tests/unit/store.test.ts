@@ -190,6 +190,31 @@ describe('interventions', () => {
     );
     expect(store.getState().days[80].dynamic!.servingVersion).toBe(1);
   });
+
+  it('a second switch of a gate on the same day replaces the first; the next day adds one', async () => {
+    const store = createLabStore(inProcessClient(), { settings: small });
+    store.getState().stepDays(70);
+    await until(store, (s) => s.view === 70);
+    store.getState().toggleGate('data', false);
+    store.getState().toggleGate('data', true);
+    expect(store.getState().interventions).toEqual([
+      { day: 70, kind: 'gate', gate: 'data', on: true },
+    ]);
+    store.getState().toggleGate('validation', false);
+    store.getState().toggleGate('data', false);
+    expect(store.getState().interventions).toEqual([
+      { day: 70, kind: 'gate', gate: 'validation', on: false },
+      { day: 70, kind: 'gate', gate: 'data', on: false },
+    ]);
+    await until(store, (s) => s.view === 71);
+    store.getState().toggleGate('data', true);
+    expect(store.getState().interventions.at(-1)).toEqual({
+      day: 71,
+      kind: 'gate',
+      gate: 'data',
+      on: true,
+    });
+  });
 });
 
 describe("a notice's button", () => {

@@ -12,6 +12,7 @@ export function ComparePanel() {
   const store = useLabStore();
   const comparison = useLab((s) => s.comparison);
   const progress = useLab((s) => s.compareProgress);
+  const error = useLab((s) => s.compareError);
   const startDate = useLab((s) => s.settings.startDate);
   return (
     <section className="panel compare-panel" aria-labelledby="compare-title">
@@ -23,6 +24,7 @@ export function ComparePanel() {
       <CompareView
         comparison={comparison}
         progress={progress}
+        error={error}
         onRun={() => store.getState().runComparison()}
         startDate={comparison?.settings.startDate ?? startDate}
       />

@@ -32,8 +32,10 @@ export const STRATEGY_STYLE: Record<Strategy, { color: string; dash?: string; wi
 
 export interface CompareViewProps {
   comparison: StrategyComparison | null;
-  /** Runs done so far while a comparison is running; null when none is. */
+  /** Runs done so far (a fraction for the run under way) while a comparison runs; else null. */
   progress: { done: number; total: number } | null;
+  /** Why the last comparison stopped (null: it did not, or none ran). */
+  error?: string | null;
   onRun: () => void;
   /** The first simulated date of the compared runs (for the month labels). */
   startDate: string;
@@ -130,7 +132,13 @@ function CompareTable({ rows, caption }: { rows: StrategyRow[]; caption: string 
   );
 }
 
-export function CompareView({ comparison, progress, onRun, startDate }: CompareViewProps) {
+export function CompareView({
+  comparison,
+  progress,
+  error = null,
+  onRun,
+  startDate,
+}: CompareViewProps) {
   const running = progress !== null;
   const series = useMemo<CompareSeries[]>(
     () =>
@@ -179,10 +187,15 @@ export function CompareView({ comparison, progress, onRun, startDate }: CompareV
           <progress max={progress.total} value={progress.done} />
           <span>
             {progress.done < progress.total
-              ? `Simulating run ${progress.done + 1} of ${progress.total}…`
+              ? `Simulating run ${Math.floor(progress.done) + 1} of ${progress.total}…`
               : 'Finishing…'}
           </span>
         </div>
+      )}
+      {error && !progress && (
+        <p className="alert error" role="alert">
+          The comparison stopped: {error}. Press “Compare strategies” to run it again.
+        </p>
       )}
       {comparison && (
         <>

@@ -2,10 +2,14 @@
  * The gate switches: the validation gate, the data gate and automatic
  * rollback, each a checkbox with a one-line reminder of what it does.
  *
- * Owns: the switches' markup and wording. Must not touch: the store; changes
- * go through the callbacks.
+ * Owns: the switches' markup and wording, and what a switch shows: the
+ * gate's state as of the day on screen (`gatesOnDay`), so a click always
+ * records the opposite of what the user sees. Must not touch: the store;
+ * changes go through the callbacks.
  */
 import { type ChangeEvent, useId } from 'react';
+import type { Intervention } from '../../sim/contract';
+import type { Settings } from '../../sim/settings';
 
 export type Switch = 'validation' | 'data' | 'autoRollback';
 
@@ -26,6 +30,25 @@ const SWITCHES: { key: Switch; label: string; hint: string }[] = [
     hint: 'go back to the last good version when errors jump soon after a release',
   },
 ];
+
+/**
+ * Each switch's state on `day`: the settings' value, changed by every gate
+ * switch recorded up to the end of that day, in order (a switch at the end of
+ * the day on screen shows at once).
+ */
+export function gatesOnDay(
+  settings: Pick<Settings, 'validationGate' | 'dataGate' | 'autoRollback'>,
+  interventions: readonly Intervention[],
+  day: number,
+): Record<Switch, boolean> {
+  const values = {
+    validation: settings.validationGate,
+    data: settings.dataGate,
+    autoRollback: settings.autoRollback,
+  };
+  for (const iv of interventions) if (iv.kind === 'gate' && iv.day <= day) values[iv.gate] = iv.on;
+  return values;
+}
 
 export function GateSwitches({
   values,

@@ -14,7 +14,7 @@ import { Term } from '../glossary/Glossary';
 import { useLab, useLabStore } from '../storeContext';
 import { AuditLog } from './AuditLog';
 import { CostLedger } from './CostLedger';
-import { GateSwitches, type Switch } from './GateSwitches';
+import { GateSwitches, gatesOnDay, type Switch } from './GateSwitches';
 import { JobDetail } from './JobDetail';
 import { auditUpTo, jobsUpTo, ledgerAt, registryAt } from './jobsData';
 import './jobs.css';
@@ -31,6 +31,9 @@ export function JobsPanel() {
   const store = useLabStore();
   const { days, view } = useCalmDays();
   const settings = useLab((s) => s.settings);
+  const interventions = useLab((s) => s.interventions);
+  // The day a switch is recorded at (not the calmed view the tables draw).
+  const today = useLab((s) => s.view);
   const firstValidation = useLab((s) => s.summary?.dynamic.validationAccuracy ?? null);
   const [picked, setPicked] = useState<number | null>(null);
 
@@ -69,14 +72,7 @@ export function JobsPanel() {
         Words used here: <Term id="blessing">blessing</Term>, <Term id="rollback">rollback</Term>,{' '}
         <Term id="quarantine">quarantine</Term>, <Term id="logLoss">log loss</Term>.
       </p>
-      <GateSwitches
-        values={{
-          validation: settings.validationGate,
-          data: settings.dataGate,
-          autoRollback: settings.autoRollback,
-        }}
-        onChange={onSwitch}
-      />
+      <GateSwitches values={gatesOnDay(settings, interventions, today)} onChange={onSwitch} />
       {!serving ? (
         <p className="pending">Jobs start once the models serve.</p>
       ) : (

@@ -4,7 +4,8 @@
  * and notices about links or stored data that could not be used (a notice may
  * carry one button, such as going back to the lesson's settings).
  *
- * Owns: the wording of those messages.
+ * Owns: the wording of those messages. `slim` (presentation mode) leaves out
+ * the lesson hints but never a failure or a notice: those show in every layout.
  * Must not touch: recovery itself (the store's `restart`).
  */
 import { useMemo } from 'react';
@@ -12,7 +13,8 @@ import { lessonHints } from '../../content/hints';
 import { useLab, useLabStore } from '../storeContext';
 import './status.css';
 
-export function StatusLine() {
+/** `slim`: the presentation layout's bar (no lesson hints). */
+export function StatusLine({ slim = false }: { slim?: boolean }) {
   const store = useLabStore();
   const backend = useLab((s) => s.backend);
   const failure = useLab((s) => s.failure);
@@ -24,7 +26,7 @@ export function StatusLine() {
   const hints = useMemo(() => lessonHints(settings), [settings]);
 
   return (
-    <div className="status-area">
+    <div className={`status-area${slim ? ' slim' : ''}`}>
       {failure && (
         <div className="alert error" role="alert">
           <strong>The simulation engine stopped.</strong> {failure.message}. Your settings are kept;
@@ -37,12 +39,14 @@ export function StatusLine() {
       {rerun && (
         <div className="alert info" role="status">
           {rerun}.{' '}
-          {have < target
-            ? `Re-running from the first day: day ${have} of ${target}…`
-            : 'Re-ran from the first day; the chart shows the new run.'}
+          {failure
+            ? ''
+            : have < target
+              ? `Re-running from the first day: day ${have} of ${target}…`
+              : 'Re-ran from the first day; the chart shows the new run.'}
         </div>
       )}
-      {hints.length > 0 && (
+      {!slim && hints.length > 0 && (
         <div className="alert hint-box" role="note" aria-label="Lesson hints">
           <strong>Heads up:</strong>
           <ul>
@@ -81,7 +85,15 @@ export function StatusLine() {
       <p className="backend" aria-live="polite">
         {backend
           ? `Engine: TensorFlow.js on ${backend.backend === 'wasm' ? 'WebAssembly' : 'the plain JavaScript (cpu) backend'}, in a background worker${backend.fallbackReason ? ` (${backend.fallbackReason})` : ''}.`
-          : 'Starting the engine…'}
+          : failure
+            ? ''
+            : 'Starting the engine…'}
+        {backend?.backend === 'cpu' && backend.fallbackReason && (
+          <strong className="cpu-note">
+            {' '}
+            The numbers may differ slightly from the same link opened where WebAssembly runs.
+          </strong>
+        )}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 /**
  * The timeline: play/pause, step a day, a week or a month, run to the end,
  * reset, the speed, and a scrubber over the run with month labels and the
- * date on screen; a progress bar while the engine computes.
+ * date on screen; a progress bar while the engine computes (never beside a
+ * failure: then nothing is computing).
  *
  * Owns: the controls' markup and labels.
  * Must not touch: playback rules (the store's actions own them).
@@ -33,7 +34,9 @@ export function Timeline() {
   const start = useLab((s) => s.settings.startDate);
   // A long run marks quarters or Januaries only, as the chart's axis does.
   const months = useMemo(() => axisMonths(start, lastDay), [start, lastDay]);
-  const computing = have < target;
+  // A failure on record stops the progress: nothing more is coming until a restart.
+  const failed = useLab((s) => s.failure !== null);
+  const computing = have < target && !failed;
   const playing = status !== 'paused';
   const dateText = view === 0 ? `before ${formatDate(start)}` : formatDate(dateOfDay(start, view));
 

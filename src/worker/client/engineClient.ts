@@ -27,7 +27,11 @@ export interface EngineClient {
   ): Promise<void>;
   /** Computes up to `day`; days up to `quietThrough` are not sent again. */
   runTo(runId: RunId, day: number, quietThrough?: number): void;
-  /** Runs the same world under every retraining strategy; progress after each run. */
+  /**
+   * Runs the same world under every retraining strategy. `done` counts the
+   * runs finished, with a fraction for the run under way (reported about every
+   * 100 ms: the watchdog's heartbeat). Rejects when the engine dies meanwhile.
+   */
   compare(
     settings: Settings,
     onProgress: (done: number, total: number) => void,
@@ -41,15 +45,17 @@ export interface EngineClient {
 }
 
 /**
- * How long a run may go without a batch before the engine counts as gone. The
- * engine sends a batch about every 100 ms while it computes (even when every
- * day is replayed quietly), but one day is never split: a day whose training
- * job reads a year of 20,000 visitors a day with the MLP takes over ten
- * seconds. So the limit is STALL_MS or STALL_FACTOR times the longest silence
- * seen so far while a run was owed results, whichever is longer: jobs grow
- * with their window a day at a time, so a slow job always follows a nearly as
- * slow one. A worker that was killed (out of memory, closed) sends nothing
- * and raises no event, so only this silence reveals it.
+ * How long the engine may stay silent while it owes an answer (a run's batch,
+ * or the heartbeat of a comparison) before it counts as gone. The engine sends
+ * a batch about every 100 ms while it computes (even when every day is
+ * replayed quietly), and a comparison reports every ~100 ms of its runs, but
+ * one day is never split: a day whose training job reads a year of 20,000
+ * visitors a day with the MLP takes over ten seconds. So the limit is STALL_MS
+ * or STALL_FACTOR times the longest silence seen so far while something was
+ * owed, whichever is longer: jobs grow with their window a day at a time, so a
+ * slow job always follows a nearly as slow one. A worker that was killed (out
+ * of memory, closed) sends nothing and raises no event, so only this silence
+ * reveals it.
  */
 export const STALL_MS = 15_000;
 const STALL_FACTOR = 4;
@@ -63,66 +69,77 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
   let crashListener: (message: string) => void = () => {};
   /** The run and day a batch is owed for, while one is; null when idle. */
   let owed: { runId: RunId; day: number } | null = null;
+  /** Comparisons under way: each owes a heartbeat; a crash rejects them. */
+  const comparisons = new Set<(error: Error) => void>();
+  /** This worker was declared dead (it is not asked anything again until a restart). */
+  let dead = false;
   let lastHeard = 0;
-  /** The longest silence while results were owed, in this worker's life. */
+  /** The longest silence while something was owed, in this worker's life. */
   let longestGap = 0;
   const limit = () => Math.max(stallMs, STALL_FACTOR * longestGap);
+  const owing = () => owed !== null || comparisons.size > 0;
   let watch: ReturnType<typeof setInterval> | null = null;
-  let comparing = 0;
-  const crash = (message: string) => {
-    owed = null;
-    // Whatever state it is in, it is not trusted again: stop it computing.
-    worker.terminate();
-    crashListener(message);
-  };
-  const heard = () => {
-    const now = Date.now();
-    if (owed) longestGap = Math.max(longestGap, now - lastHeard);
-    lastHeard = now;
-  };
-  const stopWatching = () => {
-    owed = null;
+  const stopWatch = () => {
     if (watch !== null) clearInterval(watch);
     watch = null;
   };
-  const startWatching = (runId: RunId, day: number) => {
-    // The wait for this call starts now (an idle spell before it is no silence).
-    lastHeard = Date.now();
-    owed = { runId, day };
+  const crash = (message: string) => {
+    if (dead) return;
+    dead = true;
+    owed = null;
+    stopWatch();
+    // Whatever state it is in, it is not trusted again: stop it computing.
+    worker.terminate();
+    crashListener(message);
+    // A terminated worker never answers: settle what waits for it.
+    const waiting = [...comparisons];
+    comparisons.clear();
+    for (const reject of waiting) reject(new Error(message));
+  };
+  const heard = () => {
+    const now = Date.now();
+    if (owing()) longestGap = Math.max(longestGap, now - lastHeard);
+    lastHeard = now;
+  };
+  /** Starts the silence check if it is not running; the wait starts now if nothing was owed. */
+  const watchFromNow = () => {
+    // An idle spell before this call is no silence.
+    if (!owing()) lastHeard = Date.now();
     watch ??= setInterval(() => {
-      if (owed === null) stopWatching();
-      // A comparison runs whole years in one go and says nothing meanwhile.
-      else if (comparing > 0) heard();
+      if (!owing()) stopWatch();
       else if (Date.now() - lastHeard > limit()) {
-        const waited = Math.round(limit() / 1000);
-        stopWatching();
-        crash(`the engine stopped answering (nothing for ${waited} s)`);
+        crash(`the engine stopped answering (nothing for ${Math.round(limit() / 1000)} s)`);
       }
     }, WATCH_EVERY_MS);
+  };
+  const runSettled = () => {
+    owed = null;
+    if (!owing()) stopWatch();
   };
   /** Wraps the store's listener so every batch also tells the watchdog the engine is alive. */
   const watched = (listener: RunListener): RunListener => ({
     batch(batch) {
       heard();
       if (owed && (batch.runId !== owed.runId || batch.done || batch.computed >= owed.day)) {
-        stopWatching();
+        runSettled();
       }
       listener.batch(batch);
     },
     failure(failure) {
-      stopWatching();
+      runSettled();
       listener.failure(failure);
     },
   });
 
   const spawn = () => {
+    dead = false;
     worker = new Worker(new URL('../thread/engine.worker.ts', import.meta.url), {
       type: 'module',
       name: 'bloomcast-engine',
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      crash(event.message || 'the engine worker stopped with an error');
+      crash(event.message || 'the engine worker could not load, or stopped with an error');
     });
     worker.addEventListener('messageerror', () => crash('a message from the engine was corrupted'));
     // Any message at all (a batch, a reply, comparison progress) shows the engine is alive.
@@ -140,33 +157,59 @@ export function createWorkerClient(stallMs = STALL_MS): EngineClient {
   return {
     start: (prefer) => guard(remote.start(prefer)),
     init: (settings, runId, listener, interventions = []) => {
-      stopWatching();
+      runSettled();
       return guard(remote.init(settings, runId, Comlink.proxy(watched(listener)), interventions));
     },
     runTo: (runId, day, quietThrough) => {
-      startWatching(runId, day);
+      if (dead) return;
+      watchFromNow();
+      owed = { runId, day };
       guard(remote.runTo(runId, day, quietThrough)).then(
         (computing) => {
           // Nothing to compute: no batch is owed for this call.
-          if (!computing && owed?.runId === runId && owed.day === day) stopWatching();
+          if (!computing && owed?.runId === runId && owed.day === day) runSettled();
         },
         () => {},
       );
     },
     pause: (runId) => {
-      stopWatching();
+      runSettled();
       return guard(remote.pause(runId));
     },
     compare: (settings, onProgress) => {
-      comparing++;
-      return guard(remote.compare(settings, Comlink.proxy(onProgress))).finally(() => {
-        comparing--;
-        heard();
+      if (dead) return Promise.reject(new Error('the engine has stopped; restart it first'));
+      // Its progress (every ~100 ms of work) is its heartbeat, watched as a run's batches are.
+      return new Promise<StrategyComparison>((resolve, reject) => {
+        watchFromNow();
+        comparisons.add(reject);
+        const settle = () => {
+          comparisons.delete(reject);
+          if (!owing()) stopWatch();
+        };
+        const progress = (done: number, total: number) => {
+          heard();
+          onProgress(done, total);
+        };
+        // Not guarded: an error thrown by the comparison is its own failure; the worker answered.
+        remote.compare(settings, Comlink.proxy(progress)).then(
+          (comparison) => {
+            settle();
+            resolve(comparison);
+          },
+          (error: unknown) => {
+            settle();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
       });
     },
     restart: () => {
-      stopWatching();
+      owed = null;
+      stopWatch();
       longestGap = 0;
+      const waiting = [...comparisons];
+      comparisons.clear();
+      for (const reject of waiting) reject(new Error('the engine was restarted'));
       remote[Comlink.releaseProxy]();
       worker.terminate();
       spawn();

@@ -28,7 +28,11 @@ export interface EngineWorkerApi {
   ): Promise<void>;
   /** Computes up to `day`; returns whether batches will follow. */
   runTo(runId: RunId, day: number, quietThrough?: number): boolean;
-  /** Runs the same world under every retraining strategy, one after another. */
+  /**
+   * Runs the same world under every retraining strategy, one after another;
+   * `onProgress` hears about every 100 ms (runs finished, with a fraction for
+   * the run under way), so silence means the worker is gone.
+   */
   compare(
     settings: Settings,
     onProgress: (done: number, total: number) => void,

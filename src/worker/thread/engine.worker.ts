@@ -13,12 +13,20 @@ import * as Comlink from 'comlink';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import { initBackend } from '../../sim/model/backend';
-import type { BackendName, Intervention, StrategyComparison } from '../../sim/contract';
+import {
+  type BackendName,
+  COMPARED_CADENCES,
+  type Intervention,
+  type StrategyComparison,
+} from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
 import { compareStrategies } from '../../sim/compare';
 import type { EngineWorkerApi } from '../shared/engineApi';
 import type { BackendReport, RunId, RunListener } from '../shared/protocol';
 import { EngineHost } from './engineHost';
+
+/** How often a comparison reports the day under way, ms. */
+const HEARTBEAT_MS = 100;
 
 let host: EngineHost | null = null;
 let report: Promise<BackendReport> | null = null;
@@ -64,7 +72,26 @@ const api = {
     onProgress: (done: number, total: number) => void,
   ): Promise<StrategyComparison> {
     await api.start();
-    return compareStrategies(settings, { onProgress: (done, total) => onProgress(done, total) });
+    // One run is a whole year without a pause: report the day under way about
+    // every HEARTBEAT_MS, so the page's watchdog hears a slow comparison and
+    // takes only silence for death. `done` counts finished runs plus a fraction.
+    const total = COMPARED_CADENCES.length;
+    let finished = 0;
+    let last = performance.now();
+    onProgress(0, total);
+    return compareStrategies(settings, {
+      onDay: (day) => {
+        const now = performance.now();
+        if (now - last < HEARTBEAT_MS) return;
+        last = now;
+        void onProgress(finished + day.day / settings.days, total);
+      },
+      onProgress: (done) => {
+        finished = done;
+        last = performance.now();
+        void onProgress(done, total);
+      },
+    });
   },
   pause(runId: RunId): number {
     return host?.pause(runId) ?? 0;
