@@ -13,9 +13,12 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './tests/e2e/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.test.ts',
-  // Measured on the 2-core machine (see the e2e branch's notes): two workers
-  // finish sooner than one, and the ten-year run and the year runs still fit
-  // their timeouts beside each other. E2E_WORKERS overrides it.
+  // Two, measured on the 2-core machine while other work loaded it: 292 s with
+  // two workers against 429 s with one at a load of 4-12, and 490 s against
+  // 497 s at 10-12. A test keeps about one core busy (the engine's worker
+  // thread, then drawing), so one worker leaves a core idle; with two, the ten
+  // years run on one while the rest of the suite (as long) runs on the other.
+  // The waits allow for the slower days that brings. E2E_WORKERS overrides it.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   // Flakes must show: a test that passes only on a second try is a failure.

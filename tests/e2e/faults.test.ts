@@ -21,7 +21,7 @@ test.beforeAll(async ({ browser, labServer }) => {
   const context = await browser.newContext();
   const lp = await LabPage.open(context, labServer.baseUrl, QUERY);
   await lp.button('Run to the end').click();
-  await lp.waitForDay(200, 60_000);
+  await lp.waitForDay(200);
   reference = await lp.readTable(200);
   expect(reference).toHaveLength(200);
   await context.close();
@@ -76,7 +76,7 @@ async function crashAndRecover(
   await page.screenshot({ path: 'test-artifacts/engine-stopped.png' });
 
   await restart.click();
-  await lp.waitForDay(200, 60_000);
+  await lp.waitForDay(200);
   await expect(page.getByText('The simulation engine stopped')).toHaveCount(0);
   expect(await lp.readTable(200)).toEqual(reference);
   await expect.poll(() => keptState(page)).toEqual(before);

@@ -26,7 +26,7 @@ test.describe('network and CSP in Chromium', () => {
     context,
     baseURL,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     const requests: string[] = [];
     const onRequest = (r: Request) => requests.push(r.url());
     context.on('request', onRequest);
@@ -52,12 +52,12 @@ test.describe('network and CSP in Chromium', () => {
     await expect(page.getByText('Engine: TensorFlow.js on WebAssembly')).toHaveCount(1);
 
     await lp.button('Run to the end').click();
-    await lp.waitForDay(365, 90_000);
+    await lp.waitForDay(365);
     steps.push('full year');
 
     await page.getByRole('button', { name: 'Compare strategies' }).click();
     await expect(page.getByRole('table', { name: /strateg/i }).first()).toBeVisible({
-      timeout: 90_000,
+      timeout: 180_000,
     });
     steps.push('strategy comparison');
 

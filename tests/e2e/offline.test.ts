@@ -56,7 +56,7 @@ test.describe('offline once loaded', () => {
       timeout: 60_000,
     });
     await page.getByRole('button', { name: '+1 month', exact: true }).click();
-    await expect(page.locator('.today-day')).toHaveText(/\bday 31 of /);
+    await expect(page.locator('.today-day')).toHaveText(/\bday 31 of /, { timeout: 90_000 });
     expect(errors).toEqual([]);
     await profile.setOffline(false);
     await page.close();

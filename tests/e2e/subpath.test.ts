@@ -60,9 +60,9 @@ test.describe('hosted under a sub-path', () => {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${subpathServer}${PREFIX}`);
-    await expect(page.getByText(/TensorFlow\.js on WebAssembly/)).toBeVisible();
+    await expect(page.getByText(/TensorFlow\.js on WebAssembly/)).toBeVisible({ timeout: 60_000 });
     await page.getByRole('button', { name: '+1 month', exact: true }).click();
-    await expect(page.locator('.today-day')).toHaveText(/\bday 31 of /);
+    await expect(page.locator('.today-day')).toHaveText(/\bday 31 of /, { timeout: 90_000 });
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
