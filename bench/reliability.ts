@@ -34,6 +34,11 @@ export const RELIABILITY_TESTS = [
   'tests/component/panelFaults.test.tsx',
   'tests/component/workerClient.test.ts',
   'tests/e2e/faults.test.ts',
+  // Failures and notices in every mode, the comparison's watchdog, gate switches.
+  'tests/e2e/failures.test.ts',
+  // Links that reproduce whatever the opener stored.
+  'tests/unit/linkReproduces.test.ts',
+  'tests/e2e/links.test.ts',
   // Ten simulated years, in Node and in the browser worker.
   'tests/unit/longRun.test.ts',
   'tests/e2e/longRun.test.ts',
