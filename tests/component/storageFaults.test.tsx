@@ -68,8 +68,12 @@ const quotaExceeded = () =>
 const insecure = () => new DOMException('The operation is insecure.', 'SecurityError');
 
 /** Starts the page as main.tsx does, with a small run named in the URL. */
-function startPage(): { store: LabStore; user: ReturnType<typeof userEvent.setup> } {
-  window.history.replaceState(null, '', '/?days=70&visitors=50&seed=3');
+/** Opens the page at `address`: by default a link, which uses no stored settings. */
+function startPage(address = '/?days=70&visitors=50&seed=3'): {
+  store: LabStore;
+  user: ReturnType<typeof userEvent.setup>;
+} {
+  window.history.replaceState(null, '', address);
   const store = bootLab();
   const quiz = createQuizStore({ storage: browserStorage() });
   const tour = createTourStore({ storage: browserStorage() });
@@ -198,7 +202,14 @@ describe('the page under storage faults', () => {
     tally.appCases++;
     window.localStorage.setItem(
       STORAGE_KEY,
-      JSON.stringify({ theme: 'dark', windowDays: 14, cadence: '<script>alert(1)</script>' }),
+      JSON.stringify({
+        theme: 'dark',
+        windowDays: 14,
+        cadence: '<script>alert(1)</script>',
+        days: 70,
+        visitorsPerDay: 50,
+        seed: 3,
+      }),
     );
     window.localStorage.setItem(
       QUIZ_STORAGE_KEY,
@@ -212,7 +223,8 @@ describe('the page under storage faults', () => {
       }),
     );
     window.localStorage.setItem(TOUR_STORAGE_KEY, '{"version":1,"open":true,"step":"x"');
-    const { store } = startPage();
+    // A bare visit: the only kind that uses stored settings (a link states its own).
+    const { store } = startPage('/');
     expectLabRendered();
     // Settings: the good field is kept, the foreign and the bad one are named.
     expect(store.getState().settings.windowDays).toBe(14);
