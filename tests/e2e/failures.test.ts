@@ -12,8 +12,7 @@
  * closed or terminated, assets answered with 404).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { recordFigures } from '../support/figures';
-import { expect, test } from './fixtures';
+import { expect, recordCases, test } from './fixtures';
 
 // Requests answered by a service worker never reach the routes below.
 test.use({ serviceWorkers: 'block' });
@@ -43,18 +42,8 @@ async function answer404(context: BrowserContext, pattern: string | RegExp) {
   await context.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
 }
 
-/** Cases passed, for the reliability report (failures and notices shown in every mode (issue 16 items 2-5, the cpu note)). */
-const passed: string[] = [];
-let tried = 0;
-// Playwright reads a hook's fixtures from this destructuring: it must be there, empty.
-// eslint-disable-next-line no-empty-pattern
-test.afterEach(({}, testInfo) => {
-  tried += 1;
-  if (testInfo.status === testInfo.expectedStatus) passed.push(testInfo.title);
-});
-test.afterAll(() => {
-  recordFigures('failures-shown', { browserCases: tried, browserPassed: passed.length, passed });
-});
+// Cases tried and passed, for the reliability report: failures and notices shown in every mode (issue 16 items 2-5, the cpu note).
+recordCases('failures-shown');
 
 test.describe('failures and notices show in presentation mode (item 3)', () => {
   test('a bad field and an unknown version are named while presenting', async ({ lab }) => {

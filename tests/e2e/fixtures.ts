@@ -12,6 +12,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { test as base } from '@playwright/test';
+import { recordFigures } from '../support/figures';
 import { LabPage, type Size } from './labPage';
 import { type PreviewHandle, servePreview } from './previewServer';
 
@@ -50,3 +51,22 @@ export const test = base.extend<{ lab: LabOpener }, { labServer: PreviewHandle }
 });
 
 export { expect } from '@playwright/test';
+
+/**
+ * Records, for `npm run test:reliability`, how many of the calling file's
+ * tests ran and which passed, under `section` (call it once, at the top level
+ * of a test file).
+ */
+export function recordCases(section: string): void {
+  const passed: string[] = [];
+  let tried = 0;
+  // Playwright reads a hook's fixtures from this destructuring: it must be there, empty.
+  // eslint-disable-next-line no-empty-pattern
+  test.afterEach(({}, testInfo) => {
+    tried += 1;
+    if (testInfo.status === testInfo.expectedStatus) passed.push(testInfo.title);
+  });
+  test.afterAll(() => {
+    recordFigures(section, { browserCases: tried, browserPassed: passed.length, passed });
+  });
+}

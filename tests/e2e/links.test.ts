@@ -9,8 +9,7 @@
  * Owns: these checks and their screenshots (test-artifacts/links-*.png).
  * Must not touch: the harness (fixtures.ts, labPage.ts).
  */
-import { recordFigures } from '../support/figures';
-import { expect, test } from './fixtures';
+import { expect, recordCases, test } from './fixtures';
 import { LabPage } from './labPage';
 
 const SIZE = { width: 1280, height: 900 };
@@ -31,18 +30,8 @@ function storeHundredDays() {
 /** The link notice (the one naming what in a link could not be used). */
 const linkNotice = (lp: LabPage) => lp.page.getByText('Some values in this link could not be used');
 
-/** Cases passed, for the reliability report (links that reproduce whatever the opener stored; impossible interventions and days named (issue 16 items 1, 7, 8)). */
-const passed: string[] = [];
-let tried = 0;
-// Playwright reads a hook's fixtures from this destructuring: it must be there, empty.
-// eslint-disable-next-line no-empty-pattern
-test.afterEach(({}, testInfo) => {
-  tried += 1;
-  if (testInfo.status === testInfo.expectedStatus) passed.push(testInfo.title);
-});
-test.afterAll(() => {
-  recordFigures('links-reproduce', { browserCases: tried, browserPassed: passed.length, passed });
-});
+// Cases tried and passed, for the reliability report: links that reproduce whatever the opener stored (issue 16 items 1, 7, 8).
+recordCases('links-reproduce');
 
 test.describe('a shared link', () => {
   test('opened where storage holds other settings: the same address and the same numbers', async ({
