@@ -10,32 +10,21 @@
  * worker loads that; this only names its file and speaks ../shared/engineApi.ts).
  */
 import * as Comlink from 'comlink';
-import type { BackendName, Intervention, StrategyComparison } from '../../sim/contract';
-import type { Settings } from '../../sim/settings';
+import type { StrategyComparison } from '../../sim/contract';
 import type { EngineWorkerApi } from '../shared/engineApi';
-import type { BackendReport, RunId, RunListener } from '../shared/protocol';
+import type { RunId, RunListener } from '../shared/protocol';
 
-export interface EngineClient {
-  /** Starts TF.js in the engine and reports the backend that runs. */
-  start(prefer?: BackendName): Promise<BackendReport>;
-  /** Starts a run with these settings and interventions; batches for it go to `listener`. */
-  init(
-    settings: Settings,
-    runId: RunId,
-    listener: RunListener,
-    interventions?: Intervention[],
-  ): Promise<void>;
+/**
+ * What the store needs of the engine: the worker's `start`, `init` and
+ * `compare` as the worker states them (so the two cannot drift; here `compare`
+ * also rejects when the engine dies meanwhile, its progress reports being the
+ * watchdog's heartbeat), plus what the client adds on the main thread:
+ * fire-and-forget `runTo`, an async `pause`, replacing a dead engine and
+ * hearing that it died.
+ */
+export interface EngineClient extends Pick<EngineWorkerApi, 'start' | 'init' | 'compare'> {
   /** Computes up to `day`; days up to `quietThrough` are not sent again. */
   runTo(runId: RunId, day: number, quietThrough?: number): void;
-  /**
-   * Runs the same world under every retraining strategy. `done` counts the
-   * runs finished, with a fraction for the run under way (reported about every
-   * 100 ms: the watchdog's heartbeat). Rejects when the engine dies meanwhile.
-   */
-  compare(
-    settings: Settings,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<StrategyComparison>;
   /** Stops computing; resolves with the days computed so far. */
   pause(runId: RunId): Promise<number>;
   /** Throws away the engine (dead or alive) and starts a fresh one. */
