@@ -19,6 +19,7 @@ import { inProcessClient } from '../support/inProcessClient';
 
 const settings = { ...defaultSettings(), days: 90, visitorsPerDay: 100, seed: 3 };
 let out: RunOutput;
+const count = new Intl.NumberFormat('en-GB');
 
 beforeAll(async () => {
   out = await runSimulation(settings, { prefer: 'cpu' });
@@ -85,11 +86,11 @@ describe('the model headline and card', () => {
 
     const card = within(cardOf(/Dynamic model/));
     expect(card.getByText('Validation accuracy').nextSibling?.textContent).toBe(
-      `${percent(h.check!.accuracy)} on ${new Intl.NumberFormat('en-GB').format(h.check!.rows)} held-out visits: v${h.servingVersion}’s own check, ${dateRangeText(h.check!.from, h.check!.to)}, the latest labelled day, kept out of its training`,
+      `${percent(h.check!.accuracy)} on ${count.format(h.check!.rows)} held-out visits of ${dateRangeText(h.check!.from, h.check!.to)}, the latest labelled day (v${h.servingVersion}’s own check)`,
     );
     // The static card still quotes version 1's check on the collection period.
     expect(
       within(cardOf(/Static model/)).getByText('Validation accuracy').nextSibling?.textContent,
-    ).toMatch(/^\d+\.\d% on [\d,]+ held-out visits: v1’s own check, visits of 1 Jul – 31 Aug 2025/);
+    ).toMatch(/^\d+\.\d% on [\d,]+ held-out visits of 1 Jul – 31 Aug 2025 \(v1’s own check\)$/);
   });
 });

@@ -178,13 +178,13 @@ export function dateRangeText(from: IsoDate, to: IsoDate): string {
 const count = new Intl.NumberFormat('en-GB');
 
 /**
- * What a version's check was, after its accuracy: "on 6,182 held-out visits:
- * v1’s own check, visits of 1 Jul – 31 Aug 2025 kept out of its training".
+ * What a version's check was, after its accuracy: "on 5,989 held-out visits
+ * of 1 Jul – 31 Aug 2025 (v1’s own check)".
  */
 export function checkText(check: VersionCheck): string {
-  const visits = `on ${count.format(check.rows)} held-out visits: v${check.version}’s own check`;
-  const when = dateRangeText(check.from, check.to);
+  const visits = `on ${count.format(check.rows)} held-out visits of ${dateRangeText(check.from, check.to)}`;
+  const whose = `v${check.version}’s own check`;
   return check.kind === 'collection'
-    ? `${visits}, visits of ${when} kept out of its training`
-    : `${visits}, ${when}, the latest labelled day, kept out of its training`;
+    ? `${visits} (${whose})`
+    : `${visits}, the latest labelled day (${whose})`;
 }

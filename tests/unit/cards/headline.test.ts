@@ -131,7 +131,7 @@ describe('against the engine: the default run', () => {
       kind: 'collection',
     });
     expect(checkText(check)).toMatch(
-      /^on [\d,]+ held-out visits: v1’s own check, visits of 1 Jul – 31 Aug 2025 kept out/,
+      /^on [\d,]+ held-out visits of 1 Jul – 31 Aug 2025 \(v1’s own check\)$/,
     );
   });
 
@@ -153,7 +153,11 @@ describe('against the engine: the default run', () => {
       kind: 'recent',
     });
     expect(check.accuracy).not.toBe(out.summary.dynamic.validationAccuracy);
-    expect(checkText(check)).toContain(`v${today.servingVersion}’s own check`);
+    expect(checkText(check)).toMatch(
+      new RegExp(
+        `held-out visits of \\d+ \\w+ 2026, the latest labelled day \\(v${today.servingVersion}’s own check\\)$`,
+      ),
+    );
 
     const h = headline(out.days, view, 'dynamic', out.summary);
     const last7 = meanAccuracy(out.days.slice(view - 7, view), 'dynamic');
