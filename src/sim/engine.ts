@@ -156,8 +156,12 @@ export class Engine {
     this.log.add(data);
     const events: TrainingEvent[] = [];
     const jobs: JobRecord[] = [];
-    if (day === COLLECTION_DAYS) events.push(...this.trainVersionOne(day));
-    else if (this.pipeline && day < this.settings.days && this.jobDue(day, date, drift)) {
+    if (day === COLLECTION_DAYS) {
+      events.push(...this.trainVersionOne(day));
+      // What version 1 learned, on the last day it trained on: the cards show it from tonight.
+      effects.static = this.staticModel?.effects(data) ?? null;
+      effects.dynamic = this.dynamicModel?.effects(data) ?? null;
+    } else if (this.pipeline && day < this.settings.days && this.jobDue(day, date, drift)) {
       const outcome = this.pipeline.job(day);
       events.push(outcome.event);
       jobs.push(outcome.record);

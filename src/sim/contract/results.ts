@@ -67,7 +67,10 @@ export interface TrainingEvent {
 export interface FeatureEffects {
   /** The world's true effects; null for a feature whose source is dark today. */
   truth: (number | null)[];
-  /** What the serving versions learned; null during the collection period. */
+  /**
+   * What the serving versions learned; null during the collection period,
+   * except on its last day, when version 1 is trained (its effects on that day).
+   */
   static: number[] | null;
   dynamic: number[] | null;
 }

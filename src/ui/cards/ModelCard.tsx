@@ -1,20 +1,21 @@
 /**
- * A card per model: how and when it was trained, its validation accuracy
- * (the static one's shown before it serves), days since training, its cost
- * so far, its last week against its validation, and what it learned beside
- * the truth of the day on screen.
+ * A card per model (the Models view): its headline (last 7 days against the
+ * serving version's own check, worst 7 days so far), how and when it was
+ * trained, that check in full, days since training, its cost so far, and
+ * what it learned beside the truth of the day on screen.
  *
  * Owns: the card's wording and layout.
  * Must not touch: derivations (modelFacts.ts) or the engine.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import type { ModelRole } from '../../sim/contract';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
-import { SERIES_COLORS } from '../chart/chartStyle';
 import { useLab } from '../storeContext';
 import { EffectsTable } from './EffectsTable';
+import { checkText } from './headline';
+import { HeadlineBody, MODEL_TITLES, useHeadline } from './ModelHeadline';
 import { modelFacts } from './modelFacts';
 import './cards.css';
 
@@ -29,20 +30,17 @@ const number = new Intl.NumberFormat('en-GB');
 export function ModelCard({ role }: { role: ModelRole }) {
   const days = useDeferredValue(useLab((s) => s.days));
   const view = useDeferredValue(useLab((s) => s.view));
-  const summary = useLab((s) => s.summary);
   const settings = useLab((s) => s.settings);
-  const facts = useMemo(() => modelFacts(days, view, role, summary), [days, view, role, summary]);
+  const facts = useMemo(() => modelFacts(days, view, role), [days, view, role]);
+  const { check } = useHeadline(role);
+  const titleId = useId();
   const today = view > 0 ? days[view - 1] : undefined;
   const start = settings.startDate;
   const collectionEnd = formatDate(dateOfDay(start, COLLECTION_DAYS));
   const staticExamples = today?.static?.examplesProcessed ?? 0;
   const workRatio =
     role === 'dynamic' && staticExamples > 0 ? facts.examplesProcessed / staticExamples : null;
-  const title = role === 'static' ? 'Static model' : 'Dynamic model';
-  const gap =
-    facts.recentAccuracy !== null && facts.validationAccuracy !== null
-      ? facts.recentAccuracy - facts.validationAccuracy
-      : null;
+  const title = MODEL_TITLES[role];
 
   const how =
     role === 'static'
@@ -50,43 +48,18 @@ export function ModelCard({ role }: { role: ModelRole }) {
       : `Starts as a copy of the static model, then retrained ${CADENCE_TEXT[settings.cadence]} on the last ${settings.windowDays} days of labelled visits, ${settings.warmStart ? 'continuing from the serving weights' : 'from fresh weights'}${settings.labelDelay > 0 ? `; labels arrive ${settings.labelDelay} days late` : ''}.`;
 
   return (
-    <article className={`panel model-card model-${role}`} aria-labelledby={`card-${role}`}>
-      <h2 id={`card-${role}`}>
-        <span className="swatch" style={{ background: SERIES_COLORS[role] }} /> {title}
-        {facts.servingVersion !== null && <span className="version">v{facts.servingVersion}</span>}
-      </h2>
+    <article className={`panel model-card model-${role}`} aria-labelledby={titleId}>
+      <HeadlineBody role={role} titleId={titleId} />
       <p className="how">{how}</p>
-      {!facts.trained ? (
-        <p className="pending">
-          Collecting data. Version 1 is trained and validated at the end of {collectionEnd} (day{' '}
-          {COLLECTION_DAYS}); both models serve from the next day.
-        </p>
-      ) : (
+      {/* Before version 1, the headline says when it comes. */}
+      {facts.trained && (
         <>
           <dl className="facts">
             <div>
               <dt>Validation accuracy</dt>
               <dd>
-                {percent(facts.validationAccuracy)}
-                {facts.validationRows !== null && (
-                  <small>
-                    {' '}
-                    on {number.format(facts.validationRows)} held-out July–August visits
-                  </small>
-                )}
-              </dd>
-            </div>
-            <div>
-              <dt>Last 7 days</dt>
-              <dd>
-                {facts.recentDays > 0 ? percent(facts.recentAccuracy) : 'not serving yet'}
-                {gap !== null && (
-                  <small className={gap < -0.05 ? 'bad' : gap > 0.01 ? 'good' : ''}>
-                    {' '}
-                    {gap >= 0 ? '+' : '−'}
-                    {Math.abs(gap * 100).toFixed(1)} points vs validation
-                  </small>
-                )}
+                {percent(check?.accuracy)}
+                {check && <small> {checkText(check)}</small>}
               </dd>
             </div>
             <div>
