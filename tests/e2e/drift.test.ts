@@ -28,7 +28,7 @@ test.describe('the drift panel in Chromium', () => {
     const first = alerts
       .getByRole('button')
       .filter({ hasText: '8 Nov 2025' })
-      .filter({ hasText: 'minutesOnSite' });
+      .filter({ hasText: 'Minutes on site' });
     await expect(first).toHaveCount(2);
     await panel.getByRole('tab', { name: 'Dynamic model' }).click();
     await expect(verdict).toContainText('Dynamic model on 8 Nov 2025');
