@@ -23,7 +23,9 @@ export function HeatStrip({
     <figure className="heat-strip" aria-label="Drift status of each feature, week by week">
       <div
         className="heat-grid"
-        style={{ gridTemplateColumns: `9rem repeat(${Math.max(weeks, 1)}, minmax(3px, 1fr))` }}
+        style={{
+          gridTemplateColumns: `minmax(4.5rem, 11em) repeat(${Math.max(weeks, 1)}, minmax(3px, 1fr))`,
+        }}
       >
         {FEATURES.map((f, j) => (
           <div className="heat-row" key={f.id} role="list" aria-label={f.label}>
