@@ -28,12 +28,11 @@ export function HeatStrip({
         }}
       >
         {FEATURES.map((f, j) => (
-          <div className="heat-row" key={f.id} role="list" aria-label={f.label}>
+          <div className="heat-row" key={f.id} role="group" aria-label={f.label}>
             <span className="heat-label">{f.label}</span>
             {rows[j].map((cell) => (
               <button
                 type="button"
-                role="listitem"
                 key={cell.day}
                 className={`heat-cell heat-${cell.status}`}
                 title={`${f.label}, week of ${formatDate(cell.date)}: ${cell.status}, mean daily PSI ${cell.psi.toFixed(2)}`}
