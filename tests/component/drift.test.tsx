@@ -56,7 +56,7 @@ describe('the drift panel', () => {
     const outage = within(alerts)
       .getAllByRole('button')
       .filter(
-        (b) => b.textContent?.includes('8 Nov 2025') && b.textContent.includes('minutesOnSite'),
+        (b) => b.textContent?.includes('8 Nov 2025') && b.textContent.includes('Minutes on site'),
       );
     expect(outage.map((b) => b.textContent)).toEqual([
       expect.stringMatching(/dynamic.*major/i),

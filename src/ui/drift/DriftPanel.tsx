@@ -1,13 +1,20 @@
 /**
- * The drift panel: for the static or the dynamic model, each feature's drift
- * today or over the rolling window, a week-by-week strip, the selected
- * feature's histogram against training, prediction and label drift, the
- * alert list, and why any of this matters.
+ * The drift panel ("Watching the inputs"): for the static or the dynamic
+ * model, each feature's drift today or over the rolling window, a
+ * week-by-week strip, the selected feature's histogram against training,
+ * prediction and label drift, the alert list, and why any of this matters.
+ * Laid out for a column of about 900 px (two columns from 40rem of the
+ * panel's own width, one below: a container query, so it follows the column
+ * the lead places it in, not the window); the alert list and the feature
+ * table scroll inside themselves.
+ *
+ * The headline states its one rule: it is the worst status of the rows on
+ * screen (worstReading), so it never reads milder than a row beside it.
  *
  * Owns: the panel's layout and its local choices (model, scope, feature).
  * Must not touch: the engine; alerts jump the timeline through the store.
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { DRIFT_CALIBRATION, DRIFT_MEASURES, DRIFT_TITLE, DRIFT_WHY } from '../../content/drift';
 import type { ModelRole } from '../../sim/contract';
 import { FEATURES } from '../../sim/world/features';
@@ -24,6 +31,7 @@ import {
   referenceSharesAt,
   servingWeeks,
   weeklyStrip,
+  worstReading,
 } from './driftData';
 import { FeatureTable } from './FeatureTable';
 import { HeatStrip } from './HeatStrip';
@@ -68,6 +76,8 @@ export function DriftPanel() {
     (scope === 'day' && dayLevel.has(j) ? 0 : Math.min(readings[j].psi, 99));
   const feature = picked ?? readings.reduce((best, _, j) => (score(j) > score(best) ? j : best), 0);
   const firstServing = series.prediction[0]?.day ?? 0;
+  const headline = worstReading(readings);
+  const alertsTitle = useId();
 
   return (
     <section className="panel drift-panel" aria-labelledby="drift-title">
@@ -105,40 +115,35 @@ export function DriftPanel() {
         </p>
       ) : (
         <div className="drift-grid" role="tabpanel" aria-label={`${role} model`}>
-          <div>
-            <p className="drift-verdict">
-              {role === 'static' ? 'Static' : 'Dynamic'} model on {formatDate(today.date)}, inputs
-              against{' '}
-              {role === 'static' || drift[role].referenceVersion === 1
-                ? 'the July–August data'
-                : `version ${drift[role].referenceVersion}'s training window`}
-              :{' '}
-              <StatusChip
-                status={
-                  (scope === 'day' ? drift[role].dayVerdict : drift[role].windowVerdict).status
-                }
-              />{' '}
-              <small>
-                ({(scope === 'day' ? drift[role].dayVerdict : drift[role].windowVerdict).drifted} of{' '}
-                {FEATURES.length} features drifted)
-              </small>
-            </p>
-            <FeatureTable
-              readings={readings}
-              caption={
-                scope === 'day'
-                  ? 'Today’s inputs against the training data'
-                  : `The last ${windowDays} days against the training data`
-              }
-              selected={feature}
-              onSelect={setFeature}
-              dayLevel={scope === 'day' ? dayLevel : new Set()}
-            />
-          </div>
+          <p className="drift-verdict drift-wide">
+            {role === 'static' ? 'Static' : 'Dynamic'} model on {formatDate(today.date)}, inputs
+            against{' '}
+            {role === 'static' || drift[role].referenceVersion === 1
+              ? 'the July–August data'
+              : `version ${drift[role].referenceVersion}'s training window`}
+            : <StatusChip status={headline.status} />{' '}
+            <small>
+              (the worst feature’s status; {headline.drifted} of {FEATURES.length} features drifted)
+            </small>
+          </p>
+          <FeatureTable
+            readings={readings}
+            caption={
+              scope === 'day'
+                ? 'Today’s inputs against the training data'
+                : `The last ${windowDays} days against the training data`
+            }
+            selected={feature}
+            onSelect={setFeature}
+            dayLevel={dayLevel}
+            windowReadings={scope === 'day' ? drift[role].window : null}
+            windowDays={windowDays}
+          />
           <div>
             {edges && reference && (
               <Histogram
                 feature={FEATURES[feature].label}
+                unit={FEATURES[feature].unit}
                 edges={edges[feature]}
                 reference={reference[feature]}
                 serving={drift.inputShares[feature]}
@@ -168,8 +173,8 @@ export function DriftPanel() {
             <HeatStrip rows={strip} totalWeeks={totalWeeks} onPick={jump} />
           </div>
           <div className="drift-wide">
-            <h3>Alerts ({alerts.length})</h3>
-            <AlertList alerts={alerts} onPick={jump} />
+            <h3 id={alertsTitle}>Alerts ({alerts.length})</h3>
+            <AlertList alerts={alerts} labelledBy={alertsTitle} onPick={jump} />
           </div>
         </div>
       )}

@@ -1,9 +1,14 @@
 /**
  * Per feature: PSI, KS, JS and a status chip for one model, today or over the
- * rolling window; a row's name selects the feature for the histogram.
+ * rolling window; a row's name selects the feature for the histogram. Under
+ * "Today", a feature that takes one value per day gets a line right below its
+ * numbers that says why one day is judged by another rule, and what the
+ * rolling window reads.
  *
- * Owns: the table's markup. Must not touch: the readings (the engine's).
+ * Owns: the table's markup and its scroll region. Must not touch: the
+ * readings (the engine's).
  */
+import { useId } from 'react';
 import type { FeatureReading } from '../../sim/contract';
 import { FEATURES } from '../../sim/world/features';
 import { Term } from '../glossary/Glossary';
@@ -15,69 +20,77 @@ export function FeatureTable({
   selected,
   onSelect,
   dayLevel,
+  windowReadings,
+  windowDays,
 }: {
   readings: FeatureReading[];
   caption: string;
-  /** Features marked as judged against the training days' own day-to-day variation. */
+  /** Features judged against the training days' own day-to-day variation (noted under "Today"). */
   dayLevel: Set<number>;
+  /** The rolling window's readings, to quote beside a day-level feature; null on the window view. */
+  windowReadings: FeatureReading[] | null;
+  windowDays: number;
   selected: number;
   onSelect: (feature: number) => void;
 }) {
+  const captionId = useId();
   return (
-    <table className="drift-table">
-      <caption>
-        {caption}
-        {dayLevel.size > 0 &&
-          '. † moves with the day: a single day is only flagged when it is stranger than any training day was.'}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Feature</th>
-          <th scope="col">
-            <Term id="psi">PSI</Term>
-          </th>
-          <th scope="col">
-            <Term id="ks">KS</Term>
-          </th>
-          <th scope="col">
-            <Term id="js">JS</Term>
-          </th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {FEATURES.map((f, j) => {
-          const r = readings[j];
-          return (
-            <tr key={f.id} className={j === selected ? 'selected' : undefined} data-feature={f.id}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link"
-                  aria-pressed={j === selected}
-                  onClick={() => onSelect(j)}
-                >
-                  {f.label}
-                </button>
-                {dayLevel.has(j) && (
-                  <abbr
-                    className="day-level"
-                    title="Shares one value per day (weather, weekend): judged against how much training days differed from each other"
+    // A focusable scroll region: on a narrow screen the table scrolls here, not the page.
+    <div className="drift-scroll-x" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="drift-table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Feature</th>
+            <th scope="col">
+              <Term id="psi">PSI</Term>
+            </th>
+            <th scope="col">
+              <Term id="ks">KS</Term>
+            </th>
+            <th scope="col">
+              <Term id="js">JS</Term>
+            </th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FEATURES.map((f, j) => {
+            const r = readings[j];
+            const w = windowReadings && dayLevel.has(j) ? windowReadings[j] : null;
+            const rowClass = j === selected ? 'selected' : undefined;
+            return [
+              <tr key={f.id} className={rowClass} data-feature={f.id}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link"
+                    aria-pressed={j === selected}
+                    onClick={() => onSelect(j)}
                   >
-                    †
-                  </abbr>
-                )}
-              </th>
-              <td>{r.psi.toFixed(2)}</td>
-              <td>{r.ks.toFixed(2)}</td>
-              <td>{r.js.toFixed(2)}</td>
-              <td>
-                <StatusChip status={r.status} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                    {f.label}
+                  </button>
+                </th>
+                <td>{r.psi.toFixed(2)}</td>
+                <td>{r.ks.toFixed(2)}</td>
+                <td>{r.js.toFixed(2)}</td>
+                <td>
+                  <StatusChip status={r.status} />
+                </td>
+              </tr>,
+              w && (
+                <tr key={`${f.id}-note`} className={`day-rule ${rowClass ?? ''}`}>
+                  <td colSpan={5} data-note-for={f.id}>
+                    Moves with the day (weather, weekend), so one day is flagged only if clearly
+                    stranger than every training day. Last {windowDays} days:{' '}
+                    <StatusChip status={w.status} />
+                  </td>
+                </tr>
+              ),
+            ];
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

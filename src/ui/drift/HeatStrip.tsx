@@ -23,15 +23,16 @@ export function HeatStrip({
     <figure className="heat-strip" aria-label="Drift status of each feature, week by week">
       <div
         className="heat-grid"
-        style={{ gridTemplateColumns: `9rem repeat(${Math.max(weeks, 1)}, minmax(3px, 1fr))` }}
+        style={{
+          gridTemplateColumns: `minmax(4.5rem, 11em) repeat(${Math.max(weeks, 1)}, minmax(3px, 1fr))`,
+        }}
       >
         {FEATURES.map((f, j) => (
-          <div className="heat-row" key={f.id} role="list" aria-label={f.label}>
+          <div className="heat-row" key={f.id} role="group" aria-label={f.label}>
             <span className="heat-label">{f.label}</span>
             {rows[j].map((cell) => (
               <button
                 type="button"
-                role="listitem"
                 key={cell.day}
                 className={`heat-cell heat-${cell.status}`}
                 title={`${f.label}, week of ${formatDate(cell.date)}: ${cell.status}, mean daily PSI ${cell.psi.toFixed(2)}`}

@@ -1,28 +1,26 @@
 /**
  * One feature's histogram: the model's training reference against today's
- * serving inputs, bin by bin (bins cut at the training data's deciles).
+ * serving inputs, bin by bin (bins cut at the training data's deciles), with
+ * the bins' real range in the caption (binText.ts).
  *
  * Owns: the SVG bars and their text alternative.
  * Must not touch: the shares (the engine's).
  */
+import { barsCanHideChange, binLabel, binRange } from './binText';
+
 const W = 320;
 const H = 120;
 
-function binLabel(edges: number[], i: number): string {
-  const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1));
-  if (edges.length === 0) return 'all values';
-  if (i === 0) return `≤ ${fmt(edges[0])}`;
-  if (i === edges.length) return `> ${fmt(edges[i - 1])}`;
-  return `${fmt(edges[i - 1])}–${fmt(edges[i])}`;
-}
-
 export function Histogram({
   feature,
+  unit,
   edges,
   reference,
   serving,
 }: {
   feature: string;
+  /** The feature's unit (features.ts), for the caption's range. */
+  unit: string;
   edges: number[];
   reference: number[];
   serving: number[];
@@ -59,8 +57,10 @@ export function Histogram({
         <line x1={0} x2={W} y1={H} y2={H} stroke="var(--axis)" />
       </svg>
       <figcaption>
-        <span className="legend-ref">■ training</span> <span className="legend-now">■ today</span> —
-        bins from {binLabel(edges, 0)} to {binLabel(edges, edges.length)}
+        <span className="legend-ref">■ training</span> <span className="legend-now">■ today</span> —{' '}
+        {feature}: {binRange(edges, unit)}.
+        {barsCanHideChange(reference) &&
+          ' Almost all training values share one bin, so the bars can look alike while the values differ: KS compares the values themselves.'}
       </figcaption>
       <details>
         <summary>Values</summary>

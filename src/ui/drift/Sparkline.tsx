@@ -35,13 +35,28 @@ export function Sparkline({
             : '–'}
         </strong>
       </figcaption>
+      {/* Stretched to the column's width; the strokes keep their width. */}
       <svg
         viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
         role="img"
         aria-label={`${title} over time, ±${(extent * 100).toFixed(0)} points scale`}
       >
-        <line x1={0} x2={W} y1={H / 2} y2={H / 2} stroke="var(--grid)" />
-        <path d={d} fill="none" stroke="var(--ink)" strokeWidth={1.2} />
+        <line
+          x1={0}
+          x2={W}
+          y1={H / 2}
+          y2={H / 2}
+          stroke="var(--grid)"
+          vectorEffect="non-scaling-stroke"
+        />
+        <path
+          d={d}
+          fill="none"
+          stroke="var(--ink)"
+          strokeWidth={1.2}
+          vectorEffect="non-scaling-stroke"
+        />
       </svg>
     </figure>
   );

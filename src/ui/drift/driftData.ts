@@ -6,11 +6,32 @@
  * Owns: these derivations (pure, tested without rendering).
  * Must not touch: React.
  */
-import type { DriftAlert, DriftStatus } from '../../sim/contract';
+import type { DriftAlert, DriftStatus, FeatureReading } from '../../sim/contract';
 import { PSI_MAJOR } from '../../sim/eval/drift';
 import type { DayResult, ModelRole } from '../../sim/contract';
+import { FEATURES } from '../../sim/world/features';
 
 const RANK: Record<DriftStatus, number> = { stable: 0, moderate: 1, major: 2 };
+
+/**
+ * The panel's headline: the worst status of the rows on screen (the one rule
+ * the panel states), and how many rows are not stable.
+ */
+export function worstReading(readings: readonly FeatureReading[]): {
+  status: DriftStatus;
+  drifted: number;
+} {
+  let status: DriftStatus = 'stable';
+  for (const r of readings) if (RANK[r.status] > RANK[status]) status = r.status;
+  return { status, drifted: readings.filter((r) => r.status !== 'stable').length };
+}
+
+const LABELS = new Map<string, string>(FEATURES.map((f) => [f.id, f.label]));
+
+/** A feature's one display name ("Minutes on site" for minutesOnSite); unknown ids as they are. */
+export function featureLabel(id: string): string {
+  return LABELS.get(id) ?? id;
+}
 
 /** The histogram edges per feature (sent once, on the first serving day). */
 export function histogramEdges(days: readonly DayResult[]): number[][] | null {
