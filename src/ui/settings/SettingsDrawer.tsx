@@ -139,7 +139,13 @@ export function SettingsDrawer() {
   const open = useLab((s) => s.display.settingsOpen);
   const close = () => store.getState().setDisplay({ settingsOpen: false });
   return (
-    <Modal open={open} onClose={close} labelledBy="settings-title" className="drawer">
+    <Modal
+      open={open}
+      onClose={close}
+      labelledBy="settings-title"
+      className="drawer"
+      returnFocusTo='button[aria-keyshortcuts="S"]'
+    >
       <Form onDone={close} />
     </Modal>
   );
