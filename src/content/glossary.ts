@@ -37,6 +37,10 @@ export const GLOSSARY = {
     term: 'Blessing (validation gate)',
     text: 'The check a new version must pass before it may serve: here, a finite loss, at least 50% accuracy on a held-out day it never trained on, and no clear loss against the version serving now.',
   },
+  errorAlarm: {
+    term: 'Error alarm',
+    text: 'Goes off when a model’s share of wrong answers clearly rises above its usual level, judged on visitors whose outcome is already known (two detectors watch it: DDM on each visitor’s error, Page-Hinkley on the daily error rate). With the “alarm” schedule the dynamic model retrains only then; with automatic rollback on, an alarm within a week of a release undoes that release. It watches errors, not inputs: inputs that move away from the training data raise the drift panel’s alerts instead.',
+  },
   rollback: {
     term: 'Rollback',
     text: 'Putting an earlier version back into service, with exactly the weights it served with, when a new one turns out worse. It needs every served version to be kept.',

@@ -4,6 +4,7 @@
  *
  * Owns: wording, as typed data. Must not touch: components.
  */
+import { SCENARIOS } from '../sim/world/scenarios';
 
 export interface LessonRow {
   aspect: string;
@@ -36,7 +37,7 @@ export const LESSON_TABLE: LessonRow[] = [
 ];
 
 export const RULES_OF_THUMB: string[] = [
-  'When the data really stays put over time, train once: it is cheaper to build and to look after. (Try the “stable” scenario: the two lines lie on top of each other while the dynamic model runs hundreds of jobs.)',
+  `When the data really stays put over time, train once: it is cheaper to build and to look after. (Try the “${SCENARIOS.stable.title}” scenario: the two lines lie on top of each other while the dynamic model runs hundreds of jobs.)`,
   'Do not count on it staying put. Even things that seem fixed drift eventually, and holidays and seasons move a flower shop every year.',
   'So watch the inputs a model receives while it serves, even if you never retrain it: a model can only be as good as the data you feed it today.',
 ];

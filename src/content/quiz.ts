@@ -12,7 +12,7 @@
  */
 import type { Intervention } from '../sim/contract';
 import type { Settings } from '../sim/settings';
-import type { ScenarioId } from '../sim/world/scenarios';
+import { SCENARIOS, type ScenarioId } from '../sim/world/scenarios';
 
 /** A moment in the lab that shows a claim: the world, the day, and any changes to make. */
 export interface LabTarget {
@@ -51,13 +51,16 @@ export interface QuizQuestion {
 
 export const QUIZ_TITLE = 'Check your understanding';
 
+/** A scenario as a lab link's label names it: its one name (the picker's). */
+const scenario = (id: ScenarioId) => `${SCENARIOS[id].title} scenario`;
+
 export const QUIZ_INTRO =
   'Two short quizzes on the lesson. Choose, then check: every statement then shows whether it holds, why, and a link to the moment in the lab that shows it.';
 
 const VALENTINE_WEEK: LabTarget = {
   scenario: 'valentine',
   day: 222,
-  label: 'Valentine’s Day world, 7 Feb, one week before the holiday',
+  label: `${scenario('valentine')}, 7 Feb, one week before the holiday`,
 };
 
 export const QUIZ_A: QuizQuestion = {
@@ -84,7 +87,7 @@ export const QUIZ_A: QuizQuestion = {
       lab: {
         scenario: 'valentine',
         day: 62,
-        label: 'Valentine’s Day world, 31 Aug: the static model’s validation, before it serves',
+        label: `${scenario('valentine')}, 31 Aug: the static model’s validation, before it serves`,
       },
     },
     {
@@ -96,7 +99,7 @@ export const QUIZ_A: QuizQuestion = {
       lab: {
         scenario: 'stable',
         day: 365,
-        label: 'Sea-level world, 30 Jun: the cost ledger, one training run against hundreds',
+        label: `${scenario('stable')}, 30 Jun: the cost ledger, one training run against hundreds`,
       },
     },
     {
@@ -108,7 +111,7 @@ export const QUIZ_A: QuizQuestion = {
       lab: {
         scenario: 'seasons',
         day: 199,
-        label: 'Summer-to-winter world, 15 Jan: the drift panel flags the static model’s inputs',
+        label: `${scenario('seasons')}, 15 Jan: the drift panel flags the static model’s inputs`,
       },
     },
   ],
@@ -129,7 +132,7 @@ export const QUIZ_B: QuizQuestion = {
         'True: that is the whole point of retraining online. Each new version learns from the latest data, so the model escapes most of the ageing that a model trained once suffers.',
       lab: {
         ...VALENTINE_WEEK,
-        label: 'Valentine’s Day world, 7 Feb: the dynamic line keeps up while the static one drops',
+        label: `${scenario('valentine')}, 7 Feb: the dynamic line keeps up while the static one drops`,
       },
     },
     {
@@ -142,8 +145,7 @@ export const QUIZ_B: QuizQuestion = {
         scenario: 'buggy-job',
         day: 157,
         settings: { validationGate: false },
-        label:
-          'Buggy-job world with the validation gate off, 4 Dec: bad versions are serving and need a rollback',
+        label: `${scenario('buggy-job')} with the validation gate off, 4 Dec: bad versions are serving and need a rollback`,
       },
     },
     {
@@ -155,7 +157,7 @@ export const QUIZ_B: QuizQuestion = {
       lab: {
         scenario: 'outage',
         day: 131,
-        label: 'Upstream-outage world, 8 Nov: a feed sends zeros and both models suffer',
+        label: `${scenario('outage')}, 8 Nov: a feed sends zeros and both models suffer`,
       },
     },
   ],

@@ -8,6 +8,7 @@
  * Must not touch: components, the lab store, storage (src/store/tourProgress.ts).
  */
 import type { DayResult } from '../sim/contract';
+import { SCENARIOS } from '../sim/world/scenarios';
 
 export interface TourOption {
   id: string;
@@ -94,7 +95,7 @@ export const TOUR_STEPS: readonly TourStep[] = [
   {
     id: 'jobs',
     title: 'Training jobs and rollbacks',
-    body: 'Keeping up costs work: the dynamic model runs a training job again and again, and each new version has to be checked before release. Open the “buggy-job” scenario to see a bad job caught by its checks, and roll the model back to an earlier version from this panel.',
+    body: `Keeping up costs work: the dynamic model runs a training job again and again, and each new version has to be checked before release. Open the “${SCENARIOS['buggy-job'].title}” scenario to see a bad job caught by its checks, and roll the model back to an earlier version from this panel.`,
     target: '[aria-labelledby="jobs-title"]',
   },
   {

@@ -31,7 +31,7 @@ const LABELS: Record<Strategy, string> = {
   daily: 'Retrained daily',
   weekly: 'Retrained weekly',
   monthly: 'Retrained monthly',
-  alarm: 'Retrained on drift alarm',
+  alarm: 'Retrained on error alarm',
 };
 
 export interface CompareOptions extends RunOptions {

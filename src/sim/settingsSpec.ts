@@ -39,7 +39,14 @@ export interface SwitchFlag {
 
 /** The setting's field in the settings drawer. */
 export interface DrawerField {
+  /**
+   * Its name in plain words, then any explanation after ": " or " (": notices
+   * name the setting by the part before them ("Data gate: keep days ..." reads
+   * "Data gate").
+   */
   label: string;
+  /** A number's unit: the drawer writes it after the label, notices after the value. */
+  unit?: 'days';
   /** The line under the field; a number's hint is its range, then this text. */
   hint?: string;
   /** Its place in the drawer. */

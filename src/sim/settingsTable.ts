@@ -101,7 +101,11 @@ export const SETTINGS_TABLE = {
       order: 7,
       ignoredByCompare: true,
     },
-    drawer: { label: 'Retrain the dynamic model', order: 2 },
+    drawer: {
+      label: 'Retrain the dynamic model',
+      hint: 'every day, week or month, or on alarm: only when its error alarm goes off',
+      order: 2,
+    },
   },
   windowDays: {
     kind: 'int',
@@ -115,7 +119,12 @@ export const SETTINGS_TABLE = {
       help: 'days of data each retraining job reads',
       order: 8,
     },
-    drawer: { label: 'Training window (days)', order: 3 },
+    drawer: {
+      label: 'Training window',
+      unit: 'days',
+      hint: '; the newest labelled days each retraining job reads',
+      order: 3,
+    },
   },
   warmStart: {
     kind: 'boolean',
@@ -141,7 +150,12 @@ export const SETTINGS_TABLE = {
       help: "days before a visit's outcome is known",
       order: 10,
     },
-    drawer: { label: 'Label delay (days until a visit’s outcome is known)', order: 10 },
+    drawer: {
+      label: 'Label delay',
+      unit: 'days',
+      hint: '; how long until a visit’s outcome is known',
+      order: 10,
+    },
   },
   driftWindowDays: {
     kind: 'int',
@@ -156,7 +170,8 @@ export const SETTINGS_TABLE = {
       order: 11,
     },
     drawer: {
-      label: 'Drift monitor’s rolling window (days)',
+      label: 'Drift monitor’s rolling window',
+      unit: 'days',
       hint: ': how many recent days of inputs are compared with the training data',
       order: 11,
     },
@@ -192,11 +207,11 @@ export const SETTINGS_TABLE = {
     param: 'autorollback',
     cli: {
       flag: 'auto-rollback',
-      helpOn: 'roll back when the error detector fires after a promotion',
+      helpOn: 'roll back when the error alarm goes off within a week of a release',
       order: 15,
     },
     drawer: {
-      label: 'Roll back automatically when the error detector fires after a promotion',
+      label: 'Automatic rollback: undo a release when the error alarm goes off within a week',
       order: 8,
     },
   },

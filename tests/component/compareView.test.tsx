@@ -17,7 +17,7 @@ const LABELS: Record<Strategy, string> = {
   daily: 'Retrained daily',
   weekly: 'Retrained weekly',
   monthly: 'Retrained monthly',
-  alarm: 'Retrained on drift alarm',
+  alarm: 'Retrained on error alarm',
 };
 
 function row(strategy: Strategy, accuracy: number[], runs: number): StrategyRow {

@@ -109,7 +109,7 @@ describe('the settings drawer', () => {
     await user.type(window, '999');
     await user.click(within(drawer).getByRole('button', { name: 'Apply and re-run' }));
     expect(within(drawer).getByRole('alert').textContent).toMatch(
-      /windowDays must be a whole number from 1 to 365/,
+      /^Training window must be a whole number from 1 to 365$/,
     );
     expect(store.getState().settings.windowDays).toBe(28);
 
@@ -119,7 +119,9 @@ describe('the settings drawer', () => {
     await user.click(within(drawer).getByRole('button', { name: 'Apply and re-run' }));
     expect(screen.queryByRole('dialog', { name: 'Settings' })).toBeNull();
     expect(store.getState().settings).toMatchObject({ windowDays: 14, cadence: 'weekly' });
-    expect(screen.getByText(/cadence: daily → weekly; windowDays: 28 → 14/)).toBeTruthy();
+    expect(
+      screen.getByText(/retrain the dynamic model: daily → weekly; training window: 28 → 14 days/),
+    ).toBeTruthy();
   });
 });
 

@@ -105,6 +105,10 @@ test.describe('the lab in Chromium', () => {
     await expect(help.getByText('Run to the end')).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(help).toBeHidden();
+    // Focus is back on the ? button, where Space would press it: a click on
+    // plain text gives the page the keys again.
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+    await page.getByRole('heading', { name: 'Bloomcast' }).click();
     // Space plays: the days move on; space again pauses.
     await page.keyboard.press(' ');
     await expect(lp.button('Pause')).toBeVisible();

@@ -273,7 +273,7 @@ describe('comparison formats', () => {
       row('daily', 'Retrained daily', 9),
       row('weekly', 'Retrained weekly', 2),
       row('monthly', 'Retrained monthly', 1),
-      row('alarm', 'Retrained on drift alarm', 1, false),
+      row('alarm', 'Retrained on error alarm', 1, false),
     ],
     totalMs: 1234,
   };
@@ -306,7 +306,7 @@ describe('comparison formats', () => {
     expect(lines[3]).toMatch(
       /^Retrained daily\s+0\.750\s+0\.743\s+2025-09-07\s+9\s+223200\s+31\s+9\s+2\s+0$/,
     );
-    expect(lines[6]).toMatch(/^Retrained on drift alarm\s+0\.750\s+-\s+-\s+1\s/);
+    expect(lines[6]).toMatch(/^Retrained on error alarm\s+0\.750\s+-\s+-\s+1\s/);
     expect(new Set(lines.slice(2, 7).map((l) => l.length)).size).toBe(1);
     expect(text).toMatch(/^scenario valentine, seed 1, 70 days from 2025-07-01/m);
     expect(text).not.toMatch(/NaN|undefined|[^\x20-\x7e\n]/);

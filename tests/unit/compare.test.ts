@@ -39,7 +39,7 @@ describe('compareStrategies on a small world', () => {
       'Retrained daily',
       'Retrained weekly',
       'Retrained monthly',
-      'Retrained on drift alarm',
+      'Retrained on error alarm',
     ]);
     expect(comparison.settings).toEqual(settings);
   });

@@ -33,6 +33,7 @@ const SURFACES = [
   'src/store/url.ts',
   'src/ui/settings/SettingsDrawer.tsx',
   'src/ui/settings/drawerFields.ts',
+  'src/ui/settings/settingWords.ts',
 ];
 const OUTPUT_FLAGS = ['format', 'out', 'compare', 'help'];
 

@@ -64,6 +64,12 @@ export interface LabelBugFault {
 
 export interface Scenario {
   id: ScenarioId;
+  /**
+   * Its one name on screen and in the docs (the picker, the lesson, the tour,
+   * the quiz, the glossary, the README): the id in plain words, so that the
+   * command line's `--scenario <id>` and the page name the same thing. Plain
+   * ASCII: the command line's table prints it.
+   */
   title: string;
   /** One line for the scenario picker, in our own words. */
   description: string;
@@ -128,7 +134,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
   stable: {
     ...valentine,
     id: 'stable',
-    title: 'Sea level',
+    title: 'Stable',
     description:
       'Nothing ever changes: same visitors, same habits, all year. A model trained once is enough.',
     seasons: {
@@ -143,7 +149,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
   seasons: {
     ...valentine,
     id: 'seasons',
-    title: 'Summer to winter',
+    title: 'Seasons',
     description:
       'No holidays, but winter brings cold days, more phones and longer visits, and cold weather sends people to buy flowers.',
     seasons: {
@@ -160,7 +166,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
   outage: {
     ...valentine,
     id: 'outage',
-    title: 'Upstream outage',
+    title: 'Outage',
     description:
       'The analytics feed that reports minutes on site goes dark for a week in November and sends zeros.',
     outage: { feature: 'minutesOnSite', fromDay: 131, days: 7, value: 0 },
@@ -168,7 +174,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
   'buggy-job': {
     ...valentine,
     id: 'buggy-job',
-    title: 'Buggy training job',
+    title: 'Buggy job',
     description:
       'For a week in late November a bug in the training pipeline flips the labels the retraining job reads.',
     labelBug: { fromDay: 151, days: 7, flipShare: 1 },

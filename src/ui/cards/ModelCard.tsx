@@ -23,7 +23,7 @@ const CADENCE_TEXT = {
   daily: 'every day',
   weekly: 'once a week',
   monthly: 'at each month’s end',
-  alarm: 'whenever its error detector raises an alarm',
+  alarm: 'whenever its error alarm goes off',
 };
 const number = new Intl.NumberFormat('en-GB');
 

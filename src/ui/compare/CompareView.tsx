@@ -179,8 +179,8 @@ export function CompareView({
       </header>
       <p className="how">
         Runs the same world with the same seed once for each way of retraining: never (static),
-        every day, every week, every month, and only when the error detector raises an alarm. Then
-        it sets their accuracy beside the training work each one needed.
+        every day, every week, every month, and only when the error alarm goes off. Then it sets
+        their accuracy beside the training work each one needed.
       </p>
       {progress && (
         <div className="progress" role="status">

@@ -14,7 +14,13 @@ export function HelpDialog() {
   const open = useLab((s) => s.display.helpOpen);
   const close = () => store.getState().setDisplay({ helpOpen: false });
   return (
-    <Modal open={open} onClose={close} labelledBy="help-title" className="help">
+    <Modal
+      open={open}
+      onClose={close}
+      labelledBy="help-title"
+      className="help"
+      returnFocusTo='button[aria-keyshortcuts="?"]'
+    >
       <h2 id="help-title">Keyboard shortcuts</h2>
       <table>
         <tbody>

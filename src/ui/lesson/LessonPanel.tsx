@@ -1,5 +1,8 @@
 /**
- * A short, collapsible reminder of the lesson beside the lab.
+ * A short, collapsible reminder of the lesson beside the lab: made to read
+ * in a side column about 380 px wide, on a phone and in presentation mode
+ * (lesson.css). The section is a size container: give it a definite width
+ * (a grid track or a flex basis), not one that follows its content.
  *
  * Owns: layout of the lesson text (src/content/lesson.ts holds the words).
  * Must not touch: the store.
@@ -20,20 +23,28 @@ export function LessonPanel() {
           <h2 id="lesson-title">{LESSON_TITLE}</h2>
         </summary>
         <p>{LESSON_INTRO}</p>
-        <table className="lesson-table">
-          <thead>
-            <tr>
-              <td />
-              <th scope="col">Static (train once)</th>
-              <th scope="col">Dynamic (keep training)</th>
+        {/* Roles stated: in a narrow column the table is laid out as a grid
+            (lesson.css), and some browsers drop a table's roles with its display. */}
+        <table className="lesson-table" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <td role="cell" />
+              <th scope="col" role="columnheader">
+                Static (train once)
+              </th>
+              <th scope="col" role="columnheader">
+                Dynamic (keep training)
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {LESSON_TABLE.map((row) => (
-              <tr key={row.aspect}>
-                <th scope="row">{row.aspect}</th>
-                <td>{row.static}</td>
-                <td>{row.dynamic}</td>
+              <tr key={row.aspect} role="row">
+                <th scope="row" role="rowheader">
+                  {row.aspect}
+                </th>
+                <td role="cell">{row.static}</td>
+                <td role="cell">{row.dynamic}</td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,7 @@
  * which control each gets (the settings table and drawerFields.ts state them).
  */
 import { Fragment, type FormEvent, type ReactNode, useState } from 'react';
-import { parseSettings, type DrawerKey, type SettingKey, type Settings } from '../../sim/settings';
+import { parseSettings, type DrawerKey } from '../../sim/settings';
 import { Modal } from '../common/Modal';
 import {
   DRAWER_FIELDS,
@@ -18,16 +18,9 @@ import {
   toDraft,
 } from './drawerFields';
 import { ImportSettings } from './ImportSettings';
+import { describeChanges, fieldMessage } from './settingWords';
 import { useLab, useLabStore } from '../storeContext';
 import './settings.css';
-
-/** "cadence: daily → weekly; window: 28 → 14" */
-export function describeChanges(before: Settings, after: Settings): string {
-  return (Object.keys(after) as SettingKey[])
-    .filter((k) => before[k] !== after[k])
-    .map((k) => `${k}: ${String(before[k])} → ${String(after[k])}`)
-    .join('; ');
-}
 
 function Form({ onDone }: { onDone: () => void }) {
   const store = useLabStore();
@@ -39,7 +32,9 @@ function Form({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     const parsed = parseSettings(settingsInput(settings, draft));
     if (!parsed.ok) {
-      setErrors(Object.fromEntries(parsed.issues.map((i) => [i.field, i.message])));
+      setErrors(
+        Object.fromEntries(parsed.issues.map((i) => [i.field, fieldMessage(i.field, i.message)])),
+      );
       return;
     }
     const changes = describeChanges(settings, parsed.settings);
@@ -47,9 +42,12 @@ function Form({ onDone }: { onDone: () => void }) {
     onDone();
   };
 
-  const field = ({ key, label, hint }: DrawerFieldView, control: ReactNode) => (
+  const field = ({ key, label, unit, hint }: DrawerFieldView, control: ReactNode) => (
     <div className={`field${errors[key] ? ' invalid' : ''}`}>
-      <label htmlFor={`setting-${key}`}>{label}</label>
+      <label htmlFor={`setting-${key}`}>
+        {label}
+        {unit && ` (${unit})`}
+      </label>
       {control}
       {hint && !errors[key] && <small id={`hint-${key}`}>{hint}</small>}
       {errors[key] && (
@@ -139,7 +137,13 @@ export function SettingsDrawer() {
   const open = useLab((s) => s.display.settingsOpen);
   const close = () => store.getState().setDisplay({ settingsOpen: false });
   return (
-    <Modal open={open} onClose={close} labelledBy="settings-title" className="drawer">
+    <Modal
+      open={open}
+      onClose={close}
+      labelledBy="settings-title"
+      className="drawer"
+      returnFocusTo='button[aria-keyshortcuts="S"]'
+    >
       <Form onDone={close} />
     </Modal>
   );

@@ -32,6 +32,8 @@ type Control = (typeof CONTROLS)[SettingKind];
 export interface DrawerFieldView {
   key: DrawerKey;
   label: string;
+  /** A number's unit, written after the label in brackets: "... (days)". */
+  unit?: string;
   /** The line under the field: a number's range, then the table's hint. */
   hint?: string;
   control: Control;
@@ -51,6 +53,7 @@ export const DRAWER_FIELDS: readonly DrawerFieldView[] = SETTING_KEYS.flatMap((k
     return {
       key,
       label: drawer.label,
+      ...(drawer.unit ? { unit: drawer.unit } : {}),
       ...(hint ? { hint } : {}),
       control: CONTROLS[spec.kind],
       options: spec.kind === 'enum' ? spec.values : [],
