@@ -3,14 +3,18 @@
  * wire format: it declares the engine dead on an error event, and on silence
  * while a run is owed results (a killed worker raises no event), with a limit
  * that stretches to the slowest step seen so far; it never does so when the
- * engine said there was nothing to compute. A strategy comparison sits under
- * the same watchdog: its progress (a heartbeat about every 100 ms from the
- * worker) keeps it alive however long it runs, silence ends it, and a dead
- * engine rejects it so the panel's progress always ends.
+ * engine said there was nothing to compute. A strategy comparison runs on a
+ * pool of workers of its own, sized to the machine's cores, under the same
+ * watchdog: their heartbeats (about every 100 ms) keep it alive however long it
+ * runs; a pool worker's silence, error or failed run rejects it and stops the
+ * other pool workers, never the lab's worker; a cancel stops them all.
  */
 import * as Comlink from 'comlink';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DigestedRun } from '../../src/sim/compareDigest';
+import type { ModelSummary, RunSummary } from '../../src/sim/contract';
 import { defaultSettings } from '../../src/sim/settings';
+import type { RunJob } from '../../src/worker/shared/engineApi';
 import { createWorkerClient, STALL_MS } from '../../src/worker/client/engineClient';
 
 interface Request {
@@ -24,13 +28,22 @@ interface Request {
 /** A stand-in for the module worker: answers calls as `answer` says, or stays silent. */
 class FakeWorker extends EventTarget {
   static last: FakeWorker;
+  /** Every worker made since the test began, in order. */
+  static all: FakeWorker[] = [];
+  /** Called with each new worker before anything is posted to it. */
+  static onCreate: (worker: FakeWorker) => void = () => {};
   terminated = false;
   /** The value a call returns; undefined: no answer at all. */
   answer: (request: Request) => unknown = () => undefined;
 
-  constructor() {
+  constructor(
+    _url: URL,
+    readonly options: WorkerOptions = {},
+  ) {
     super();
     FakeWorker.last = this;
+    FakeWorker.all.push(this);
+    FakeWorker.onCreate(this);
   }
 
   postMessage(request: Request) {
@@ -65,6 +78,8 @@ let crashes: string[];
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearInterval', 'Date'] });
   vi.stubGlobal('Worker', FakeWorker);
+  FakeWorker.all = [];
+  FakeWorker.onCreate = () => {};
   crashes = [];
 });
 
@@ -73,8 +88,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function client() {
-  const c = createWorkerClient();
+function client(cores = 2) {
+  const c = createWorkerClient({ cores: () => cores });
   c.onCrash((message) => crashes.push(message));
   return { c, worker: FakeWorker.last };
 }
@@ -132,99 +147,171 @@ describe('the engine client watchdog', () => {
   });
 });
 
-/** A fake worker that records the comparison call and hands back its progress callback. */
-function comparing() {
-  const { c, worker } = client();
-  let request: Request | null = null;
-  worker.answer = (r) => {
-    if (r.path?.[0] === 'compare') request = r;
-    return undefined;
+/** A run's digest as a pool worker returns it (the static model the same in every run). */
+function digested(runs: number): DigestedRun {
+  const ledger = (trainingRuns: number): ModelSummary => ({
+    validationAccuracy: 0.8,
+    validationLogLoss: 0.4,
+    validationRows: 100,
+    meanAccuracy: 0.7,
+    trainingRuns,
+    examplesProcessed: trainingRuns * 1000,
+    releases: trainingRuns,
+    trainingMs: 5,
+    rejectedJobs: 0,
+    failedJobs: 0,
+  });
+  return {
+    digest: {
+      firstServingDay: 63,
+      dates: ['2025-09-01', '2025-09-02'],
+      static: { accuracy: [0.7, 0.6], ledger: ledger(1) },
+      dynamic: { accuracy: [0.7, 0.7], ledger: ledger(runs) },
+      totalMs: 10,
+    },
+    summary: {} as RunSummary,
   };
+}
+
+/** A pool worker's side of one `runJob` call: its heartbeat and its answers. */
+interface JobCall {
+  worker: FakeWorker;
+  request: Request;
+  beat(fraction: number): Promise<void>;
+  finish(result: DigestedRun): void;
+}
+
+/**
+ * Starts a comparison on a client whose machine has `cores` cores; the pool
+ * workers record their `runJob` calls and answer only when told.
+ */
+async function comparing(cores = 2) {
+  const { c, worker } = client(cores);
+  const jobs: JobCall[] = [];
+  const controller = new AbortController();
   // 'pending', 'resolved', or the rejection's message.
   let settled = 'pending';
-  const result = c.compare(defaultSettings(), (done, total) => progress.push([done, total]));
+  const progress: [number, number][] = [];
+  const pool: FakeWorker[] = [];
+  FakeWorker.onCreate = (w) => {
+    pool.push(w);
+    w.answer = (request) => {
+      if (request.path?.[0] !== 'runJob') return undefined;
+      const port = request.argumentList?.[1]?.value as MessagePort;
+      const remote = Comlink.wrap<(fraction: number) => void>(port);
+      jobs.push({
+        worker: w,
+        request,
+        beat: (fraction) => remote(fraction),
+        finish: (value) => w.send({ id: request.id, type: 'RAW', value }),
+      });
+      return undefined;
+    };
+  };
+  const result = c.compare(
+    defaultSettings(),
+    (done, total) => progress.push([done, total]),
+    controller.signal,
+  );
   result.then(
     () => (settled = 'resolved'),
     (error: Error) => (settled = error.message),
   );
-  const progress: [number, number][] = [];
-  /** The worker's side of the progress callback (a real comlink proxy over a MessagePort). */
-  let callback: Comlink.Remote<(done: number, total: number) => void> | null = null;
-  const beat = (done: number) => {
-    callback ??= Comlink.wrap<(done: number, total: number) => void>(
-      request?.argumentList?.[1]?.value as MessagePort,
-    );
-    return callback(done, 4);
-  };
-  return { c, worker, beat, progress, settled: () => settled, request: () => request };
+  await vi.advanceTimersByTimeAsync(0);
+  return { c, worker, pool, jobs, progress, controller, settled: () => settled };
 }
 
-describe('the strategy comparison under the watchdog', () => {
-  it('a comparison that keeps reporting lives however long it runs, then resolves', async () => {
-    const { worker, beat, progress, settled, request } = comparing();
-    // Four year-long runs, a heartbeat every second: four times the limit.
-    for (let s = 1; s <= 4 * (STALL_MS / 1000); s++) {
-      await vi.advanceTimersByTimeAsync(1000);
-      void beat(s / 60);
-    }
-    await vi.advanceTimersByTimeAsync(100);
-    expect(crashes).toEqual([]);
-    expect(progress.length).toBeGreaterThan(50);
-    worker.send({ id: request()!.id, type: 'RAW', value: { strategies: [] } });
+describe('the strategy comparison on a pool of workers', () => {
+  it('runs on one new worker per core, each running whole runs, and stops them at the end', async () => {
+    const { worker, pool, jobs, progress, settled } = await comparing(2);
+    expect(pool).toHaveLength(2);
+    expect(pool.map((w) => w.options.name)).toEqual(['bloomcast-pool-1', 'bloomcast-pool-2']);
+    expect(pool.map((w) => w.options.type)).toEqual(['module', 'module']);
+    // The daily run (the longest) goes first, beside the weekly one.
+    expect(
+      jobs.map((j) => (j.request.argumentList?.[0]?.value as RunJob).settings.cadence),
+    ).toEqual(['daily', 'weekly']);
+    jobs[1].finish(digested(2));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(jobs[2].worker).toBe(jobs[1].worker);
+    jobs[2].finish(digested(1));
+    await vi.advanceTimersByTimeAsync(10);
+    jobs[3].finish(digested(2));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(jobs[3].worker.terminated).toBe(true);
+    jobs[0].finish(digested(3));
     await vi.advanceTimersByTimeAsync(10);
     expect(settled()).toBe('resolved');
-    // Nothing owed any more: no alarm however long it stays quiet.
-    await vi.advanceTimersByTimeAsync(10 * STALL_MS);
-    expect(crashes).toEqual([]);
-  });
-
-  it('a worker killed 2 s into a comparison is declared dead and the comparison rejects', async () => {
-    const { worker, beat, settled } = comparing();
-    await vi.advanceTimersByTimeAsync(1000);
-    void beat(0.01);
-    await vi.advanceTimersByTimeAsync(1000);
-    void beat(0.02);
-    // Killed: not a word from here on.
-    await vi.advanceTimersByTimeAsync(STALL_MS - 1500);
-    expect(crashes).toEqual([]);
-    expect(settled()).toBe('pending');
-    await vi.advanceTimersByTimeAsync(2500);
-    expect(crashes).toEqual(['the engine stopped answering (nothing for 15 s)']);
-    expect(settled()).toBe('the engine stopped answering (nothing for 15 s)');
-    expect(worker.terminated).toBe(true);
-  });
-
-  it('a slow day stretches the limit for a comparison as for a run', async () => {
-    const { beat } = comparing();
-    await vi.advanceTimersByTimeAsync(12_000);
-    void beat(0.5);
-    await vi.advanceTimersByTimeAsync(40_000);
-    expect(crashes).toEqual([]);
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(crashes).toEqual(['the engine stopped answering (nothing for 48 s)']);
-  });
-
-  it('after the engine died, a comparison is refused at once; after a restart it runs', async () => {
-    const { c, worker } = client();
-    worker.dispatchEvent(new ErrorEvent('error', { message: 'Uncaught Error: boom' }));
-    await expect(c.compare(defaultSettings(), () => {})).rejects.toThrow(/restart it first/);
-    c.restart();
-    const fresh = FakeWorker.last;
-    expect(fresh).not.toBe(worker);
-    fresh.answer = (r) => (r.path?.[0] === 'compare' ? { strategies: [] } : undefined);
-    await expect(c.compare(defaultSettings(), () => {})).resolves.toEqual({ strategies: [] });
-  });
-
-  it('an error the comparison throws rejects it without declaring the engine dead', async () => {
-    const { worker, settled, request } = comparing();
-    await vi.advanceTimersByTimeAsync(10);
-    worker.throwFor(request()!, 'the static model of the weekly run differs');
-    await vi.advanceTimersByTimeAsync(10);
-    expect(settled()).toBe('the static model of the weekly run differs');
-    expect(crashes).toEqual([]);
+    expect(pool.every((w) => w.terminated)).toBe(true);
     expect(worker.terminated).toBe(false);
-    // And nothing is owed any more.
-    await vi.advanceTimersByTimeAsync(10 * STALL_MS);
+    expect(progress.at(-1)).toEqual([4, 4]);
+  });
+
+  it('sizes the pool from the cores: one core, one worker; sixteen, four', async () => {
+    expect((await comparing(1)).pool).toHaveLength(1);
+    expect((await comparing(16)).pool).toHaveLength(4);
+  });
+
+  it('heartbeats keep a long run alive; a pool worker killed goes silent and the comparison rejects', async () => {
+    const { worker, pool, jobs, settled } = await comparing(2);
+    // Both runs beat every second for four times the limit.
+    for (let s = 1; s <= 4 * (STALL_MS / 1000); s++) {
+      await vi.advanceTimersByTimeAsync(1000);
+      await Promise.all(jobs.map((j) => j.beat(s / 100)));
+    }
+    expect(settled()).toBe('pending');
+    // The second worker is killed: not a word from it; the first beats on.
+    for (let s = 1; s <= 17; s++) {
+      await vi.advanceTimersByTimeAsync(1000);
+      await jobs[0].beat(0.7);
+    }
+    expect(settled()).toBe('the engine stopped answering (nothing for 15 s)');
+    expect(pool.every((w) => w.terminated)).toBe(true);
+    // The lab's own worker goes on.
+    expect(worker.terminated).toBe(false);
     expect(crashes).toEqual([]);
+  });
+
+  it("a pool worker's error event rejects the comparison and stops the others, not the lab's worker", async () => {
+    const { worker, pool, settled } = await comparing(2);
+    pool[1].dispatchEvent(
+      new ErrorEvent('error', { message: 'Uncaught RangeError: out of memory' }),
+    );
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled()).toBe('Uncaught RangeError: out of memory');
+    expect(pool.every((w) => w.terminated)).toBe(true);
+    expect(worker.terminated).toBe(false);
+    expect(crashes).toEqual([]);
+  });
+
+  it('an error a run throws rejects the comparison with it', async () => {
+    const { pool, jobs, settled } = await comparing(2);
+    jobs[0].worker.throwFor(jobs[0].request, 'the engine failed on day 80');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled()).toBe('the engine failed on day 80');
+    expect(pool.every((w) => w.terminated)).toBe(true);
+  });
+
+  it("the lab's worker dying does not stop a comparison under way", async () => {
+    const { worker, jobs, settled } = await comparing(2);
+    worker.dispatchEvent(new ErrorEvent('error', { message: 'Uncaught Error: boom' }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(crashes).toEqual(['Uncaught Error: boom']);
+    jobs[0].finish(digested(3));
+    jobs[1].finish(digested(2));
+    await vi.advanceTimersByTimeAsync(10);
+    jobs[2].finish(digested(1));
+    jobs[3].finish(digested(2));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled()).toBe('resolved');
+  });
+
+  it('a cancel stops every pool worker at once', async () => {
+    const { worker, pool, controller, settled } = await comparing(2);
+    controller.abort();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled()).toBe('the runs were cancelled');
+    expect(pool.every((w) => w.terminated)).toBe(true);
+    expect(worker.terminated).toBe(false);
   });
 });
