@@ -33,6 +33,15 @@ export interface PoolFigures {
   ratio: number;
   /** The two comparisons gave the same numbers (timings aside). */
   identical: boolean;
+  /**
+   * CPU time of each worker thread (start-up included), ms, per comparison;
+   * null off Linux. The pool's busiest thread over the one thread's total is
+   * the ratio the pool reaches when nothing else takes the cores: on a shared
+   * machine, wall times say more about the other work than about the pool.
+   */
+  threadCpuMs: { one: number[]; pool: number[] } | null;
+  /** max(pool threads' CPU) / one thread's CPU; null off Linux. */
+  cpuRatio: number | null;
 }
 
 /** The value with every field whose name ends in Ms removed (timings differ between runs). */
@@ -49,23 +58,33 @@ function withoutTimings(value: unknown): unknown {
 async function timedComparison(
   settings: Settings,
   cores: number,
-): Promise<{ ms: number; comparison: StrategyComparison }> {
+): Promise<{ ms: number; comparison: StrategyComparison; cpu: (number | null)[] }> {
+  const cpu: (number | null)[] = [];
+  const spawn = spawnThreads('wasm', (index, ms) => (cpu[index] = ms));
   const t0 = performance.now();
-  const comparison = await compareInPool(settings, { spawn: spawnThreads('wasm'), cores });
-  return { ms: performance.now() - t0, comparison };
+  const comparison = await compareInPool(settings, { spawn, cores });
+  return { ms: performance.now() - t0, comparison, cpu };
 }
+
+const known = (values: (number | null)[]): number[] | null =>
+  values.length > 0 && values.every((v) => v !== null) ? values : null;
 
 /** The default comparison in Node: one worker thread, then the pool, in the same run. */
 export async function measurePool(settings: Settings): Promise<PoolFigures> {
   const cores = cpus().length;
   const one = await timedComparison(settings, 1);
   const pool = await timedComparison(settings, cores);
+  const oneCpu = known(one.cpu);
+  const poolCpu = known(pool.cpu);
+  const threadCpuMs = oneCpu && poolCpu ? { one: oneCpu, pool: poolCpu } : null;
   return {
     cores,
     workers: poolSize(cores, 4),
     oneWorkerMs: one.ms,
     poolMs: pool.ms,
     ratio: pool.ms / one.ms,
+    threadCpuMs,
+    cpuRatio: threadCpuMs ? Math.max(...threadCpuMs.pool) / threadCpuMs.one[0] : null,
     identical:
       JSON.stringify(withoutTimings(one.comparison)) ===
       JSON.stringify(withoutTimings(pool.comparison)),
@@ -154,6 +173,13 @@ export function describePool(node: PoolFigures, browser: BrowserPoolFigures | nu
       `(${node.cores} cores) ${fmt(node.poolMs)} ms = ${fmt(node.ratio, 2)}x ` +
       `(target <= ${POOL_TARGET}x), same numbers: ${node.identical ? 'yes' : 'NO'}`,
   ];
+  if (node.threadCpuMs && node.cpuRatio !== null) {
+    lines.push(
+      `  thread CPU: one worker ${node.threadCpuMs.one.map((ms) => fmt(ms)).join('')} ms, pool ` +
+        `${node.threadCpuMs.pool.map((ms) => fmt(ms)).join(' + ')} ms: busiest / one = ` +
+        `${fmt(node.cpuRatio, 2)}x (the ratio on free cores)`,
+    );
+  }
   if (browser) {
     lines.push(
       `strategy comparison in Chromium: one worker ${fmt(browser.oneWorkerMs)} ms, pool ` +

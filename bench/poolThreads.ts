@@ -21,7 +21,7 @@ export interface ThreadRequest {
 
 export type ThreadReply =
   | { kind: 'beat'; fraction: number }
-  | { kind: 'done'; result: DigestedRun }
+  | { kind: 'done'; result: DigestedRun; threadCpuMs: number | null }
   | { kind: 'error'; message: string };
 
 const THREAD_FILE = new URL('./poolThread.ts', import.meta.url);
@@ -37,8 +37,15 @@ const BOOTSTRAP =
 let live = 0;
 export const liveThreads = (): number => live;
 
-/** A SpawnWorker of threads whose engines start `prefer` (wasm by default). */
-export function spawnThreads(prefer: BackendName = 'wasm'): SpawnWorker<RunJob, DigestedRun> {
+/**
+ * A SpawnWorker of threads whose engines start `prefer` (wasm by default).
+ * `onCpu` hears, after each job, the CPU time its thread has used since it
+ * started (start-up included; null off Linux).
+ */
+export function spawnThreads(
+  prefer: BackendName = 'wasm',
+  onCpu: (index: number, threadCpuMs: number | null) => void = () => {},
+): SpawnWorker<RunJob, DigestedRun> {
   return (index, events) => {
     const thread = new Worker(BOOTSTRAP, { eval: true, name: `bloomcast-pool-${index + 1}` });
     live++;
@@ -56,8 +63,10 @@ export function spawnThreads(prefer: BackendName = 'wasm'): SpawnWorker<RunJob, 
       if (reply.kind === 'beat') p.beat(reply.fraction);
       else {
         pending = null;
-        if (reply.kind === 'done') p.resolve(reply.result);
-        else p.reject(new Error(reply.message));
+        if (reply.kind === 'done') {
+          onCpu(index, reply.threadCpuMs);
+          p.resolve(reply.result);
+        } else p.reject(new Error(reply.message));
       }
     });
     const worker: PoolWorker<RunJob, DigestedRun> = {
