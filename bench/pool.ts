@@ -12,6 +12,7 @@
  * Must not touch: src/ or the other benchmark runs. A missed target is
  * reported, never an exit code.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { StrategyComparison } from '../src/sim/contract';
 import type { Settings } from '../src/sim/settings';
@@ -99,6 +100,80 @@ export interface BrowserPoolFigures {
   ratio: number;
   /** The two tables read the same (the training-time column aside). */
   sameTable: boolean;
+  /**
+   * CPU time of each Chromium worker thread busy during the comparison, ms
+   * (Linux; null elsewhere), and the busiest pool thread over the one worker's:
+   * the ratio on free cores. Chromium's own compile threads are left out.
+   */
+  workerCpuMs: { one: number[]; pool: number[] } | null;
+  cpuRatio: number | null;
+}
+
+/** Fields of a /proc stat line after the command name (which may hold spaces). */
+const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
+/** CPU time so far of every thread of this process's descendants (the Chromium it launched), ms. */
+function childThreadsCpu(): Map<string, { name: string; ms: number }> {
+  const out = new Map<string, { name: string; ms: number }>();
+  const parent = new Map<number, number>();
+  try {
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        parent.set(Number(pid), Number(statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'))[1]));
+      } catch {
+        // The process ended meanwhile.
+      }
+    }
+  } catch {
+    return out;
+  }
+  const mine = (pid: number): boolean => {
+    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === process.pid) return true;
+    }
+    return false;
+  };
+  for (const pid of [...parent.keys()].filter(mine)) {
+    try {
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const fields = statFields(stat);
+        out.set(`${pid}/${task}`, { name, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+      }
+    } catch {
+      // The process or thread ended meanwhile.
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the threads' CPU every 200 ms until stopped, keeping each thread's
+ * last reading (a terminated worker's thread disappears with its CPU time).
+ */
+function sampleThreads(): () => Map<string, { name: string; ms: number }> {
+  const seen = childThreadsCpu();
+  const timer = setInterval(() => {
+    for (const [id, t] of childThreadsCpu()) seen.set(id, t);
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    for (const [id, t] of childThreadsCpu()) seen.set(id, t);
+    return seen;
+  };
+}
+
+/** CPU each worker thread used between two readings, for threads that used over 100 ms. */
+function workerThreadsBusy(
+  before: Map<string, { ms: number }>,
+  after: Map<string, { name: string; ms: number }>,
+): number[] {
+  return [...after]
+    .filter(([, t]) => t.name.startsWith('DedicatedWorker'))
+    .map(([id, t]) => t.ms - (before.get(id)?.ms ?? 0))
+    .filter((ms) => ms > 100)
+    .sort((a, b) => b - a);
 }
 
 /**
@@ -121,6 +196,8 @@ export async function measureBrowserPool(): Promise<BrowserPoolFigures> {
       await page.getByText(/Engine: TensorFlow\.js on/).waitFor();
       const button = page.getByRole('button', { name: 'Compare strategies' });
       await button.scrollIntoViewIfNeeded();
+      const cpuBefore = childThreadsCpu();
+      const stopSampling = sampleThreads();
       // Timed in the page, from the click to the table on screen (source text: see browser.ts).
       const ms = await page.evaluate<number>(`(async () => {
         const button = [...document.querySelectorAll('button')].find(
@@ -146,18 +223,22 @@ export async function measureBrowserPool(): Promise<BrowserPoolFigures> {
             .join('|'),
         ),
       );
+      const busy = workerThreadsBusy(cpuBefore, stopSampling());
       const cores = await page.evaluate(() => navigator.hardwareConcurrency);
       await page.close();
-      return { ms, rows, cores };
+      return { ms, rows, cores, busy };
     };
     const one = await run(true);
     const pool = await run(false);
+    const measured = one.busy.length === 1 && pool.busy.length >= 1;
     return {
       cores: pool.cores,
       oneWorkerMs: one.ms,
       poolMs: pool.ms,
       ratio: pool.ms / one.ms,
       sameTable: JSON.stringify(one.rows) === JSON.stringify(pool.rows),
+      workerCpuMs: measured ? { one: one.busy, pool: pool.busy } : null,
+      cpuRatio: measured ? pool.busy[0] / one.busy[0] : null,
     };
   } finally {
     await lab.close();
@@ -186,6 +267,13 @@ export function describePool(node: PoolFigures, browser: BrowserPoolFigures | nu
         `(${browser.cores} cores) ${fmt(browser.poolMs)} ms = ${fmt(browser.ratio, 2)}x, ` +
         `same table: ${browser.sameTable ? 'yes' : 'NO'}`,
     );
+    if (browser.workerCpuMs && browser.cpuRatio !== null) {
+      lines.push(
+        `  worker CPU: one worker ${fmt(browser.workerCpuMs.one[0])} ms, pool ` +
+          `${browser.workerCpuMs.pool.map((ms) => fmt(ms)).join(' + ')} ms: busiest / one = ` +
+          `${fmt(browser.cpuRatio, 2)}x (the ratio on free cores)`,
+      );
+    }
   }
   return lines;
 }
