@@ -21,6 +21,7 @@ import { runSimulation } from '../src/sim/run';
 import { defaultSettings, type Settings } from '../src/sim/settings';
 import type { BackendName, WindowSummary } from '../src/sim/contract';
 import { type BrowserFigures, measureBrowser } from './browser';
+import { describePool, measureBrowserPool, measurePool, POOL_TARGET } from './pool';
 import { referenceTrainer } from './reference';
 
 const WARM_UP_DAYS = 70;
@@ -226,6 +227,10 @@ async function main(): Promise<void> {
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
   );
 
+  log('strategy comparison: a pool of workers against one worker (Node, then Chromium)');
+  const pool = await measurePool(year);
+  const browserPool = 'error' in browser ? null : await measureBrowserPool().catch(() => null);
+
   const ratios = {
     total: wasm.totalMs / reference.totalMs,
     train: wasm.timing.trainMs / reference.timing.trainMs,
@@ -246,6 +251,7 @@ async function main(): Promise<void> {
     check('default year, TF.js on wasm', wasm.totalMs, TARGETS.defaultYearMs, 'ms'),
     check('TF.js(wasm) / reference, whole year', ratios.total, TARGETS.tfjsOverReference, 'x'),
     check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
+    check('strategy comparison, pool / one worker', pool.ratio, POOL_TARGET, 'x'),
     ...('error' in browser
       ? []
       : [
@@ -287,6 +293,8 @@ async function main(): Promise<void> {
     /** The same year in Chromium; its reference is the Node wasm run above (browserOverNode). */
     browser,
     browserOverNode: 'error' in browser ? null : browser.yearMs / wasm.totalMs,
+    /** The strategy comparison on the worker pool against one worker (bench/pool.ts). */
+    pool: { node: pool, browser: browserPool },
     checks,
     lessons,
     benchMs: performance.now() - started,
@@ -320,6 +328,7 @@ async function main(): Promise<void> {
         `JS gzip main ${browser.gzipKB.mainJs} KB / worker ${browser.gzipKB.workerJs} KB`,
     );
   }
+  for (const line of describePool(pool, browserPool)) console.log(line);
   const load = results.loadAverage.before.map((l) => l.toFixed(1)).join('/');
   console.log(`${results.cpuModel} x${results.cpuCount}, load ${load}, node ${results.node}`);
   console.log(`wrote ${file}`);

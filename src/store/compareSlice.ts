@@ -1,10 +1,12 @@
 /**
  * The strategy comparison slice of the lab store: the same world under every
- * retraining strategy, computed on request in the engine worker.
+ * retraining strategy, computed on request on the client's pool of workers.
  *
- * Owns: the comparison, its progress, why the last one failed, and dropping a
- * result whose settings are no longer the lab's. A dead engine (the client's
- * watchdog hears nothing) rejects the comparison, so its progress always ends.
+ * Owns: the comparison, its progress, why the last one failed, cancelling it,
+ * and stopping one whose settings are no longer the lab's (its result would be
+ * dropped: its workers are stopped at its next progress report instead of
+ * computing on). A dead or silent pool worker (the client's watchdog) rejects
+ * the comparison, so its progress always ends.
  * Must not touch: the run (a comparison runs beside it).
  */
 import type { StrategyComparison } from '../sim/contract';
@@ -20,8 +22,10 @@ export interface CompareSlice {
   compareProgress: { done: number; total: number } | null;
   /** Why the last comparison stopped, until the next one starts. */
   compareError: string | null;
-  /** Runs the comparison in the engine worker for the current settings. */
+  /** Runs the comparison for the current settings (nothing while one runs). */
   runComparison(): void;
+  /** Stops the comparison under way, if any (its workers are terminated; no error shows). */
+  cancelComparison(): void;
 }
 
 /** What the comparison reads of the other slices. */
@@ -39,6 +43,8 @@ export function createCompareSlice(
   get: SliceGet<Lab>,
   client: EngineClient,
 ): CompareSlice {
+  /** Stops the comparison under way; null when none runs. */
+  let running: AbortController | null = null;
   return {
     comparison: null,
     compareProgress: null,
@@ -46,18 +52,35 @@ export function createCompareSlice(
     runComparison() {
       if (get().compareProgress) return;
       const settings = get().settings;
+      const controller = new AbortController();
+      running = controller;
+      const mine = () => running === controller;
       set({ compareProgress: { done: 0, total: 4 }, compareError: null });
       client
-        .compare(settings, (done, total) => {
-          if (get().settings === settings && get().compareProgress)
-            set({ compareProgress: { done, total } });
-        })
+        .compare(
+          settings,
+          (done, total) => {
+            if (!mine()) return;
+            // Settings changed: the result would be dropped, so its workers stop now.
+            if (get().settings !== settings) controller.abort();
+            else set({ compareProgress: { done, total } });
+          },
+          controller.signal,
+        )
         .then(
           (comparison) => {
+            if (!mine()) return;
+            running = null;
             if (get().settings === settings) set({ comparison, compareProgress: null });
             else set({ compareProgress: null });
           },
           (error: unknown) => {
+            if (!mine()) return;
+            running = null;
+            if (controller.signal.aborted) {
+              set({ compareProgress: null });
+              return;
+            }
             const message = error instanceof Error ? error.message : String(error);
             set({ compareProgress: null, compareError: message });
             // A dead engine already has its banner (with Restart); anything else gets a notice,
@@ -70,6 +93,9 @@ export function createCompareSlice(
             });
           },
         );
+    },
+    cancelComparison() {
+      running?.abort();
     },
   };
 }

@@ -10,9 +10,8 @@
  * Must not touch: DOM or WebWorker globals (compiled with ES2023 alone, in
  * tsconfig.worker-shared.json), React, the store, or TF.js.
  */
-import type { StrategyComparison } from '../../sim/contract';
-import type { BackendName } from '../../sim/contract';
-import type { Intervention } from '../../sim/contract';
+import type { BackendName, Intervention } from '../../sim/contract';
+import type { DigestedRun } from '../../sim/compareDigest';
 import type { Settings } from '../../sim/settings';
 import type { BackendReport, RunId, RunListener } from './protocol';
 
@@ -29,14 +28,21 @@ export interface EngineWorkerApi {
   /** Computes up to `day`; returns whether batches will follow. */
   runTo(runId: RunId, day: number, quietThrough?: number): boolean;
   /**
-   * Runs the same world under every retraining strategy, one after another;
-   * `onProgress` hears about every 100 ms (runs finished, with a fraction for
-   * the run under way), so silence means the worker is gone.
+   * Runs one whole run to its end and returns its digest and summary (a pool
+   * worker's job: the strategy comparison spreads its runs over several
+   * workers). `onProgress` hears the fraction of the run done about every
+   * 100 ms, so silence means the worker is gone.
    */
-  compare(
-    settings: Settings,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<StrategyComparison>;
+  runJob(job: RunJob, onProgress: (fraction: number) => void): Promise<DigestedRun>;
   /** Stops after the day being computed; returns the days computed so far. */
   pause(runId: RunId): number;
+}
+
+/** One whole run for a pool worker: its settings and what to replay or switch off (plain data). */
+export interface RunJob {
+  settings: Settings;
+  /** Rollbacks and gate switches to replay at the end of their days (none by default). */
+  interventions?: Intervention[];
+  /** Drift monitoring (default on). */
+  monitoring?: boolean;
 }

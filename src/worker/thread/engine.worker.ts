@@ -5,7 +5,9 @@
  *
  * Owns: starting the TF.js backend with the app's own .wasm files (Vite asset
  * URLs, never a CDN) and exposing the host's API through comlink, as the
- * shared contract (../shared/engineApi.ts) describes it.
+ * shared contract (../shared/engineApi.ts) describes it. The lab's own worker
+ * and every worker of the comparison's pool load this same file: the lab's
+ * runs the live run (init, runTo, pause), a pool's runs whole runs (runJob).
  * Must not touch: the DOM or the main-thread client (../client). Everything it
  * sends is plain data.
  */
@@ -13,20 +15,13 @@ import * as Comlink from 'comlink';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import { initBackend } from '../../sim/model/backend';
-import {
-  type BackendName,
-  COMPARED_CADENCES,
-  type Intervention,
-  type StrategyComparison,
-} from '../../sim/contract';
+import type { BackendName, Intervention } from '../../sim/contract';
+import type { DigestedRun } from '../../sim/compareDigest';
 import type { Settings } from '../../sim/settings';
-import { compareStrategies } from '../../sim/compare';
-import type { EngineWorkerApi } from '../shared/engineApi';
+import type { EngineWorkerApi, RunJob } from '../shared/engineApi';
 import type { BackendReport, RunId, RunListener } from '../shared/protocol';
 import { EngineHost } from './engineHost';
-
-/** How often a comparison reports the day under way, ms. */
-const HEARTBEAT_MS = 100;
+import { runJob } from './jobRunner';
 
 let host: EngineHost | null = null;
 let report: Promise<BackendReport> | null = null;
@@ -66,32 +61,11 @@ const api = {
   runTo(runId: RunId, day: number, quietThrough = 0): boolean {
     return host?.runTo(runId, day, quietThrough) ?? false;
   },
-  /** Runs the same world under every retraining strategy, one after another (StrategyComparison). */
-  async compare(
-    settings: Settings,
-    onProgress: (done: number, total: number) => void,
-  ): Promise<StrategyComparison> {
-    await api.start();
-    // One run is a whole year without a pause: report the day under way about
-    // every HEARTBEAT_MS, so the page's watchdog hears a slow comparison and
-    // takes only silence for death. `done` counts finished runs plus a fraction.
-    const total = COMPARED_CADENCES.length;
-    let finished = 0;
-    let last = performance.now();
-    onProgress(0, total);
-    return compareStrategies(settings, {
-      onDay: (day) => {
-        const now = performance.now();
-        if (now - last < HEARTBEAT_MS) return;
-        last = now;
-        void onProgress(finished + day.day / settings.days, total);
-      },
-      onProgress: (done) => {
-        finished = done;
-        last = performance.now();
-        void onProgress(done, total);
-      },
-    });
+  /** Runs one whole run (a pool job) to its end; its progress is its heartbeat. */
+  async runJob(job: RunJob, onProgress: (fraction: number) => void): Promise<DigestedRun> {
+    const { backend } = await api.start();
+    // A comlink proxy's call returns a promise nobody needs to wait for.
+    return runJob(job, (fraction) => void onProgress(fraction), { backend });
   },
   pause(runId: RunId): number {
     return host?.pause(runId) ?? 0;

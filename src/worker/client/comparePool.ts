@@ -1,0 +1,45 @@
+/**
+ * The strategy comparison on the worker pool: its runs (one per cadence) as
+ * pool jobs, the digests they return built into the comparison.
+ *
+ * Owns: that mapping and the pool's progress for it (runs finished, with a
+ * fraction for each run under way). The comparison is built by the same pure
+ * code as in one thread (src/sim/compareDigest.ts) from the runs in the same
+ * order, so it is the same whatever the pool size.
+ * Must not touch: how workers are made (the caller's `spawn`), the store or
+ * the DOM; it runs in Node for the tests and the benchmark.
+ */
+import type { StrategyComparison } from '../../sim/contract';
+import { comparisonJobs, comparisonOf, type DigestedRun } from '../../sim/compareDigest';
+import type { Settings } from '../../sim/settings';
+import type { RunJob } from '../shared/engineApi';
+import { poolSize, runJobs, type SpawnWorker } from './pool';
+
+export interface ComparePoolOptions {
+  spawn: SpawnWorker<RunJob, DigestedRun>;
+  /** Logical cores of the machine (navigator.hardwareConcurrency); the pool is sized from it. */
+  cores: number | undefined;
+  /** Runs finished, with fractions for those under way. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  stallMs?: number;
+}
+
+/** Runs the comparison of `settings` on a pool sized to `cores` (see poolSize). */
+export async function compareInPool(
+  settings: Settings,
+  { spawn, cores, onProgress, signal, stallMs }: ComparePoolOptions,
+): Promise<StrategyComparison> {
+  const jobs: RunJob[] = comparisonJobs(settings).map((s) => ({ settings: s }));
+  const runs = await runJobs(jobs, {
+    spawn,
+    size: poolSize(cores, jobs.length),
+    onProgress,
+    signal,
+    stallMs,
+  });
+  return comparisonOf(
+    settings,
+    runs.map((r) => r.digest),
+  );
+}

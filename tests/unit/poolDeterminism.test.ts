@@ -1,0 +1,79 @@
+/**
+ * The strategy comparison on the worker pool gives the same numbers whatever
+ * the pool size, and the same as one thread running the runs one after
+ * another (src/sim/compare.ts): pool sizes 1, 2 and 3 with in-process workers
+ * that finish in a shuffled order, and 2 real worker_threads (bench/
+ * poolThreads.ts, the engine worker's own job runner). Fields ending in Ms
+ * (timings) are the only ones allowed to differ. No thread outlives the list.
+ *
+ * Owns: these checks. Must not touch: the scheduler's unit checks (pool.test.ts).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { liveThreads, spawnThreads } from '../../bench/poolThreads';
+import { compareStrategies, type DigestedRun } from '../../src/sim/compare';
+import type { StrategyComparison } from '../../src/sim/contract';
+import { initBackend } from '../../src/sim/model';
+import { compareInPool } from '../../src/worker/client/comparePool';
+import type { SpawnWorker } from '../../src/worker/client/pool';
+import type { RunJob } from '../../src/worker/shared/engineApi';
+import { runJob } from '../../src/worker/thread/jobRunner';
+import { settingsWith } from './helpers';
+
+/** The value with every field whose name ends in Ms removed (timings differ between runs). */
+function withoutTimings(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutTimings);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !key.endsWith('Ms'))
+      .map(([key, v]) => [key, withoutTimings(v)]),
+  );
+}
+
+/**
+ * Workers in this thread running the worker's job runner. Each waits a
+ * different number of macrotasks before its run (a fixed pattern), so runs
+ * finish in an order other than the list's.
+ */
+function inProcess(delays: number[]): SpawnWorker<RunJob, DigestedRun> {
+  let calls = 0;
+  return () => ({
+    run: async (job, beat) => {
+      const wait = delays[calls++ % delays.length];
+      for (let i = 0; i < wait; i++) await new Promise((r) => setTimeout(r, 0));
+      const { backend } = await initBackend({ prefer: 'wasm' });
+      return runJob(job, beat, { backend });
+    },
+    terminate: () => {},
+  });
+}
+
+describe('the comparison on the pool equals the comparison in one thread', () => {
+  const settings = settingsWith({ days: 100, visitorsPerDay: 100, seed: 11 });
+  let reference: StrategyComparison;
+
+  beforeAll(async () => {
+    reference = await compareStrategies(settings, { prefer: 'wasm' });
+  });
+
+  it.each([1, 2, 3])('with %i in-process worker(s), runs finishing out of order', async (size) => {
+    const progress: number[] = [];
+    const comparison = await compareInPool(settings, {
+      spawn: inProcess([3, 0, 5, 1]),
+      cores: size,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(JSON.stringify(withoutTimings(comparison))).toBe(
+      JSON.stringify(withoutTimings(reference)),
+    );
+    expect(progress.at(-1)).toBe(4);
+  });
+
+  it('with 2 worker_threads, and no thread left once it is done', async () => {
+    const comparison = await compareInPool(settings, { spawn: spawnThreads('wasm'), cores: 2 });
+    expect(JSON.stringify(withoutTimings(comparison))).toBe(
+      JSON.stringify(withoutTimings(reference)),
+    );
+    await expect.poll(liveThreads, { timeout: 10_000 }).toBe(0);
+  });
+});
