@@ -25,7 +25,8 @@ export function JobDetail({ item, onGoTo }: { item: DatedJob; onGoTo: (day: numb
   return (
     <article className="job-detail" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        Job v{job.version} on {formatDate(date)} <JobStatusChip status={job.status} />
+        Job v{job.version} on {formatDate(date)}{' '}
+        <JobStatusChip status={job.status} served={job.promoted} />
       </h3>
       <p className="job-outcome">
         {job.status === 'blessed'

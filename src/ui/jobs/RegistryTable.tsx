@@ -68,7 +68,7 @@ export function RegistryTable({
               </th>
               <td>{formatDate(r.createdDate)}</td>
               <td>
-                <JobStatusChip status={r.status} />
+                <JobStatusChip status={r.status} served={r.promoted} />
               </td>
               <td>
                 {r.aliases.map((a) => (
