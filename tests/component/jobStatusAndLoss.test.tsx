@@ -21,6 +21,8 @@ function gateOffDays(): DayResult[] {
   expect(job.version).toBe(3);
   job.promoted = true;
   job.gates = { ...job.gates, validation: false };
+  // The engine's words for such a job (src/sim/ops/pipeline.ts).
+  job.reason = `the validation gate is off, so it serves although ${job.reason}`;
   return days;
 }
 
@@ -33,7 +35,7 @@ describe('a job that served because the validation gate was off', () => {
     expect(chipOf(entry)?.textContent).toBe('served, gate off');
     expect(chipOf(entry)?.className).toContain('chip-gate-off');
     expect(within(entry).queryByText('rejected')).toBeNull();
-    expect(entry.textContent).toContain(REJECT_REASON);
+    expect(entry.textContent).toContain(`so it serves although ${REJECT_REASON}`);
   });
 
   it('says so in the job’s detail and in the registry', () => {
@@ -44,7 +46,9 @@ describe('a job that served because the validation gate was off', () => {
     expect(chipOf(within(detail).getByRole('heading', { level: 3 }))?.textContent).toBe(
       'served, gate off',
     );
-    expect(detail.textContent).toContain('It served anyway, because the gate was off.');
+    // Its reason, as a sentence, says why it served; nothing says "the serving version stayed".
+    expect(detail.textContent).toContain('The validation gate is off, so it serves although');
+    expect(detail.textContent).not.toContain('The serving version stayed.');
 
     const rows = registryAt(days, 8);
     expect(rows.find((r) => r.version === 3)).toMatchObject({
