@@ -13,6 +13,7 @@ import type { DatedJob } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';
 import { LossCurve } from './LossCurve';
 import { ValidationTable } from './ValidationTable';
+import './jobDetail.css';
 
 const number = new Intl.NumberFormat('en-GB');
 /** A reason as a sentence: a capital first, a full stop last unless it has one. */
