@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   aliasesAt,
   auditUpTo,
+  formatLossTick,
   formatTimes,
   jobsUpTo,
+  lossAxisTop,
   ledgerAt,
   registryAt,
 } from '../../src/ui/jobs/jobsData';
@@ -190,5 +192,42 @@ describe('the cost ledger', () => {
     expect(formatTimes(2.84)).toBe('2.8');
     expect(formatTimes(312.4)).toBe('312');
     expect(formatTimes(1234.6)).toBe('1,235');
+  });
+});
+
+describe('the loss axis', () => {
+  const at = (...values: number[]) => values.map((loss, step) => ({ step, loss }));
+
+  it('starts at zero and ends at the round number at or above the largest loss', () => {
+    expect(lossAxisTop(at(0.473, 0.4725, 0.472))).toBe(0.5);
+    expect(lossAxisTop(at(0.5))).toBe(0.5);
+    expect(lossAxisTop(at(0.69, 0.45))).toBe(0.8);
+    expect(lossAxisTop(at(0.449, 0.4495, 0.449))).toBe(0.5);
+    expect(lossAxisTop(at(1.07))).toBe(1.2);
+    expect(lossAxisTop(at(12.3))).toBe(15);
+    expect(lossAxisTop(at(0.0231))).toBe(0.025);
+  });
+
+  it('so a change of 0.001 on it is a fifth of a percent of its height', () => {
+    const top = lossAxisTop(at(0.473, 0.472));
+    expect((0.473 - 0.472) / top).toBeLessThan(0.0025);
+  });
+
+  it('reaches a blow-up’s last finite loss and ignores the losses that are not numbers', () => {
+    expect(lossAxisTop(at(0.69, 40, NaN))).toBe(40);
+    expect(lossAxisTop(at(0.69, Infinity))).toBe(0.8);
+    expect(lossAxisTop(at(NaN))).toBe(1);
+    expect(lossAxisTop([])).toBe(1);
+  });
+
+  it('writes its labels without trailing zeros', () => {
+    expect([0.5, 1.2, 40, 0.025, 15, 0.30000000000000004].map(formatLossTick)).toEqual([
+      '0.5',
+      '1.2',
+      '40',
+      '0.025',
+      '15',
+      '0.3',
+    ]);
   });
 });

@@ -182,6 +182,7 @@ describe('the registry table in a long run', () => {
     parentVersion: version > 1 ? version - 1 : null,
     status: 'blessed' as const,
     reason: null,
+    promoted: true,
     createdDay,
     createdDate: dateOf(createdDay),
     windowStart: dateOf(Math.max(1, createdDay - 28)),

@@ -37,7 +37,8 @@ export interface CompareChartProps {
   months: MonthMark[];
   /** Lower edge of the accuracy axis (0..1). */
   floor: number;
-  height?: number;
+  /** Pixels, or a share of its box's height (the default: all of it; compare.css sizes the box). */
+  height?: number | `${number}%`;
 }
 
 interface TooltipEntry {
@@ -83,7 +84,7 @@ export default function CompareChart({ rows, series, months, floor, height }: Co
     (_, i) => Math.round((floor + i / 10) * 10) / 10,
   );
   return (
-    <ResponsiveContainer width="100%" height={height ?? 340}>
+    <ResponsiveContainer width="100%" height={height ?? '100%'}>
       <LineChart data={rows} margin={{ top: 16, right: 24, bottom: 28, left: 8 }}>
         <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
         <XAxis {...dateAxis(ticks, [first, last])} />

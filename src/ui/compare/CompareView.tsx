@@ -1,7 +1,9 @@
 /**
- * The strategy comparison view: a button that starts the comparison, its
- * progress, then an overlay of the five strategies' accuracy and a table of
- * their accuracy and training cost.
+ * The strategy comparison view, a panel of its own: a button that starts the
+ * comparison, its progress, then an overlay of the five strategies' accuracy
+ * and a table of their accuracy and training cost (one line a strategy; on a
+ * narrow screen the table scrolls sideways inside its own box, its name
+ * stays above it).
  *
  * Owns: the view's markup and the numbers it prepares for the chart (trailing
  * means, axis floor). Props in, callbacks out: it never reads the store.
@@ -9,7 +11,7 @@
  * it lazily). Only types come from src/sim/compare, so the engine stays out
  * of the page's main chunk.
  */
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import type { Strategy, StrategyComparison, StrategyRow } from '../../sim/contract';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { axisMonths, downsampleRows, percent, rollingMean } from '../chart/chartData';
@@ -93,42 +95,49 @@ function Legend({ series }: { series: CompareSeries[] }) {
 }
 
 function CompareTable({ rows, caption }: { rows: StrategyRow[]; caption: string }) {
+  const captionId = useId();
+  // The table's name is a paragraph above its scrolling box, not a caption inside it: a
+  // caption is as wide as the table, so on a phone it would run off the box's edge.
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Strategies compared">
-      <table className="data-table compare-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Strategy</th>
-            <th scope="col">Mean accuracy</th>
-            <th scope="col">Worst 7 days</th>
-            <th scope="col">Worst week ends</th>
-            <th scope="col">Training runs</th>
-            <th scope="col">Examples processed</th>
-            <th scope="col">Training time</th>
-            <th scope="col">Releases</th>
-            <th scope="col">Rejected jobs</th>
-            <th scope="col">Failed jobs</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.strategy} data-strategy={r.strategy}>
-              <th scope="row">{r.label}</th>
-              <td>{percent(r.meanAccuracy)}</td>
-              <td>{percent(r.worstWeekAccuracy)}</td>
-              <td>{r.worstWeekEnd ? formatDate(r.worstWeekEnd) : '–'}</td>
-              <td>{count(r.trainingRuns)}</td>
-              <td>{count(r.examplesProcessed)}</td>
-              <td>{duration(r.trainingMs)}</td>
-              <td>{count(r.releases)}</td>
-              <td>{count(r.rejectedJobs)}</td>
-              <td>{count(r.failedJobs)}</td>
+    <>
+      <p id={captionId} className="compare-caption">
+        {caption}
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Strategies compared">
+        <table className="data-table compare-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">Strategy</th>
+              <th scope="col">Mean accuracy</th>
+              <th scope="col">Worst 7 days</th>
+              <th scope="col">Worst week ends</th>
+              <th scope="col">Training runs</th>
+              <th scope="col">Examples processed</th>
+              <th scope="col">Training time</th>
+              <th scope="col">Releases</th>
+              <th scope="col">Rejected jobs</th>
+              <th scope="col">Failed jobs</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.strategy} data-strategy={r.strategy}>
+                <th scope="row">{r.label}</th>
+                <td>{percent(r.meanAccuracy)}</td>
+                <td>{percent(r.worstWeekAccuracy)}</td>
+                <td>{r.worstWeekEnd ? formatDate(r.worstWeekEnd) : '–'}</td>
+                <td>{count(r.trainingRuns)}</td>
+                <td>{count(r.examplesProcessed)}</td>
+                <td>{duration(r.trainingMs)}</td>
+                <td>{count(r.releases)}</td>
+                <td>{count(r.rejectedJobs)}</td>
+                <td>{count(r.failedJobs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -170,17 +179,18 @@ export function CompareView({
   );
 
   return (
-    <section className="panel compare-view" aria-labelledby="compare-title">
+    <section className="panel compare-panel compare-view" aria-labelledby="compare-title">
       <header className="panel-head">
-        <h2 id="compare-title">Retraining strategies compared</h2>
+        <h2 id="compare-title">Static, daily, weekly, monthly or on alarm?</h2>
         <button type="button" className="primary" onClick={onRun} disabled={running}>
           Compare strategies
         </button>
       </header>
       <p className="how">
         Runs the same world with the same seed once for each way of retraining: never (static),
-        every day, every week, every month, and only when the error alarm goes off. Then it sets
-        their accuracy beside the training work each one needed.
+          every day, every week, every month, and only when the error alarm goes off. Then it sets
+          their accuracy beside the training work each one needed. It takes a few seconds; the lab
+          keeps working meanwhile.
       </p>
       {progress && (
         <div className="progress" role="status">
@@ -205,9 +215,12 @@ export function CompareView({
             data-rows={rows.length}
           >
             <Legend series={series} />
-            <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>
-              <CompareChart rows={rows} series={series} months={months} floor={floor} />
-            </Suspense>
+            {/* The box sets the chart's height (compare.css), so phones and projectors can change it. */}
+            <div className="compare-chart-box">
+              <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>
+                <CompareChart rows={rows} series={series} months={months} floor={floor} />
+              </Suspense>
+            </div>
             <figcaption>
               Each line is a {COMPARE_ROLLING_DAYS}-day trailing mean of daily accuracy, so the
               lines are easier to tell apart; the table gives the plain numbers.

@@ -13,10 +13,12 @@ import type { DatedJob } from './jobsData';
 import { JobStatusChip } from './JobStatusChip';
 import { LossCurve } from './LossCurve';
 import { ValidationTable } from './ValidationTable';
+import './jobDetail.css';
 
 const number = new Intl.NumberFormat('en-GB');
-/** Ends a reason with a full stop unless it has one. */
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+/** A reason as a sentence: a capital first, a full stop last unless it has one. */
+const sentence = (text: string) =>
+  `${text.charAt(0).toUpperCase()}${text.slice(1)}${/[.!?]$/.test(text) ? '' : '.'}`;
 
 export function JobDetail({ item, onGoTo }: { item: DatedJob; onGoTo: (day: number) => void }) {
   const { job, date, day, servingVersion, truth } = item;
@@ -25,12 +27,14 @@ export function JobDetail({ item, onGoTo }: { item: DatedJob; onGoTo: (day: numb
   return (
     <article className="job-detail" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        Job v{job.version} on {formatDate(date)} <JobStatusChip status={job.status} />
+        Job v{job.version} on {formatDate(date)}{' '}
+        <JobStatusChip status={job.status} served={job.promoted} />
       </h3>
       <p className="job-outcome">
         {job.status === 'blessed'
           ? `It passed the checks${job.promoted ? ' and served from the next day' : ''}.`
-          : `${sentence(job.reason ?? 'No reason recorded')}${job.promoted ? ' It served anyway, because the gate was off.' : ' The serving version stayed.'}`}{' '}
+          : // A job that served with the gate off has a reason that says so (and the chip does).
+            `${sentence(job.reason ?? 'No reason recorded')}${job.promoted ? '' : ' The serving version stayed.'}`}{' '}
         <button type="button" className="link" onClick={() => onGoTo(day)}>
           Show {formatDate(date)} on the timeline
         </button>
@@ -86,22 +90,24 @@ export function JobDetail({ item, onGoTo }: { item: DatedJob; onGoTo: (day: numb
         <p className="hint">With the gate off, these scores were recorded but did not decide.</p>
       )}
 
-      <h4>Data gate {job.gates.data ? '' : '(switched off)'}</h4>
-      {job.quarantined.length > 0 ? (
-        <ul className="quarantine-list" aria-label="Quarantined days">
-          {job.quarantined.map((q) => (
-            <li key={q.date}>
-              <strong>{formatDate(q.date)}</strong>: {q.reason}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="hint">
-          {job.gates.data
-            ? 'All days passed the data checks.'
-            : 'Nothing was checked: every day of the window went into training.'}
-        </p>
-      )}
+      <div className="job-check">
+        <h4>Data gate {job.gates.data ? '' : '(switched off)'}</h4>
+        {job.quarantined.length > 0 ? (
+          <ul className="quarantine-list" aria-label="Quarantined days">
+            {job.quarantined.map((q) => (
+              <li key={q.date}>
+                <strong>{formatDate(q.date)}</strong>: {q.reason}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="hint">
+            {job.gates.data
+              ? 'All days passed the data checks.'
+              : 'Nothing was checked: every day of the window went into training.'}
+          </p>
+        )}
+      </div>
 
       <details className="learned" open>
         <summary>What v{job.version} learned, beside the truth on its day</summary>

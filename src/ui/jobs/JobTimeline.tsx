@@ -33,10 +33,9 @@ export function JobTimeline({
           >
             <span className="job-date">{formatDate(date)}</span>
             <span className="job-version">v{job.version}</span>
-            <JobStatusChip status={job.status} />
+            <JobStatusChip status={job.status} served={job.promoted} />
             <span className="job-note">
               {job.reason ?? (job.promoted ? 'started serving' : '')}
-              {job.status !== 'blessed' && job.promoted && ' (served anyway: gate off)'}
               {job.corruptedLabels && <span className="badge badge-warn">corrupted labels</span>}
             </span>
           </button>

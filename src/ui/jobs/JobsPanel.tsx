@@ -1,8 +1,10 @@
 /**
  * The training-jobs panel: the gate switches, the dynamic model's job
- * timeline and the picked job's detail, the model registry with its aliases
- * and rollback action, the audit log, and the cost ledger against the static
- * model.
+ * timeline beside the picked job's detail, the cost ledger against the static
+ * model under the timeline, then the model registry with its aliases and
+ * rollback action and the audit log, both scrolling inside themselves. Its
+ * parts sit side by side when the panel is wide enough and stack when it is
+ * not (a container query in jobs.css, so it follows the panel, not the window).
  *
  * Owns: the panel's layout and its local choice (the picked job).
  * Must not touch: the engine or the store's internals; rollbacks, gate
@@ -17,6 +19,8 @@ import { CostLedger } from './CostLedger';
 import { GateSwitches, gatesOnDay, type Switch } from './GateSwitches';
 import { JobDetail } from './JobDetail';
 import { auditUpTo, jobsUpTo, ledgerAt, registryAt } from './jobsData';
+import { JobTimeline } from './JobTimeline';
+import { RegistryTable } from './RegistryTable';
 import './jobs.css';
 
 /**
@@ -24,8 +28,16 @@ import './jobs.css';
  * them all on every update of a running year blocked the page for 100 ms.
  */
 const SHOWN = 40;
-import { JobTimeline } from './JobTimeline';
-import { RegistryTable } from './RegistryTable';
+
+/** A part's title with its note on the same line when there is room. */
+function PartHead({ title, note }: { title: string; note?: string | false }) {
+  return (
+    <div className="jobs-head">
+      <h3>{title}</h3>
+      {note && <p className="hint">{note}</p>}
+    </div>
+  );
+}
 
 export function JobsPanel() {
   const store = useLabStore();
@@ -64,42 +76,59 @@ export function JobsPanel() {
       <header className="panel-head">
         <h2 id="jobs-title">Training jobs</h2>
       </header>
-      <p className="hint">
+      <p className="hint jobs-intro">
         Each job trains a new version of the dynamic model. The gates decide whether it may serve;
-        the registry keeps every version, so a bad release can be rolled back.
-      </p>
-      <p className="hint">
-        Words used here: <Term id="blessing">blessing</Term>, <Term id="rollback">rollback</Term>,{' '}
-        <Term id="quarantine">quarantine</Term>, <Term id="logLoss">log loss</Term>.
+        the registry keeps every version, so a bad release can be rolled back. Words used here:{' '}
+        <span className="jobs-term">
+          <Term id="blessing">blessing</Term>,
+        </span>{' '}
+        <span className="jobs-term">
+          <Term id="rollback">rollback</Term>,
+        </span>{' '}
+        <span className="jobs-term">
+          <Term id="quarantine">quarantine</Term>,
+        </span>{' '}
+        <span className="jobs-term">
+          <Term id="logLoss">log loss</Term>.
+        </span>
       </p>
       <GateSwitches values={gatesOnDay(settings, interventions, today)} onChange={onSwitch} />
       {!serving ? (
         <p className="pending">Jobs start once the models serve.</p>
       ) : (
         <div className="jobs-grid">
-          <div>
-            <h3>Jobs ({jobs.length})</h3>
-            {jobs.length > SHOWN && <p className="hint">The newest {SHOWN} are listed.</p>}
+          <div className="jobs-list">
+            <PartHead
+              title={`Jobs (${jobs.length})`}
+              note={jobs.length > SHOWN && `The newest ${SHOWN} are listed.`}
+            />
             <JobTimeline
               jobs={jobs.slice(0, SHOWN)}
               selected={selected?.job.version ?? null}
               onSelect={setPicked}
             />
           </div>
-          <div>
+          <div className="jobs-detail">
             {selected ? (
               <JobDetail item={selected} onGoTo={(day) => store.getState().seek(day)} />
             ) : (
               <p className="hint">Pick a job to see how it went.</p>
             )}
           </div>
-          <div className="jobs-wide">
-            <h3>Registry</h3>
-            {registry.length > SHOWN && (
-              <p className="hint">
-                The newest {SHOWN} versions of {registry.length}, and every older one with an alias.
-              </p>
-            )}
+          {ledger && (
+            <div className="jobs-cost">
+              <PartHead title="Cost" />
+              <CostLedger ledger={ledger} />
+            </div>
+          )}
+          <div className="jobs-registry">
+            <PartHead
+              title="Registry"
+              note={
+                registry.length > SHOWN &&
+                `The newest ${SHOWN} versions of ${registry.length}, and every older one with an alias.`
+              }
+            />
             <RegistryTable
               rows={registry.filter((r, i) => i < SHOWN || r.aliases.length > 0)}
               day={view}
@@ -108,21 +137,13 @@ export function JobsPanel() {
               }}
             />
           </div>
-          <div className="jobs-wide">
-            <h3>Audit log</h3>
-            {audit.length > SHOWN && (
-              <p className="hint">
-                The newest {SHOWN} entries of {audit.length}.
-              </p>
-            )}
+          <div className="jobs-audit">
+            <PartHead
+              title="Audit log"
+              note={audit.length > SHOWN && `The newest ${SHOWN} entries of ${audit.length}.`}
+            />
             <AuditLog entries={audit.slice(0, SHOWN)} />
           </div>
-          {ledger && (
-            <div className="jobs-wide">
-              <h3>Cost</h3>
-              <CostLedger ledger={ledger} />
-            </div>
-          )}
         </div>
       )}
     </section>

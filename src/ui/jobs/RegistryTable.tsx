@@ -7,6 +7,7 @@
  * Owns: the table's markup. Must not touch: the registry itself; rollbacks go
  * through the callback.
  */
+import { useId } from 'react';
 import { RETAIN_DAYS } from '../../sim/contract';
 import { formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
@@ -35,66 +36,71 @@ export function RegistryTable({
   day: number;
   onRollback: (version: number) => void;
 }) {
+  const captionId = useId();
+  // The table's name is a paragraph above its scrolling box, not a caption inside it: a
+  // caption is as wide as the table, so on a phone it would run off the box's edge.
   return (
-    <div className="jobs-scroll" tabIndex={0} role="region" aria-label={SCROLL_LABEL}>
-      <table className="jobs-table registry-table">
-        <caption>
-          Every version the dynamic model has made, newest first. Only versions that have served can
-          be rolled back to, and only while their weights are kept ({RETAIN_DAYS} days).
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Version</th>
-            <th scope="col">Made on</th>
-            <th scope="col">Status</th>
-            <th scope="col">Aliases</th>
-            <th scope="col">Validation accuracy</th>
-            <th scope="col">Days served</th>
-            <th scope="col">Live accuracy</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.version} className={r.aliases.includes('serving') ? 'is-serving' : ''}>
-              <th scope="row">
-                v{r.version}
-                {r.parentVersion !== null && (
-                  <>
-                    {' '}
-                    <small>from v{r.parentVersion}</small>
-                  </>
-                )}
-              </th>
-              <td>{formatDate(r.createdDate)}</td>
-              <td>
-                <JobStatusChip status={r.status} />
-              </td>
-              <td>
-                {r.aliases.map((a) => (
-                  <span key={a} className={`badge badge-${a}`}>
-                    {a}
-                  </span>
-                ))}
-              </td>
-              <td>{percent(r.validationAccuracy)}</td>
-              <td>{r.servedDays}</td>
-              <td>{percent(r.liveAccuracy)}</td>
-              <td>
-                {r.servedDays > 0 &&
-                  !r.aliases.includes('serving') &&
-                  (hasWeights(r, day) ? (
-                    <button type="button" onClick={() => onRollback(r.version)}>
-                      Roll back to v{r.version}
-                    </button>
-                  ) : (
-                    <small>weights let go after {RETAIN_DAYS} days</small>
-                  ))}
-              </td>
+    <>
+      <p id={captionId} className="jobs-caption">
+        Every version the dynamic model has made, newest first. Only versions that have served can
+        be rolled back to, and only while their weights are kept ({RETAIN_DAYS} days).
+      </p>
+      <div className="jobs-scroll" tabIndex={0} role="region" aria-label={SCROLL_LABEL}>
+        <table className="jobs-table registry-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Made on</th>
+              <th scope="col">Status</th>
+              <th scope="col">Aliases</th>
+              <th scope="col">Validation accuracy</th>
+              <th scope="col">Days served</th>
+              <th scope="col">Live accuracy</th>
+              <th scope="col">Action</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.version} className={r.aliases.includes('serving') ? 'is-serving' : ''}>
+                <th scope="row">
+                  v{r.version}
+                  {r.parentVersion !== null && (
+                    <>
+                      {' '}
+                      <small>from v{r.parentVersion}</small>
+                    </>
+                  )}
+                </th>
+                <td>{formatDate(r.createdDate)}</td>
+                <td>
+                  <JobStatusChip status={r.status} served={r.promoted} />
+                </td>
+                <td>
+                  {r.aliases.map((a) => (
+                    <span key={a} className={`badge badge-${a}`}>
+                      {a}
+                    </span>
+                  ))}
+                </td>
+                <td>{percent(r.validationAccuracy)}</td>
+                <td>{r.servedDays}</td>
+                <td>{percent(r.liveAccuracy)}</td>
+                <td>
+                  {r.servedDays > 0 &&
+                    !r.aliases.includes('serving') &&
+                    (hasWeights(r, day) ? (
+                      <button type="button" onClick={() => onRollback(r.version)}>
+                        Roll back to v{r.version}
+                      </button>
+                    ) : (
+                      <small>weights let go after {RETAIN_DAYS} days</small>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

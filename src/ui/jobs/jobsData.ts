@@ -37,6 +37,8 @@ export interface RegistryRow {
   parentVersion: number | null;
   status: VersionStatus;
   reason: string | null;
+  /** Whether it started serving when made (a job that did not pass serves only with the gate off). */
+  promoted: boolean;
   createdDay: number;
   createdDate: IsoDate;
   windowStart: IsoDate;
@@ -154,6 +156,7 @@ export function registryAt(
         parentVersion: null,
         status: 'blessed',
         reason: null,
+        promoted: true,
         createdDay: d.day,
         createdDate: d.date,
         windowStart: e.windowStart,
@@ -170,6 +173,7 @@ export function registryAt(
       parentVersion: job.parentVersion,
       status: job.status,
       reason: job.reason,
+      promoted: job.promoted,
       createdDay: day,
       createdDate: date,
       windowStart: job.windowStart,
@@ -223,4 +227,27 @@ export function formatTimes(value: number): string {
   if (value >= 10) return Math.round(value).toLocaleString('en-GB');
   const one = Math.round(value * 10) / 10;
   return Number.isInteger(one) ? String(one) : one.toFixed(1);
+}
+
+/** Steps of a "nice" axis end within a power of ten. */
+const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/**
+ * The top of a job's loss axis, which starts at zero: the smallest round
+ * number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at or
+ * above the largest finite loss, so that 0.473 to 0.472 draws as the flat line
+ * it is. 1 when no loss is finite and above zero.
+ */
+export function lossAxisTop(losses: readonly { loss: number }[]): number {
+  let max = 0;
+  for (const { loss } of losses) if (Number.isFinite(loss) && loss > max) max = loss;
+  if (max <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = NICE.find((n) => n * power >= max * (1 - 1e-12)) ?? 10;
+  return Number((step * power).toPrecision(12));
+}
+
+/** An axis label for a loss: "0.5", "1.2", "40", "0.025" (no trailing zeros). */
+export function formatLossTick(value: number): string {
+  return String(Number(value.toPrecision(3)));
 }
