@@ -188,9 +188,9 @@ export function CompareView({
       </header>
       <p className="how">
         Runs the same world with the same seed once for each way of retraining: never (static),
-          every day, every week, every month, and only when the error alarm goes off. Then it sets
-          their accuracy beside the training work each one needed. It takes a few seconds; the lab
-          keeps working meanwhile.
+        every day, every week, every month, and only when the error alarm goes off. Then it sets
+        their accuracy beside the training work each one needed. It takes a few seconds; the lab
+        keeps working meanwhile.
       </p>
       {progress && (
         <div className="progress" role="status">
