@@ -75,6 +75,20 @@ describe('the strategy comparison view', () => {
     );
   });
 
+  it('offers Cancel while running, which calls onCancel', async () => {
+    const onCancel = vi.fn();
+    render(
+      <CompareView
+        {...props}
+        comparison={null}
+        progress={{ done: 1, total: 4 }}
+        onCancel={onCancel}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
   it('counts the run under way from a fractional heartbeat', () => {
     render(<CompareView {...props} comparison={null} progress={{ done: 2.6, total: 4 }} />);
     expect(screen.getByRole('status').textContent).toContain('Simulating run 3 of 4');

@@ -21,6 +21,7 @@ export function ComparePanel() {
       progress={progress}
       error={error}
       onRun={() => store.getState().runComparison()}
+      onCancel={() => store.getState().cancelComparison()}
       startDate={comparison?.settings.startDate ?? startDate}
     />
   );

@@ -39,6 +39,8 @@ export interface CompareViewProps {
   /** Why the last comparison stopped (null: it did not, or none ran). */
   error?: string | null;
   onRun: () => void;
+  /** Stops a comparison under way (its workers end; nothing is kept). */
+  onCancel?: () => void;
   /** The first simulated date of the compared runs (for the month labels). */
   startDate: string;
 }
@@ -146,6 +148,7 @@ export function CompareView({
   progress,
   error = null,
   onRun,
+  onCancel,
   startDate,
 }: CompareViewProps) {
   const running = progress !== null;
@@ -200,6 +203,11 @@ export function CompareView({
               ? `Simulating run ${Math.floor(progress.done) + 1} of ${progress.total}…`
               : 'Finishing…'}
           </span>
+          {onCancel && (
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
         </div>
       )}
       {error && !progress && (
