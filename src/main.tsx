@@ -5,7 +5,7 @@
  */
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
-import './ui/styles/layout.css';
+import './ui/layout/layout.css';
 import './ui/styles/components.css';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -33,12 +33,17 @@ export interface TourPrediction {
   baseline: DayRange;
 }
 
+/** The views a step can open (Tour.tsx checks each is one of the lab's tabs). */
+export type TourView = 'chart' | 'models' | 'inputs' | 'jobs' | 'quiz';
+
 export interface TourStep {
   id: string;
   title: string;
   body: string;
   /** Day the lab goes to when the step opens (default start date: 1 Jul 2025 is day 1). */
   day?: number;
+  /** The view the lab opens for the step (a tab's id, src/store/tabs.ts). */
+  view: TourView;
   /** CSS selector of the element scrolled into view when the step opens. */
   target?: string;
   predict?: TourPrediction;
@@ -51,13 +56,15 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'models',
     title: 'Two models, one flower shop',
     body: 'Both models guess whether a visitor will buy flowers, and both learn from the same July and August visits. The static model is then frozen and served as it is. The dynamic model keeps learning from the newest labelled visits and serves each new version it makes.',
-    target: '.cards',
+    view: 'chart',
+    target: '.headlines',
   },
   {
     id: 'validation',
     title: 'Checked before it serves',
     body: 'The lab is now at 31 August, the last day of data collection. The static model was trained and tested on held-out July–August visits before it served anyone: its card shows that validation score. Training once leaves plenty of time for such a check.',
     day: 62,
+    view: 'chart',
     target: '.model-static',
   },
   {
@@ -65,12 +72,14 @@ export const TOUR_STEPS: readonly TourStep[] = [
     title: 'Months later: January',
     body: 'The lab has jumped to 31 January. Through autumn and winter the static model has done fine with what it learned in summer. Use the timeline to step through the days yourself whenever you like.',
     day: 215,
+    view: 'chart',
     target: '.timeline',
   },
   {
     id: 'predict',
     title: 'Your guess first',
     body: 'Valentine’s Day is two weeks away, and people shop for flowers very differently just before it.',
+    view: 'chart',
     target: '.timeline',
     predict: {
       question:
@@ -90,18 +99,21 @@ export const TOUR_STEPS: readonly TourStep[] = [
     id: 'drift',
     title: 'Watch what comes in',
     body: 'The drift panel compares the inputs the static model gets now with the data it was trained on. Even a model you never retrain needs its serving inputs watched: when they move, its predictions stop being trustworthy.',
+    view: 'inputs',
     target: '[aria-labelledby="drift-title"]',
   },
   {
     id: 'jobs',
     title: 'Training jobs and rollbacks',
     body: `Keeping up costs work: the dynamic model runs a training job again and again, and each new version has to be checked before release. Open the “${SCENARIOS['buggy-job'].title}” scenario to see a bad job caught by its checks, and roll the model back to an earlier version from this panel.`,
+    view: 'jobs',
     target: '[aria-labelledby="jobs-title"]',
   },
   {
     id: 'quizzes',
     title: 'Test yourself',
     body: 'Two short quizzes close the lesson: one on training once, one on training all the time. Each explanation links to the moment in the lab that shows it.',
+    view: 'quiz',
     target: '[aria-labelledby="quiz-title"]',
   },
 ];

@@ -24,7 +24,7 @@ export function createDisplaySlice(
       rolling: 1,
       showOracle: true,
       showBaseline: true,
-      mode: 'chart',
+      tab: 'chart',
       helpOpen: false,
       settingsOpen: false,
       presenting: false,

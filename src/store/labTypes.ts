@@ -9,6 +9,7 @@
  */
 import type { Intervention } from '../sim/contract';
 import type { Settings } from '../sim/settings';
+import type { Tab } from './tabs';
 
 /** Playback speeds, in simulated days per second of real time. */
 export const SPEEDS = [1, 7, 30, 90] as const;
@@ -45,19 +46,19 @@ export interface Display {
   rolling: 1 | 7 | 28;
   showOracle: boolean;
   showBaseline: boolean;
-  /** The chart, or the same numbers as a table. */
-  mode: 'chart' | 'table';
+  /** The view open: the chart with the lesson beside it, or a panel (tabs.ts). */
+  tab: Tab;
   helpOpen: boolean;
   settingsOpen: boolean;
-  /** Presentation mode: large type, the chart, the timeline and one chosen panel. */
+  /** Presentation mode: the open view as a projector shows it (large type, a slim timeline). */
   presenting: boolean;
   /** The drift panel's model and comparison (kept here so a link can carry them). */
   driftRole: 'static' | 'dynamic';
   driftScope: 'day' | 'window';
   /** The glossary entry open in its dialog, or null. */
   glossary: string | null;
-  /** The panel shown beside the chart while presenting. */
-  presentPanel: 'none' | 'cards' | 'drift' | 'jobs';
+  /** While presenting the chart: the models' headline numbers above it, or the chart alone. */
+  presentPanel: 'none' | 'cards';
 }
 
 export interface LabInit {

@@ -12,6 +12,7 @@
 import { parseNumberText } from '../sim/numberText';
 import type { Intervention } from '../sim/contract';
 import type { Display } from './labTypes';
+import { TAB_IDS, type Tab } from './tabs';
 
 /**
  * Longest value of a setting or of the day that we read: anything longer is
@@ -24,11 +25,21 @@ export const tooLong = (field: string) => `${field} is far too long to be a vali
 
 /** The part of the display a link carries. */
 export type LinkDisplay = Partial<
-  Pick<Display, 'mode' | 'rolling' | 'presenting' | 'presentPanel' | 'driftRole' | 'driftScope'>
+  Pick<Display, 'tab' | 'rolling' | 'presenting' | 'presentPanel' | 'driftRole' | 'driftScope'>
 >;
 
+/**
+ * What `present=` may say: the chart with the models' numbers (cards) or alone
+ * (none); drift and jobs, from links made before the views were tabs, open
+ * that view presented.
+ */
 export const PRESENT_PANELS = ['none', 'cards', 'drift', 'jobs'] as const;
-type PresentPanel = (typeof PRESENT_PANELS)[number];
+const PRESENTED: Record<(typeof PRESENT_PANELS)[number], LinkDisplay> = {
+  none: { presenting: true, presentPanel: 'none' },
+  cards: { presenting: true, presentPanel: 'cards' },
+  drift: { presenting: true, tab: 'inputs' },
+  jobs: { presenting: true, tab: 'jobs' },
+};
 type DriftRole = NonNullable<LinkDisplay['driftRole']>;
 type DriftScope = NonNullable<LinkDisplay['driftScope']>;
 
@@ -46,6 +57,8 @@ export interface LinkParam<T> {
   name: string;
   /** What a notice calls it when its value cannot be used. */
   field: string;
+  /** Read from old links only, never written (what replaced it). */
+  readOnly?: string;
   read: (raw: string, context: LinkContext) => LinkRead<T>;
 }
 
@@ -134,12 +147,13 @@ export const LINK_PARAMS = {
     field: 'version',
     read: matching(/^[\w.+-]{1,32}$/, 'version must be an app version such as 0.1.0'),
   },
-  /** The table instead of the chart. */
+  /** The table instead of the chart (links made before the views were tabs: tab=table now). */
   show: {
     name: 'show',
     field: 'show',
+    readOnly: 'tab=table',
     read: display(/^(table|chart)$/, 'show must be table or chart', (show) =>
-      show === 'table' ? { mode: 'table' } : {},
+      show === 'table' ? { tab: 'table' } : {},
     ),
   },
   /** The rolling mean. */
@@ -157,7 +171,17 @@ export const LINK_PARAMS = {
     read: display(
       new RegExp(`^(${PRESENT_PANELS.join('|')})$`),
       `present must be one of: ${PRESENT_PANELS.join(', ')}`,
-      (panel) => ({ presenting: true, presentPanel: panel as PresentPanel }),
+      (panel) => PRESENTED[panel as keyof typeof PRESENTED],
+    ),
+  },
+  /** The view open (after `show` and `present`, so it wins over what they open). */
+  tab: {
+    name: 'tab',
+    field: 'tab',
+    read: display(
+      new RegExp(`^(${TAB_IDS.join('|')})$`),
+      `tab must be one of: ${TAB_IDS.join(', ')}`,
+      (tab) => (tab === 'chart' ? {} : { tab: tab as Tab }),
     ),
   },
   /** The drift panel's model tab and comparison. */

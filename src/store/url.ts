@@ -142,7 +142,13 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
     if (result.ok) (read as Record<LinkParamId, unknown>)[id] = result.value;
     else dropped.push({ field, message: result.message });
   }
-  const display: LinkDisplay = { ...read.show, ...read.roll, ...read.present, ...read.inputs };
+  const display: LinkDisplay = {
+    ...read.show,
+    ...read.roll,
+    ...read.present,
+    ...read.inputs,
+    ...read.tab,
+  };
   const day = read.day ?? null;
   // The run the link asks for: its settings over the lesson's defaults.
   const checked = checkInterventions(read.interventions ?? [], {
@@ -168,10 +174,10 @@ export function formatUrlState(
 ): string {
   const params = new URLSearchParams();
   for (const key of SETTING_KEYS) params.set(URL_PARAMS[key], String(settings[key]));
-  const { day: dayParam, interventions: iv, show, roll, present, inputs, version: v } = LINK_PARAMS;
+  const { day: dayParam, interventions: iv, tab, roll, present, inputs, version: v } = LINK_PARAMS;
   params.set(dayParam.name, String(day));
   if (interventions.length > 0) params.set(iv.name, formatInterventions(interventions));
-  if (display.mode === 'table') params.set(show.name, 'table');
+  if (display.tab && display.tab !== 'chart') params.set(tab.name, display.tab);
   if (display.rolling && display.rolling !== 1) params.set(roll.name, String(display.rolling));
   if (display.presenting) params.set(present.name, display.presentPanel ?? 'cards');
   const role = display.driftRole ?? 'static';

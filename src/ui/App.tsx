@@ -1,49 +1,37 @@
 /**
- * The lab's layout: header, status, timeline, the accuracy chart, a card per
- * model, the drift panel, the training jobs and the lesson, each panel behind its own error boundary; the
- * settings drawer and the shortcuts dialog.
+ * The lab's page: the header, failures and notices, the timeline, then the
+ * open view (a tab) beside a side column with both models' headline numbers
+ * and the lesson. The chart view fills the screen; the other views (the two
+ * models, watching the inputs, training jobs, the strategy comparison, the
+ * quizzes, the data table) are one click or one key away, and the link
+ * carries which is open. Presentation mode is the projector view
+ * (ProjectorView.tsx).
  *
- * Owns: layout (the lab, and presentation mode: large type, a slim status bar
- * for failures and notices, the chart, the timeline and one chosen panel) and
- * the page-wide hooks (shortcuts, playback clock).
- * Must not touch: TensorFlow.js or the simulation (the worker runs it).
+ * Owns: where each panel goes and the page-wide hooks (shortcuts, playback
+ * clock). Must not touch: TensorFlow.js or the simulation (the worker runs
+ * it), or what is inside a panel.
  */
-import { ModelCard } from './cards/ModelCard';
-import { ChartPanel } from './chart/ChartPanel';
-import { ComparePanel } from './compare/ComparePanel';
-import { DriftPanel } from './drift/DriftPanel';
-import { JobsPanel } from './jobs/JobsPanel';
-import { PanelBoundary } from './common/PanelBoundary';
-import { GlossaryDialog } from './glossary/Glossary';
-import { Header } from './header/Header';
-import { HelpDialog } from './help/HelpDialog';
-import { LessonPanel } from './lesson/LessonPanel';
-import { SettingsDrawer } from './settings/SettingsDrawer';
-import { StatusLine } from './status/StatusLine';
 import type { LabTarget } from '../content/quiz';
 import { defaultSettings } from '../sim/settings';
 import type { QuizStore } from '../store/quizProgress';
 import type { TourStore } from '../store/tourProgress';
-import { QuizPanel } from './quiz/QuizPanel';
-import { Tour } from './tour/Tour';
+import { PanelBoundary } from './common/PanelBoundary';
+import { GlossaryDialog } from './glossary/Glossary';
+import { Header } from './header/Header';
+import { HelpDialog } from './help/HelpDialog';
+import { Headlines } from './layout/Headlines';
+import { LabView } from './layout/LabView';
+import { ProjectorView } from './layout/ProjectorView';
+import { ScenarioNote } from './layout/ScenarioNote';
+import { ViewTabs } from './layout/ViewTabs';
+import { LessonPanel } from './lesson/LessonPanel';
+import { SettingsDrawer } from './settings/SettingsDrawer';
+import { StatusLine } from './status/StatusLine';
 import { useLab, useLabStore } from './storeContext';
 import { Timeline } from './timeline/Timeline';
+import { Tour } from './tour/Tour';
 import { usePlaybackClock } from './timeline/usePlaybackClock';
 import { useShortcuts } from './timeline/useShortcuts';
-
-/** Both models' cards, each behind its own boundary. */
-function ModelCards() {
-  return (
-    <div className="cards">
-      <PanelBoundary name="static model">
-        <ModelCard role="static" />
-      </PanelBoundary>
-      <PanelBoundary name="dynamic model">
-        <ModelCard role="dynamic" />
-      </PanelBoundary>
-    </div>
-  );
-}
 
 /** The dialogs and the tour, the same in both layouts. */
 function Overlays({ tour }: { tour?: TourStore }) {
@@ -63,71 +51,41 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
   useShortcuts(store);
   usePlaybackClock(store);
   const presenting = useLab((s) => s.display.presenting);
+  const tab = useLab((s) => s.display.tab);
   const openLab = (t: LabTarget) => {
     const settings = { ...defaultSettings(), ...t.settings, scenario: t.scenario };
-    store
-      .getState()
-      .openMoment(settings, t.day, t.interventions ?? [], `Opened from the quiz: ${t.label}`);
-    document.getElementById('chart-title')?.scrollIntoView({ block: 'start' });
+    const lab = store.getState();
+    lab.openMoment(settings, t.day, t.interventions ?? [], `Opened from the quiz: ${t.label}`);
+    lab.setDisplay({ tab: 'chart' });
+    window.scrollTo({ top: 0 });
   };
-  const panel = useLab((s) => s.display.presentPanel);
   if (presenting) {
     return (
       <div className="app presenting">
-        <Header tour={tour} />
-        <main>
-          {/* Failures and notices show in every layout, with their way out. */}
-          <StatusLine slim />
-          <Timeline />
-          <div className={`present-grid${panel === 'none' ? ' alone' : ''}`}>
-            <PanelBoundary name="accuracy chart">
-              <ChartPanel height={340} />
-            </PanelBoundary>
-            {panel === 'cards' && <ModelCards />}
-            {panel === 'drift' && (
-              <PanelBoundary name="drift">
-                <DriftPanel />
-              </PanelBoundary>
-            )}
-            {panel === 'jobs' && (
-              <PanelBoundary name="training jobs">
-                <JobsPanel />
-              </PanelBoundary>
-            )}
-          </div>
-        </main>
+        <ProjectorView quiz={quiz} tour={tour} onOpenLab={openLab} />
         <Overlays tour={tour} />
       </div>
     );
   }
   return (
-    <div className="app">
+    <div className={`app${tab === 'chart' ? ' fits-screen' : ''}`}>
       <Header tour={tour} />
-      <main>
+      <main className="lab-main">
         <StatusLine />
         <Timeline />
-        <div className="lab-grid">
-          <PanelBoundary name="accuracy chart">
-            <ChartPanel />
-          </PanelBoundary>
-          <ModelCards />
-          <PanelBoundary name="drift">
-            <DriftPanel />
-          </PanelBoundary>
-          <PanelBoundary name="training jobs">
-            <JobsPanel />
-          </PanelBoundary>
-          <PanelBoundary name="strategy comparison">
-            <ComparePanel />
-          </PanelBoundary>
-          <PanelBoundary name="lesson">
-            <LessonPanel />
-          </PanelBoundary>
-          {quiz && (
-            <PanelBoundary name="quiz">
-              <QuizPanel store={quiz} onOpenLab={openLab} />
+        <div className="lab-layout">
+          <div className="lab-views">
+            <ViewTabs />
+            <LabView tab={tab} quiz={quiz} tour={tour} onOpenLab={openLab} />
+          </div>
+          {/* The models' view opens with the same numbers: not twice on one screen. */}
+          {tab !== 'models' && <Headlines />}
+          <aside className="lab-side" aria-label="The lesson">
+            <ScenarioNote />
+            <PanelBoundary name="lesson">
+              <LessonPanel />
             </PanelBoundary>
-          )}
+          </aside>
         </div>
       </main>
       <Overlays tour={tour} />

@@ -77,7 +77,7 @@ describe('results', () => {
     expect(screen.getAllByText(/Collecting data/)).toHaveLength(2);
     act(() => store.getState().seek(70));
     await waitFor(() => expect(store.getState().view).toBe(70), { timeout: 20_000 });
-    await user.click(screen.getByRole('button', { name: 'Table' }));
+    await user.click(screen.getByRole('tab', { name: 'Data table' }));
     const table = screen.getByRole('table', { name: /Accuracy per simulated day/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(1 + 70);
@@ -87,6 +87,7 @@ describe('results', () => {
     expect(cells[0].textContent).toMatch(/^\d+\.\d%$/);
     expect(cells[1].textContent).toMatch(/^\d+\.\d%$/);
 
+    await user.click(screen.getByRole('tab', { name: 'The two models' }));
     const card = screen.getByRole('article', { name: /Static model/ });
     expect(within(card).getByText('Validation accuracy').nextSibling?.textContent).toMatch(
       /^\d+\.\d% on [\d,]+ held-out/,

@@ -65,17 +65,35 @@ describe('URL state', () => {
     expect(bad.dropped.map((d) => d.field)).toEqual(['interventions']);
   });
 
-  it('carries the open views: table, rolling mean, presentation with its panel', () => {
+  it('carries the open views: the tab, rolling mean, presentation with or without the numbers', () => {
     const display = {
-      mode: 'table' as const,
+      tab: 'table' as const,
       rolling: 7 as const,
       presenting: true,
-      presentPanel: 'drift' as const,
+      presentPanel: 'none' as const,
     };
     const search = formatUrlState(defaultSettings(), 10, [], undefined, display);
-    expect(search).toContain('show=table&roll=7&present=drift');
+    expect(search).toContain('tab=table&roll=7&present=none');
     expect(parseUrlState(search).display).toEqual(display);
-    expect(parseUrlState('?show=pie&roll=5&present=everything').display).toEqual({});
+    expect(parseUrlState('?show=pie&roll=5&present=everything&tab=lesson').display).toEqual({});
+    expect(parseUrlState('?tab=pie').dropped).toEqual([
+      {
+        field: 'tab',
+        message: 'tab must be one of: chart, models, inputs, jobs, compare, quiz, table',
+      },
+    ]);
+    // Links made before the views were tabs open the same things.
+    expect(parseUrlState('?show=table').display).toEqual({ tab: 'table' });
+    expect(parseUrlState('?present=drift').display).toEqual({ presenting: true, tab: 'inputs' });
+    expect(parseUrlState('?present=jobs').display).toEqual({ presenting: true, tab: 'jobs' });
+    // A tab named as well wins over what an old parameter opens.
+    expect(parseUrlState('?present=drift&tab=compare').display).toEqual({
+      presenting: true,
+      tab: 'compare',
+    });
+    expect(formatUrlState(defaultSettings(), 3, [], undefined, { tab: 'chart' })).not.toContain(
+      'tab=',
+    );
     const drift = formatUrlState(defaultSettings(), 10, [], undefined, {
       driftRole: 'dynamic',
       driftScope: 'window',

@@ -1,7 +1,7 @@
 /**
- * Accessibility: axe-core finds no serious or critical violation on the main
- * views (the lab at a serving day, the table view, the settings drawer,
- * presentation mode).
+ * Accessibility: axe-core finds no serious or critical violation on any view
+ * (each tab at a serving day), in the settings drawer, and in presentation
+ * mode (the chart and another view).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,7 +39,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('accessibility (axe-core)', () => {
-  test('no serious or critical violation on the lab, the table, the drawer and presentation mode', async ({
+  test('no serious or critical violation on every view, the drawer and presentation mode', async ({
     lab,
   }) => {
     const lp = await lab.open('?scenario=buggy-job&vgate=false&day=160', {
@@ -48,21 +48,37 @@ test.describe('accessibility (axe-core)', () => {
     });
     const { page } = lp;
     await lp.waitForDay(160);
-    // The panels below the chart redraw after the timeline: wait until they show the day too.
-    await expect(
-      page.getByRole('region', { name: 'Watching the inputs' }).locator('.drift-verdict'),
-    ).toContainText('on 7 Dec 2025');
-    expect(await seriousViolations(page)).toEqual([]);
-    await lp.button('Table').click();
-    await expect(page.locator('.data-table tbody tr')).toHaveCount(160);
-    expect(await seriousViolations(page)).toEqual([]);
+    const found: Record<string, string[]> = {};
+    for (const tab of [
+      'Chart',
+      'The two models',
+      'Watching the inputs',
+      'Training jobs',
+      'Compare strategies',
+      'Quizzes',
+      'Data table',
+    ]) {
+      await lp.openTab(tab);
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      if (tab === 'Watching the inputs') {
+        // The panel redraws after the timeline: wait until it shows the day too.
+        await expect(page.locator('.drift-verdict')).toContainText('on 7 Dec 2025');
+      }
+      if (tab === 'Data table') await expect(page.locator('.data-table tbody tr')).toHaveCount(160);
+      found[tab] = await seriousViolations(page);
+    }
+    await lp.openTab('Chart');
     await page.getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    found.settings = await seriousViolations(page);
     await page.keyboard.press('Escape');
     await page.keyboard.press('p');
     await expect(page.getByRole('button', { name: 'Leave presentation' })).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    found.presenting = await seriousViolations(page);
+    await page.keyboard.press('4');
+    await expect(page.getByRole('region', { name: 'Training jobs' })).toBeVisible();
+    found['presenting the jobs'] = await seriousViolations(page);
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     await page.close();
   });
 });

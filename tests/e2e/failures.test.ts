@@ -96,6 +96,7 @@ test.describe('the strategy comparison under the watchdog (item 4)', () => {
     test.setTimeout(120_000);
     const lp = await lab.openWith(keepWorkers, '?seed=5&days=200', { width: 1280, height: 900 });
     const { page } = lp;
+    await lp.openTab('Compare strategies');
     const panel = page.locator('.compare-view');
     const button = panel.getByRole('button', { name: 'Compare strategies' });
     await button.click();

@@ -55,6 +55,7 @@ async function crashAndRecover(
   const lp = await lab.open(QUERY, { width: 1280, height: 900 });
   const { page } = lp;
   // Part of quiz A answered, so there is progress to lose.
+  await lp.openTab('Quizzes');
   await lessWatching(page).check();
   await lp.button('Run to the end').click();
   await lp.waitPastDay(59);

@@ -22,6 +22,9 @@ export interface Size {
   height: number;
 }
 
+/** The data table's tab. */
+const TABLE_TAB = 'Data table';
+
 /** The default window of a test: a laptop screen. */
 export const LAPTOP: Size = { width: 1280, height: 720 };
 
@@ -105,15 +108,27 @@ export class LabPage {
     await expect.poll(() => this.dayOnScreen(), { timeout }).toBeGreaterThan(day);
   }
 
+  /** A view's tab ("Chart", "Training jobs", …). */
+  tab(name: string) {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  /** Opens a view by its tab and waits until it is the open one. */
+  async openTab(name: string): Promise<void> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
   /**
    * The accuracy table's rows once it shows `days` days, the days 1 to
-   * `days` (switches to the table view and back). Polls: the table redraws
-   * after the engine's batches, and after a rollback or a new run it first
-   * shrinks, then grows again with the new numbers.
+   * `days` (opens the data table's view, then the view that was open).
+   * Polls: the table redraws after the engine's batches, and after a rollback
+   * or a new run it first shrinks, then grows again with the new numbers.
    */
   async readTable(days: number, timeout = DAY_TIMEOUT): Promise<TableRow[]> {
-    const wasChart = (await this.button('Table').getAttribute('aria-pressed')) === 'false';
-    if (wasChart) await this.button('Table').click();
+    const open = this.page.getByRole('tab', { selected: true });
+    const was = (await open.textContent()) ?? 'Chart';
+    if (was !== TABLE_TAB) await this.openTab(TABLE_TAB);
     let rows: TableRow[] = [];
     await expect
       .poll(
@@ -124,7 +139,7 @@ export class LabPage {
         { timeout, message: `the table shows ${days} days` },
       )
       .toBe(days);
-    if (wasChart) await this.button('Chart').click();
+    if (was !== TABLE_TAB) await this.openTab(was);
     return rows;
   }
 

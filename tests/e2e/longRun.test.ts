@@ -62,11 +62,11 @@ test.describe('ten simulated years in Chromium', () => {
     const chart = page.getByLabel('Daily accuracy of both models');
     await expect(chart).toHaveAttribute('data-days', String(DAYS));
     const drawn = Number(await chart.getAttribute('data-rows'));
-    await lp.button('Table').click();
+    await lp.openTab('Data table');
     const rows = page.locator('.data-table tbody tr');
     await expect(rows).toHaveCount(DAYS, { timeout: 60_000 });
     const tableRows = await rows.count();
-    await lp.button('Chart').click();
+    await lp.openTab('Chart');
     // Still answering: a step back moves the day at once.
     await page.keyboard.press('ArrowLeft');
     await lp.waitForDay(DAYS - 1);

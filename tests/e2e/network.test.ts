@@ -55,12 +55,14 @@ test.describe('network and CSP in Chromium', () => {
     await lp.waitForDay(365);
     steps.push('full year');
 
+    await lp.openTab('Compare strategies');
     await page.getByRole('button', { name: 'Compare strategies' }).click();
     await expect(page.getByRole('table', { name: /strateg/i }).first()).toBeVisible({
       timeout: 180_000,
     });
     steps.push('strategy comparison');
 
+    await lp.openTab('Quizzes');
     const quiz = page.getByRole('region', { name: 'Check your understanding' });
     const a = quiz.getByRole('group', { name: /Quiz A/ });
     await a

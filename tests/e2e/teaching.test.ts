@@ -11,6 +11,7 @@ test.describe('teaching in Chromium', () => {
   }) => {
     const lp = await lab.open('', { width: 1280, height: 900 });
     const { page } = lp;
+    await lp.openTab('Quizzes');
     const quiz = page.getByRole('region', { name: 'Check your understanding' });
     const a = quiz.getByRole('group', { name: /Quiz A/ });
     await a.getByRole('checkbox', { name: 'It stays up to date as new data comes in.' }).check();
@@ -50,7 +51,7 @@ test.describe('teaching in Chromium', () => {
     await page.close();
   });
 
-  test('presentation mode: the chart, the timeline and one panel, in large type', async ({
+  test('presentation mode: the chart, the timeline and the models’ numbers, in large type', async ({
     lab,
   }) => {
     const lp = await lab.open('?day=229', { width: 1280, height: 720 });

@@ -92,10 +92,10 @@ describe('the link', () => {
   it("reads and writes the table's parameter names, and the link table's", () => {
     expect(URL_PARAMS).toEqual(Object.fromEntries(specs.map(({ key, spec }) => [key, spec.param])));
     const display = {
-      mode: 'table',
+      tab: 'table',
       rolling: 7,
       presenting: true,
-      presentPanel: 'drift',
+      presentPanel: 'none',
       driftRole: 'dynamic',
       driftScope: 'window',
     } as const;
@@ -105,7 +105,9 @@ describe('the link', () => {
     expect(written.sort()).toEqual(
       [
         ...specs.map(({ spec }) => spec.param),
-        ...Object.values(LINK_PARAMS).map((p) => p.name),
+        ...Object.values(LINK_PARAMS)
+          .filter((p) => !('readOnly' in p))
+          .map((p) => p.name),
       ].sort(),
     );
     expect(parseUrlState(link)).toEqual({

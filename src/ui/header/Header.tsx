@@ -1,6 +1,8 @@
 /**
- * The header: the product name, the scenario picker with each scenario's
- * one-line description, the seed, and the buttons for settings and help.
+ * The header: the product name, the scenario picker, the seed, and the
+ * buttons for the tour, the link, presentation mode, settings and help. One
+ * row on a laptop; the scenario's one-line description is beside the lesson
+ * (ScenarioNote.tsx). Presentation mode has its own bar (ProjectorView.tsx).
  *
  * Owns: choosing a scenario and a seed (both re-run the lab from day 0).
  * Must not touch: other settings (the drawer owns them).
@@ -17,8 +19,6 @@ import './header.css';
 export function Header({ tour }: { tour?: TourStore }) {
   const store = useLabStore();
   const settings = useLab((s) => s.settings);
-  const presenting = useLab((s) => s.display.presenting);
-  const presentPanel = useLab((s) => s.display.presentPanel);
   const [seedText, setSeedText] = useState(String(settings.seed));
   const [seedError, setSeedError] = useState<string | null>(null);
   const [shownSeed, setShownSeed] = useState(settings.seed);
@@ -66,9 +66,6 @@ export function Header({ tour }: { tour?: TourStore }) {
             </option>
           ))}
         </select>
-        <p id="scenario-description" className="scenario-description">
-          {SCENARIOS[settings.scenario].description}
-        </p>
       </div>
       <form
         className="seed"
@@ -97,29 +94,13 @@ export function Header({ tour }: { tour?: TourStore }) {
       <div className="header-buttons">
         {tour && <TourButton store={tour} />}
         <CopyLink />
-        {presenting && (
-          <label className="present-panel">
-            Beside the chart{' '}
-            <select
-              value={presentPanel}
-              onChange={(e) =>
-                store.getState().setDisplay({ presentPanel: e.target.value as typeof presentPanel })
-              }
-            >
-              <option value="none">nothing</option>
-              <option value="cards">the model cards</option>
-              <option value="drift">the drift panel</option>
-              <option value="jobs">the training jobs</option>
-            </select>
-          </label>
-        )}
         <button
           type="button"
-          aria-pressed={presenting}
+          aria-pressed={false}
           aria-keyshortcuts="P"
-          onClick={() => store.getState().setDisplay({ presenting: !presenting })}
+          onClick={() => store.getState().setDisplay({ presenting: true })}
         >
-          {presenting ? 'Leave presentation' : 'Present'}
+          Present
         </button>
         <button
           type="button"

@@ -6,6 +6,8 @@
  * Must not touch: the DOM (useShortcuts.ts listens).
  */
 import { type LabState, SPEEDS, type Speed } from '../../store/labStore';
+import { TAB_IDS } from '../../store/tabs';
+import { TAB_LABELS } from '../layout/tabLabels';
 
 export interface Shortcut {
   /** `KeyboardEvent.key` values that trigger it. */
@@ -13,7 +15,8 @@ export interface Shortcut {
   /** How the help dialog writes the key. */
   label: string;
   description: string;
-  run(state: LabState): void;
+  /** `key`: the key pressed (for a shortcut of several keys that differ). */
+  run(state: LabState, key: string): void;
 }
 
 export const SHORTCUTS: Shortcut[] = [
@@ -55,8 +58,14 @@ export const SHORTCUTS: Shortcut[] = [
   {
     keys: ['t'],
     label: 'T',
-    description: 'Chart or table',
-    run: (s) => s.setDisplay({ mode: s.display.mode === 'chart' ? 'table' : 'chart' }),
+    description: 'The chart or the data table',
+    run: (s) => s.setDisplay({ tab: s.display.tab === 'table' ? 'chart' : 'table' }),
+  },
+  {
+    keys: TAB_IDS.map((_, i) => String(i + 1)),
+    label: `1 to ${TAB_IDS.length}`,
+    description: `Open a view: ${TAB_IDS.map((t, i) => `${i + 1} ${TAB_LABELS[t]}`).join(', ')}`,
+    run: (s, key) => s.setDisplay({ tab: TAB_IDS[Number(key) - 1] ?? 'chart' }),
   },
   {
     keys: ['p'],

@@ -2,7 +2,8 @@
  * Listens for the lab's keyboard shortcuts on the whole page.
  *
  * Owns: deciding when a key press is a shortcut: not while typing in a
- * field, not with Ctrl/Alt/Meta held, not when a dialog is open (except
+ * field, not a scrolling key inside a focused scroll region, not with
+ * Ctrl/Alt/Meta held, not when a dialog is open (except
  * Escape, which the dialog handles itself).
  * Must not touch: what each shortcut does (shortcuts.ts).
  */
@@ -11,6 +12,29 @@ import type { LabStore } from '../../store/labStore';
 import { shortcutFor } from './shortcuts';
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** Keys that scroll an element: inside a focused scroll region they scroll it. */
+const SCROLLING = new Set([
+  ' ',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+]);
+
+/** A focusable element that scrolls (a long table or list that scrolls inside itself). */
+function isScrollRegion(el: HTMLElement): boolean {
+  return (
+    el !== document.body &&
+    el.tabIndex >= 0 &&
+    el.tagName !== 'BUTTON' &&
+    el.tagName !== 'A' &&
+    (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)
+  );
+}
 
 export function useShortcuts(store: LabStore): void {
   useEffect(() => {
@@ -19,6 +43,8 @@ export function useShortcuts(store: LabStore): void {
       const target = event.target as HTMLElement | null;
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
       if (target?.closest('dialog[open]')) return;
+      // In a focused scroll region, Space, Home, End and the arrows scroll it.
+      if (target && SCROLLING.has(event.key) && isScrollRegion(target)) return;
       // Space on a focused button presses the button; leave it alone.
       if (event.key === ' ' && target?.tagName === 'BUTTON') return;
       const state = store.getState();
@@ -26,7 +52,7 @@ export function useShortcuts(store: LabStore): void {
       const shortcut = shortcutFor(event.key);
       if (!shortcut) return;
       event.preventDefault();
-      shortcut.run(state);
+      shortcut.run(state, event.key);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,7 +1,7 @@
 /**
  * The guided tour: a small non-modal dialog at the bottom right that walks a
  * first-time student through the lab, moving the lab to each step's day and
- * scrolling its panel into view, and a prediction the student commits to
+ * opening the step's view and scrolling its panel into view, and a prediction the student commits to
  * before the lab plays February. Also the header's "Take the tour" button.
  *
  * Owns: the tour's dialog and button, when the lab is driven (only when the
@@ -18,6 +18,7 @@ import {
   type TourStep,
   revealPrediction,
 } from '../../content/tour';
+import type { Tab } from '../../store/tabs';
 import type { TourStore } from '../../store/tourProgress';
 import { useLab, useLabStore } from '../storeContext';
 import './tour.css';
@@ -65,7 +66,9 @@ export function Tour({ store }: { store: TourStore }) {
     if (predict && store.getState().prediction !== null && state.days.length < predict.revealDay) {
       state.seek(predict.revealDay);
     }
-    if (step.target) scrollToTarget(step.target);
+    state.setDisplay({ tab: step.view satisfies Tab });
+    // The view renders on the next frame: scroll to its element then.
+    if (step.target) requestAnimationFrame(() => scrollToTarget(step.target!));
     if (opening) titleRef.current?.focus();
   }, [open, index, lab, store]);
 

@@ -28,7 +28,7 @@ function accepted(state: UrlState, param: string): boolean {
 
 /** The display a state opens, with the store's defaults filled in. */
 const effectiveDisplay = (d: UrlState['display']) => ({
-  mode: 'chart',
+  tab: 'chart',
   rolling: 1,
   presenting: false,
   presentPanel: 'cards',

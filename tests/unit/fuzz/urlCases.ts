@@ -26,6 +26,7 @@ import {
 import { isSetting } from './oracles';
 
 const PRESENT_PANELS = ['none', 'cards', 'drift', 'jobs'];
+const TABS = ['chart', 'models', 'inputs', 'jobs', 'compare', 'quiz', 'table'];
 /** Dropped-field name for each non-setting parameter. */
 const OTHER_PARAMS: Record<string, string> = {
   day: 'day',
@@ -35,6 +36,7 @@ const OTHER_PARAMS: Record<string, string> = {
   roll: 'roll',
   present: 'present',
   inputs: 'inputs',
+  tab: 'tab',
 };
 export const PARAM_FIELD: Record<string, string> = {
   ...Object.fromEntries(Object.entries(URL_PARAMS).map(([key, param]) => [param, key])),
@@ -247,6 +249,8 @@ function urlOtherValue(param: string): fc.Arbitrary<Omit<UrlCase, 'param'>> {
       return pick(['1', '7', '28'], ['5', '07', '7 ', '0', '-7']);
     case 'present':
       return pick(PRESENT_PANELS, ['everything', 'Cards', 'cards ']);
+    case 'tab':
+      return pick(TABS, ['charts', 'Jobs', ' quiz', 'table ', 'lesson']);
     default:
       return pick(
         ['static-day', 'static-window', 'dynamic-day', 'dynamic-window'],

@@ -1,0 +1,99 @@
+/**
+ * The open view: one tab panel holding the chart (with the first screen's way
+ * in over it) or one of the panels one click away. Only the open view is in
+ * the page, so a long run draws nothing it does not show.
+ *
+ * Owns: which panel each view shows, and its tab panel markup.
+ * Must not touch: what is inside a panel.
+ */
+import type { LabTarget } from '../../content/quiz';
+import type { QuizStore } from '../../store/quizProgress';
+import type { Tab } from '../../store/tabs';
+import type { TourStore } from '../../store/tourProgress';
+import { ModelCard } from '../cards/ModelCard';
+import { ChartPanel } from '../chart/ChartPanel';
+import { DataTablePanel } from '../chart/DataTablePanel';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { ComparePanel } from '../compare/ComparePanel';
+import { DriftPanel } from '../drift/DriftPanel';
+import { JobsPanel } from '../jobs/JobsPanel';
+import { QuizPanel } from '../quiz/QuizPanel';
+import { tabId, tabPanelId } from './tabLabels';
+import { Welcome } from './Welcome';
+
+interface Props {
+  tab: Tab;
+  quiz?: QuizStore;
+  tour?: TourStore;
+  onOpenLab: (target: LabTarget) => void;
+}
+
+function ViewContent({ tab, quiz, tour, onOpenLab }: Props) {
+  switch (tab) {
+    case 'chart':
+      return (
+        <div className="chart-view">
+          <PanelBoundary name="accuracy chart">
+            <ChartPanel height="fill" />
+          </PanelBoundary>
+          <Welcome tour={tour} />
+        </div>
+      );
+    case 'models':
+      return (
+        <div className="models-view">
+          <PanelBoundary name="static model">
+            <ModelCard role="static" />
+          </PanelBoundary>
+          <PanelBoundary name="dynamic model">
+            <ModelCard role="dynamic" />
+          </PanelBoundary>
+        </div>
+      );
+    case 'inputs':
+      return (
+        <PanelBoundary name="drift">
+          <DriftPanel />
+        </PanelBoundary>
+      );
+    case 'jobs':
+      return (
+        <PanelBoundary name="training jobs">
+          <JobsPanel />
+        </PanelBoundary>
+      );
+    case 'compare':
+      return (
+        <PanelBoundary name="strategy comparison">
+          <ComparePanel />
+        </PanelBoundary>
+      );
+    case 'quiz':
+      return quiz ? (
+        <PanelBoundary name="quiz">
+          <QuizPanel store={quiz} onOpenLab={onOpenLab} />
+        </PanelBoundary>
+      ) : (
+        <p className="panel">The quizzes are not part of this page.</p>
+      );
+    case 'table':
+      return (
+        <PanelBoundary name="data table">
+          <DataTablePanel />
+        </PanelBoundary>
+      );
+  }
+}
+
+export function LabView(props: Props) {
+  return (
+    <div
+      className={`lab-view view-${props.tab}`}
+      role="tabpanel"
+      id={tabPanelId(props.tab)}
+      aria-labelledby={tabId(props.tab)}
+    >
+      <ViewContent {...props} />
+    </div>
+  );
+}

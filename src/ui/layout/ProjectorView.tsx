@@ -1,0 +1,104 @@
+/**
+ * Presentation mode: the lab as a projector shows it to a room. A slim bar
+ * (the product, the scenario, the open view, the models' numbers on or off,
+ * a way out), failures and notices, a slim timeline, then for the chart view
+ * a large caption, the chart filling the screen and both models' headline
+ * numbers large beside it; any other view is shown alone at the large type
+ * of this mode (tokens.css, `.presenting`).
+ *
+ * Owns: that layout. Must not touch: what is inside a panel, or the caption's
+ * words (the lesson's; until chapters exist, the scenario's description).
+ */
+import type { LabTarget } from '../../content/quiz';
+import { SCENARIOS } from '../../sim/world/scenarios';
+import type { QuizStore } from '../../store/quizProgress';
+import { TAB_IDS, type Tab } from '../../store/tabs';
+import type { TourStore } from '../../store/tourProgress';
+import { ChartPanel } from '../chart/ChartPanel';
+import { PanelBoundary } from '../common/PanelBoundary';
+import { StatusLine } from '../status/StatusLine';
+import { useLab, useLabStore } from '../storeContext';
+import { Timeline } from '../timeline/Timeline';
+import { Headlines } from './Headlines';
+import { LabView } from './LabView';
+import { TAB_LABELS } from './tabLabels';
+
+interface Props {
+  quiz?: QuizStore;
+  tour?: TourStore;
+  onOpenLab: (target: LabTarget) => void;
+}
+
+function ProjectorBar() {
+  const store = useLabStore();
+  const scenario = useLab((s) => s.settings.scenario);
+  const tab = useLab((s) => s.display.tab);
+  const panel = useLab((s) => s.display.presentPanel);
+  const set = store.getState().setDisplay;
+  return (
+    <header className="projector-bar">
+      <h1>
+        Bloomcast <span className="projector-scenario">· {SCENARIOS[scenario].title}</span>
+      </h1>
+      <label>
+        View{' '}
+        <select value={tab} onChange={(e) => set({ tab: e.target.value as Tab })}>
+          {TAB_IDS.map((t) => (
+            <option key={t} value={t}>
+              {TAB_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {tab === 'chart' && (
+        <label className="projector-check">
+          <input
+            type="checkbox"
+            checked={panel === 'cards'}
+            onChange={(e) => set({ presentPanel: e.target.checked ? 'cards' : 'none' })}
+          />{' '}
+          Numbers
+        </label>
+      )}
+      <button
+        type="button"
+        aria-pressed={true}
+        aria-keyshortcuts="P"
+        onClick={() => set({ presenting: false })}
+      >
+        Leave presentation
+      </button>
+    </header>
+  );
+}
+
+export function ProjectorView({ quiz, tour, onOpenLab }: Props) {
+  const tab = useLab((s) => s.display.tab);
+  const panel = useLab((s) => s.display.presentPanel);
+  const scenario = useLab((s) => s.settings.scenario);
+  return (
+    <>
+      <ProjectorBar />
+      <main className="projector-main">
+        {/* Failures and notices show in every layout, with their way out. */}
+        <StatusLine slim />
+        <Timeline slim />
+        {tab === 'chart' ? (
+          <>
+            <p className="projector-caption" id="projector-caption">
+              {SCENARIOS[scenario].description}
+            </p>
+            <div className={`projector-stage${panel === 'cards' ? '' : ' alone'}`}>
+              <PanelBoundary name="accuracy chart">
+                <ChartPanel height="fill" />
+              </PanelBoundary>
+              {panel === 'cards' && <Headlines />}
+            </div>
+          </>
+        ) : (
+          <LabView tab={tab} quiz={quiz} tour={tour} onOpenLab={onOpenLab} />
+        )}
+      </main>
+    </>
+  );
+}
