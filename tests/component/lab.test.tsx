@@ -77,7 +77,8 @@ describe('results', () => {
     expect(screen.getAllByText(/Collecting data/)).toHaveLength(2);
     act(() => store.getState().seek(70));
     await waitFor(() => expect(store.getState().view).toBe(70), { timeout: 20_000 });
-    await user.click(screen.getByRole('button', { name: 'Table' }));
+    // The table is a view of its own; until the layout opens it by a tab, its key shows it.
+    await user.keyboard('t');
     const table = screen.getByRole('table', { name: /Accuracy per simulated day/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(1 + 70);
