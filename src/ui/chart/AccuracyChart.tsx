@@ -2,9 +2,11 @@
  * THE chart: daily accuracy of the static and the dynamic model side by side
  * over simulated time, with the oracle and the majority baseline, the static
  * model's training window shaded, holidays marked, retraining jobs as ticks
- * and a "today" cursor.
+ * and a "today" cursor; its text at the size the page gives it (larger when
+ * presenting), the month names thinned and the labels placed to fit.
  *
- * Owns: drawing. All numbers come from chartData.ts. Recharts is loaded
+ * Owns: drawing, and the plot's margins. All numbers come from chartData.ts;
+ * which labels fit, from axes.ts and annotations.ts. Recharts is loaded
  * only with this file (a chunk of its own, fetched after the page shows).
  * Must not touch: the engine; it reads prepared rows only.
  */
@@ -16,8 +18,6 @@ import {
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
-  usePlotArea,
-  useXAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
@@ -32,7 +32,17 @@ import {
   SERIES_LABELS,
   type SeriesKey,
 } from './chartData';
-import { accuracyAxis, dateAxis } from './axes';
+import { holidayRowsNeeded } from './annotations';
+import {
+  ACCURACY_AXIS_NAME,
+  accuracyAxis,
+  accuracyAxisWidth,
+  type ChartType,
+  dateAxis,
+  lineHeightOf,
+  thinMonths,
+} from './axes';
+import { AlertMarks, ChartNotes, RetrainTicks } from './chartMarks';
 import { DASHES, SERIES_COLORS } from './chartStyle';
 
 export interface AccuracyChartProps {
@@ -49,7 +59,13 @@ export interface AccuracyChartProps {
   quarantined?: number[];
   /** Days with a drift alert, per model. */
   alerts?: AlertMark[];
-  height?: number;
+  /** The chart's text (its size follows presentation mode) and the box it is drawn in. */
+  type: ChartType;
+  width: number;
+  /** The box's height as measured (the chart's height when it fills the box). */
+  boxHeight: number;
+  /** Fixed, or the whole height of the box. */
+  height: number | '100%';
 }
 
 interface TooltipEntry {
@@ -88,107 +104,73 @@ function ChartTooltip({
   );
 }
 
-/**
- * A short vertical mark at the bottom of the plot for each retraining job,
- * drawn as one path per kind (hundreds of separate shapes would make every
- * redraw of a running year slow).
- */
-function RetrainTicks({
-  retrains,
-  quarantined,
-}: {
-  retrains: RetrainMark[];
-  quarantined: number[];
-}) {
-  const x = useXAxisScale();
-  const area = usePlotArea();
-  if (!x || !area) return null;
-  const bottom = area.y + area.height;
-  const path = (kind: RetrainMark['kind'], height: number) =>
-    retrains
-      .filter((r) => r.kind === kind)
-      .map((r) => `M${(x(r.day) ?? 0).toFixed(1)} ${bottom}v-${height}`)
-      .join('');
-  const band = quarantined
-    .map(
-      (day) =>
-        `M${(x(day - 0.5) ?? 0).toFixed(1)} ${bottom - 12}h${Math.max(2, (x(day + 0.5) ?? 0) - (x(day - 0.5) ?? 0)).toFixed(1)}`,
-    )
-    .join('');
-  return (
-    <g className="retrain-ticks" aria-hidden="true">
-      <path d={path('blessed', 8)} stroke={SERIES_COLORS.dynamic} strokeOpacity={0.45} />
-      <path d={path('rejected', 12)} stroke="#d97706" strokeWidth={2} />
-      <path d={path('failed', 12)} stroke="#b91c1c" strokeWidth={2} />
-      <path d={path('rollback', 18)} stroke="#7c3aed" strokeWidth={3} />
-      <path d={band} stroke="#6b7280" strokeWidth={4} />
-    </g>
-  );
-}
+/** Space right of the plot, so the last month's name and "today" are not cut. */
+const RIGHT = 16;
+const LEFT = 4;
 
-/** A small marker along the top of the plot on each day the drift monitor raised an alert. */
-function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
-  const x = useXAxisScale();
-  const area = usePlotArea();
-  if (!x || !area || alerts.length === 0) return null;
-  const path = (model: AlertMark['model']) =>
-    alerts
-      .filter((a) => a.model === model)
-      .map((a) => {
-        const cx = x(a.day) ?? 0;
-        const top = area.y + (model === 'static' ? 0 : 7);
-        return `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`;
-      })
-      .join('');
-  return (
-    <g className="alert-marks" aria-hidden="true">
-      <path d={path('static')} fill={SERIES_COLORS.static} stroke="#fff" strokeWidth={0.5} />
-      <path d={path('dynamic')} fill={SERIES_COLORS.dynamic} stroke="#fff" strokeWidth={0.5} />
-    </g>
+/**
+ * Where the plot sits in a chart `width` px wide, and which labels fit: the
+ * month names along the axis and the rows of holiday names above the plot.
+ */
+function layoutOf(props: AccuracyChartProps) {
+  const { type, width, lastDay, months, collectionDays, view } = props;
+  const line = lineHeightOf(type.px);
+  const chartHeight = props.height === '100%' ? props.boxHeight : props.height;
+  // Roughly the plot's height: the axis' name goes along it only where it fits.
+  const axisNamed = type.measure(ACCURACY_AXIS_NAME) + 8 <= chartHeight - 5 * line - 24;
+  const plotX = LEFT + accuracyAxisWidth(type, axisNamed);
+  const plotWidth = Math.max(1, width - plotX - RIGHT);
+  const x = (day: number) => plotX + ((day - 1) / Math.max(1, lastDay - 1)) * plotWidth;
+  const shownMonths = thinMonths(months, {
+    x,
+    anchor: 'middle',
+    bounds: [0, width],
+    gap: Math.round(type.px * 0.8),
+    measure: type.measure,
+  });
+  // In a long run some holidays keep only their line: the names would overlap.
+  const named = labelledHolidays(props.holidays, lastDay);
+  const holidays = props.holidays.filter((h) => named.has(h.day));
+  const rows = holidayRowsNeeded(
+    {
+      plot: { x: plotX, y: 2 * line + 2, width: plotWidth, height: 10 * line },
+      chart: { width, height: 14 * line },
+      px: type.px,
+      x,
+    },
+    { collectionDays, lastDay, view, holidays },
+    type.measure,
   );
+  return { line, shownMonths, holidays, rows, axisNamed };
 }
 
 export default function AccuracyChart(props: AccuracyChartProps) {
-  const { rows, lastDay, view, series, floor, months, collectionDays, holidays, retrains } = props;
+  const { rows, lastDay, view, series, floor, collectionDays, retrains, type } = props;
   const quarantined = props.quarantined ?? [];
-  // In a long run some holidays keep only their line: the names would overlap.
-  const named = labelledHolidays(holidays, lastDay);
+  const layout = layoutOf(props);
   return (
-    <ResponsiveContainer width="100%" height={props.height ?? 380}>
-      <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 28, left: 8 }}>
+    <ResponsiveContainer width="100%" height={props.height}>
+      <ComposedChart
+        data={rows}
+        margin={{
+          top: Math.max(12, layout.rows * layout.line + 4),
+          right: RIGHT,
+          bottom: layout.line + 4,
+          left: LEFT,
+        }}
+      >
         <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-        <XAxis {...dateAxis(months, [1, lastDay])} />
-        <YAxis {...accuracyAxis(floor)} />
+        <XAxis {...dateAxis(layout.shownMonths, [1, lastDay], type)} />
+        <YAxis {...accuracyAxis(floor, type, layout.axisNamed)} />
         <ReferenceArea
           x1={1}
           x2={collectionDays}
           fill="var(--training-window)"
           fillOpacity={1}
-          // Named only where the band is wide enough to hold the words (not in a long run).
-          label={
-            collectionDays / lastDay >= 0.08
-              ? {
-                  value: 'training data',
-                  position: 'insideTop',
-                  fontSize: 11,
-                  fill: 'var(--muted)',
-                }
-              : undefined
-          }
           ifOverflow="hidden"
         />
-        {holidays.map((h) => (
-          <ReferenceLine
-            key={h.day}
-            x={h.day}
-            stroke="var(--holiday)"
-            strokeDasharray="4 3"
-            label={
-              named.has(h.day)
-                ? { value: h.label, position: 'top', fontSize: 12, fill: 'var(--holiday)' }
-                : undefined
-            }
-          />
+        {props.holidays.map((h) => (
+          <ReferenceLine key={h.day} x={h.day} stroke="var(--holiday)" strokeDasharray="4 3" />
         ))}
         {series.map((key) => (
           <Line
@@ -205,14 +187,15 @@ export default function AccuracyChart(props: AccuracyChartProps) {
         ))}
         <RetrainTicks retrains={retrains} quarantined={quarantined} />
         <AlertMarks alerts={props.alerts ?? []} />
-        {view > 0 && (
-          <ReferenceLine
-            x={view}
-            stroke="var(--today)"
-            strokeWidth={2}
-            label={{ value: 'today', position: 'insideTopRight', fill: 'var(--today)' }}
-          />
-        )}
+        {view > 0 && <ReferenceLine x={view} stroke="var(--today)" strokeWidth={2} />}
+        <ChartNotes
+          type={type}
+          collectionDays={collectionDays}
+          lastDay={lastDay}
+          view={view}
+          holidays={layout.holidays}
+          holidayRows={layout.rows}
+        />
         <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>

@@ -7,6 +7,14 @@
 import { formatDate } from '../../sim/world/calendar';
 import { type ChartRow, percent, SERIES_LABELS, type SeriesKey } from './chartData';
 
+/** Column names narrow enough for a phone. */
+const SHORT_LABELS: Record<SeriesKey, string> = {
+  static: 'Static',
+  dynamic: 'Dynamic',
+  oracle: 'Oracle',
+  baseline: 'Baseline',
+};
+
 export function DataTable({
   rows,
   series,
@@ -20,8 +28,13 @@ export function DataTable({
   events: Map<number, string>;
 }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Accuracy by day">
-      <table className="data-table">
+    <div
+      className="table-scroll accuracy-table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label="Table of accuracy by day"
+    >
+      <table className="data-table accuracy-table">
         <caption>
           Accuracy per simulated day
           {rolling > 1 ? `, trailing mean over ${rolling} days` : ''}. {rows.length} days shown.
@@ -31,7 +44,11 @@ export function DataTable({
             <th scope="col">Date</th>
             {series.map((key) => (
               <th scope="col" key={key}>
-                {SERIES_LABELS[key]}
+                {/* A phone shows the short name; a screen reader always reads the full one. */}
+                <span className="th-long">{SERIES_LABELS[key]}</span>
+                <span className="th-short" aria-hidden="true">
+                  {SHORT_LABELS[key]}
+                </span>
               </th>
             ))}
             <th scope="col">Notes</th>

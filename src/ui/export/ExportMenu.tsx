@@ -10,7 +10,8 @@ import { useLab, useLabStore } from '../storeContext';
 import { chartPng, chartSvg, download } from './download';
 import './export.css';
 
-export function ExportMenu({ chart }: { chart: () => SVGSVGElement | null }) {
+/** `chart`: the chart's SVG, for its SVG and PNG exports (without it, only the data and settings). */
+export function ExportMenu({ chart }: { chart?: () => SVGSVGElement | null }) {
   const store = useLabStore();
   const have = useLab((s) => s.days.length);
   const base = () => {
@@ -36,26 +37,30 @@ export function ExportMenu({ chart }: { chart: () => SVGSVGElement | null }) {
         >
           Days as CSV ({have})
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            const svg = chart();
-            if (svg) download(`${base()}-chart.svg`, chartSvg(svg), 'image/svg+xml');
-            else report(new Error('switch to the chart first'));
-          }}
-        >
-          Chart as SVG
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            const svg = chart();
-            if (!svg) return report(new Error('switch to the chart first'));
-            chartPng(svg).then((png) => download(`${base()}-chart.png`, png), report);
-          }}
-        >
-          Chart as PNG
-        </button>
+        {chart && (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                const svg = chart();
+                if (svg) download(`${base()}-chart.svg`, chartSvg(svg), 'image/svg+xml');
+                else report(new Error('switch to the chart first'));
+              }}
+            >
+              Chart as SVG
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                const svg = chart();
+                if (!svg) return report(new Error('switch to the chart first'));
+                chartPng(svg).then((png) => download(`${base()}-chart.png`, png), report);
+              }}
+            >
+              Chart as PNG
+            </button>
+          </>
+        )}
         <button
           type="button"
           onClick={() =>

@@ -1,16 +1,20 @@
 /**
  * The timeline: play/pause, step a day, a week or a month, run to the end,
- * reset, the speed, and a scrubber over the run with month labels and the
- * date on screen; a progress bar while the engine computes (never beside a
- * failure: then nothing is computing).
+ * reset, the speed, and a scrubber over the run with month labels (as many
+ * as fit its width) and the date on screen; a progress bar while the engine
+ * computes (never beside a failure: then nothing is computing). `slim` (for
+ * presentation mode): one bar of play and step buttons, the scrubber and the
+ * date; the other controls stay on their keys.
  *
  * Owns: the controls' markup and labels.
  * Must not touch: playback rules (the store's actions own them).
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { SPEEDS, type Speed } from '../../store/labStore';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
+import { thinMonths } from '../chart/axes';
 import { axisMonths } from '../chart/chartData';
+import { useChartBox } from '../chart/chartType';
 import { useLab, useLabStore } from '../storeContext';
 import './timeline.css';
 
@@ -21,7 +25,57 @@ const SPEED_LABELS: Record<Speed, string> = {
   90: '3 months / s',
 };
 
-export function Timeline() {
+/** The scrubber, with the names of as many months as fit side by side under it. */
+function Scrubber({ dateText, labels }: { dateText: string; labels: boolean }) {
+  const store = useLabStore();
+  const view = useLab((s) => s.view);
+  const lastDay = useLab((s) => s.settings.days);
+  const start = useLab((s) => s.settings.startDate);
+  const presenting = useLab((s) => s.display.presenting);
+  const box = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+  const { width, type } = useChartBox(box, text, presenting);
+  // A long run marks quarters or Januaries only, as the chart's axis does.
+  const months = useMemo(() => axisMonths(start, lastDay), [start, lastDay]);
+  const shown = useMemo(
+    () =>
+      // Unmeasured (no layout yet), every month: the first measurement thins them.
+      width === 0
+        ? months
+        : thinMonths(months, {
+            x: (day) => ((day - 1) / lastDay) * width,
+            anchor: 'start',
+            bounds: [0, width],
+            gap: Math.round(type.px * 0.6),
+            measure: type.measure,
+          }),
+    [months, lastDay, width, type],
+  );
+  return (
+    <div className="scrubber" ref={box}>
+      <input
+        type="range"
+        min={0}
+        max={lastDay}
+        value={view}
+        aria-label="Simulated day"
+        aria-valuetext={`${dateText}, day ${view} of ${lastDay}`}
+        onChange={(e) => store.getState().seek(Number(e.target.value))}
+      />
+      {labels && (
+        <div className="scrubber-months" aria-hidden="true" ref={text}>
+          {shown.map((m) => (
+            <span key={m.day} style={{ left: `${((m.day - 1) / lastDay) * 100}%` }}>
+              {m.label}
+            </span>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Timeline({ slim = false }: { slim?: boolean }) {
   const store = useLabStore();
   const actions = store.getState();
   const status = useLab((s) => s.status);
@@ -32,34 +86,69 @@ export function Timeline() {
   const computed = useLab((s) => s.computed);
   const lastDay = useLab((s) => s.settings.days);
   const start = useLab((s) => s.settings.startDate);
-  // A long run marks quarters or Januaries only, as the chart's axis does.
-  const months = useMemo(() => axisMonths(start, lastDay), [start, lastDay]);
   // A failure on record stops the progress: nothing more is coming until a restart.
   const failed = useLab((s) => s.failure !== null);
   const computing = have < target && !failed;
   const playing = status !== 'paused';
   const dateText = view === 0 ? `before ${formatDate(start)}` : formatDate(dateOfDay(start, view));
 
+  const steps = (
+    <>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => actions.togglePlay()}
+        aria-keyshortcuts="Space"
+      >
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" onClick={() => actions.stepDays(1)} aria-keyshortcuts="D">
+        +1 day
+      </button>
+      <button type="button" onClick={() => actions.stepDays(7)} aria-keyshortcuts="W">
+        +1 week
+      </button>
+      <button type="button" onClick={() => actions.stepMonth()} aria-keyshortcuts="M">
+        +1 month
+      </button>
+    </>
+  );
+  const today = (
+    <output className="today" aria-live="polite" aria-label="Date on screen">
+      <span className="today-date">{dateText}</span>
+      <span className="today-day">
+        day {view} of {lastDay}
+      </span>
+    </output>
+  );
+  const progress = computing && (
+    <div className="progress" role="status">
+      <progress max={target} value={Math.max(have, computed)} />
+      <span>
+        Computing day {Math.max(have, computed)} of {target}
+        {status === 'running' ? ' (press Pause to stop)' : ''}
+      </span>
+    </div>
+  );
+
+  if (slim) {
+    return (
+      <section className="timeline slim" aria-label="Timeline">
+        <div className="timeline-bar">
+          <div className="timeline-buttons" role="toolbar" aria-label="Playback">
+            {steps}
+          </div>
+          <Scrubber dateText={dateText} labels={false} />
+          {today}
+        </div>
+        {progress}
+      </section>
+    );
+  }
   return (
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-buttons" role="toolbar" aria-label="Playback">
-        <button
-          type="button"
-          className="primary"
-          onClick={() => actions.togglePlay()}
-          aria-keyshortcuts="Space"
-        >
-          {playing ? 'Pause' : 'Play'}
-        </button>
-        <button type="button" onClick={() => actions.stepDays(1)} aria-keyshortcuts="D">
-          +1 day
-        </button>
-        <button type="button" onClick={() => actions.stepDays(7)} aria-keyshortcuts="W">
-          +1 week
-        </button>
-        <button type="button" onClick={() => actions.stepMonth()} aria-keyshortcuts="M">
-          +1 month
-        </button>
+        {steps}
         <button type="button" onClick={() => actions.runToEnd()} aria-keyshortcuts="E">
           Run to the end
         </button>
@@ -76,40 +165,10 @@ export function Timeline() {
             ))}
           </select>
         </label>
-        <output className="today" aria-live="polite" aria-label="Date on screen">
-          <span className="today-date">{dateText}</span>
-          <span className="today-day">
-            day {view} of {lastDay}
-          </span>
-        </output>
+        {today}
       </div>
-      <div className="scrubber">
-        <input
-          type="range"
-          min={0}
-          max={lastDay}
-          value={view}
-          aria-label="Simulated day"
-          aria-valuetext={`${dateText}, day ${view} of ${lastDay}`}
-          onChange={(e) => actions.seek(Number(e.target.value))}
-        />
-        <div className="scrubber-months" aria-hidden="true">
-          {months.map((m) => (
-            <span key={m.day} style={{ left: `${((m.day - 1) / lastDay) * 100}%` }}>
-              {m.label}
-            </span>
-          ))}
-        </div>
-      </div>
-      {computing && (
-        <div className="progress" role="status">
-          <progress max={target} value={Math.max(have, computed)} />
-          <span>
-            Computing day {Math.max(have, computed)} of {target}
-            {status === 'running' ? ' (press Pause to stop)' : ''}
-          </span>
-        </div>
-      )}
+      <Scrubber dateText={dateText} labels />
+      {progress}
     </section>
   );
 }

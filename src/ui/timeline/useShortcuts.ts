@@ -35,6 +35,8 @@ function isScrollRegion(el: HTMLElement): boolean {
     (el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth)
   );
 }
+/** A focusable region that scrolls (a table view): keys that scroll stay with it. */
+const SCROLL_REGION = '[role="region"][tabindex="0"]';
 
 export function useShortcuts(store: LabStore): void {
   useEffect(() => {
@@ -47,6 +49,7 @@ export function useShortcuts(store: LabStore): void {
       if (target && SCROLLING.has(event.key) && isScrollRegion(target)) return;
       // Space on a focused button presses the button; leave it alone.
       if (event.key === ' ' && target?.tagName === 'BUTTON') return;
+      if (SCROLLING.has(event.key) && target?.closest(SCROLL_REGION)) return;
       const state = store.getState();
       if (state.display.helpOpen || state.display.settingsOpen || state.display.glossary) return;
       const shortcut = shortcutFor(event.key);
