@@ -27,7 +27,8 @@ function renderLab(): { store: LabStore; user: ReturnType<typeof userEvent.setup
   return { store, user: userEvent.setup() };
 }
 
-const selected = () => screen.getByRole('tab', { selected: true }).textContent;
+const views = () => screen.getByRole('tablist', { name: 'Views of the lab' });
+const selected = () => within(views()).getByRole('tab', { selected: true }).textContent;
 
 describe('the views', () => {
   it('the arrows, Home and End move along the tabs and wrap around', () => {
@@ -41,7 +42,7 @@ describe('the views', () => {
 
   it('a click, a number key or an arrow opens a view; only the open view is in the page', async () => {
     const { user, store } = renderLab();
-    expect(screen.getAllByRole('tab')).toHaveLength(TAB_IDS.length);
+    expect(within(views()).getAllByRole('tab')).toHaveLength(TAB_IDS.length);
     expect(selected()).toBe('Chart');
     expect(screen.getByRole('tabpanel', { name: 'Chart' })).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Training jobs' }));
@@ -58,7 +59,9 @@ describe('the views', () => {
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Training jobs' }));
     expect(store.getState().view).toBe(0);
     // Only the open tab is in the Tab order.
-    const inOrder = screen.getAllByRole('tab').filter((t) => t.tabIndex === 0);
+    const inOrder = within(views())
+      .getAllByRole('tab')
+      .filter((t) => t.tabIndex === 0);
     expect(inOrder.map((t) => t.textContent)).toEqual(['Training jobs']);
     await user.keyboard('7');
     expect(screen.getByRole('table', { name: /Accuracy per simulated day/ })).toBeTruthy();
@@ -76,7 +79,7 @@ describe('the views', () => {
     act(() => store.getState().pause());
   }, 30_000);
 
-  it('Space, Home, End and the arrows scroll a focused scroll region instead of moving the day', async () => {
+  it('Space, Home, End and the arrows scroll a focused scroll region instead of moving the day', () => {
     const { store } = renderLab();
     act(() => store.getState().setDisplay({ tab: 'table' }));
     const region = document.createElement('div');

@@ -110,7 +110,12 @@ export class LabPage {
 
   /** A view's tab ("Chart", "Training jobs", …). */
   tab(name: string) {
-    return this.page.getByRole('tab', { name, exact: true });
+    return this.views.getByRole('tab', { name, exact: true });
+  }
+
+  /** The tab bar of the lab's views (other panels have tabs of their own). */
+  get views() {
+    return this.page.getByRole('tablist', { name: 'Views of the lab' });
   }
 
   /** Opens a view by its tab and waits until it is the open one. */
@@ -126,7 +131,7 @@ export class LabPage {
    * or a new run it first shrinks, then grows again with the new numbers.
    */
   async readTable(days: number, timeout = DAY_TIMEOUT): Promise<TableRow[]> {
-    const open = this.page.getByRole('tab', { selected: true });
+    const open = this.views.getByRole('tab', { selected: true });
     const was = (await open.textContent()) ?? 'Chart';
     if (was !== TABLE_TAB) await this.openTab(TABLE_TAB);
     let rows: TableRow[] = [];

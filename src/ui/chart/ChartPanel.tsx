@@ -23,7 +23,6 @@ import {
   quarantineMarks,
   retrainMarks,
 } from './chartData';
-import { DataTablePanel } from './DataTablePanel';
 import { useChartData } from './useChartData';
 import './chart.css';
 
@@ -42,13 +41,6 @@ export interface ChartPanelProps {
 }
 
 export function ChartPanel({ height = DEFAULT_HEIGHT }: ChartPanelProps) {
-  // Until the layout gives the table a view of its own, the old switch still shows it here.
-  const mode = useLab((s) => s.display.mode);
-  if (mode === 'table') return <DataTablePanel />;
-  return <AccuracyPanel height={height} />;
-}
-
-function AccuracyPanel({ height }: { height: number | 'fill' }) {
   const figure = useRef<HTMLElement>(null);
   const plot = useRef<HTMLDivElement>(null);
   const presenting = useLab((s) => s.display.presenting);

@@ -11,6 +11,7 @@
  */
 import type { LabTarget } from '../../content/quiz';
 import { SCENARIOS } from '../../sim/world/scenarios';
+import type { Display } from '../../store/labTypes';
 import type { QuizStore } from '../../store/quizProgress';
 import { TAB_IDS, type Tab } from '../../store/tabs';
 import type { TourStore } from '../../store/tourProgress';
@@ -34,7 +35,7 @@ function ProjectorBar() {
   const scenario = useLab((s) => s.settings.scenario);
   const tab = useLab((s) => s.display.tab);
   const panel = useLab((s) => s.display.presentPanel);
-  const set = store.getState().setDisplay;
+  const set = (change: Partial<Display>) => store.getState().setDisplay(change);
   return (
     <header className="projector-bar">
       <h1>
