@@ -26,7 +26,7 @@ import { ScenarioNote } from './layout/ScenarioNote';
 import { ViewTabs } from './layout/ViewTabs';
 import { LessonPanel } from './lesson/LessonPanel';
 import { SettingsDrawer } from './settings/SettingsDrawer';
-import { StatusLine } from './status/StatusLine';
+import { EngineLine, StatusLine } from './status/StatusLine';
 import { useLab, useLabStore } from './storeContext';
 import { Timeline } from './timeline/Timeline';
 import { Tour } from './tour/Tour';
@@ -85,6 +85,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
             <PanelBoundary name="lesson">
               <LessonPanel />
             </PanelBoundary>
+            <EngineLine />
           </aside>
         </div>
       </main>

@@ -59,7 +59,7 @@ test.describe('accessibility (axe-core)', () => {
       'Data table',
     ]) {
       await lp.openTab(tab);
-      await expect(page.getByRole('tabpanel')).toBeVisible();
+      await expect(page.locator('.lab-view[role="tabpanel"]')).toBeVisible();
       if (tab === 'Watching the inputs') {
         // The panel redraws after the timeline: wait until it shows the day too.
         await expect(page.locator('.drift-verdict')).toContainText('on 7 Dec 2025');

@@ -16,6 +16,7 @@ import { ChartLegend } from './chartStyle';
 import { ChartOptions } from './ChartOptions';
 import { useChartBox } from './chartType';
 import {
+  type SeriesKey,
   accuracyFloor,
   alertMarks,
   axisMonths,
@@ -38,9 +39,14 @@ export interface ChartPanelProps {
    * header, legend and caption leave.
    */
   height?: number | 'fill';
+  /**
+   * The projector's chart: the plot alone (its title kept for screen readers);
+   * the legend and options stand beside it (ChartKey), the caption says what to see.
+   */
+  projector?: boolean;
 }
 
-export function ChartPanel({ height = DEFAULT_HEIGHT }: ChartPanelProps) {
+export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: ChartPanelProps) {
   const figure = useRef<HTMLElement>(null);
   const plot = useRef<HTMLDivElement>(null);
   const presenting = useLab((s) => s.display.presenting);
@@ -74,18 +80,20 @@ export function ChartPanel({ height = DEFAULT_HEIGHT }: ChartPanelProps) {
       className={`panel chart-panel${fill ? ' chart-fill' : ''}`}
       aria-labelledby="chart-title"
     >
-      <header className="panel-head">
+      <header className={projector ? 'visually-hidden' : 'panel-head'}>
         <h2 id="chart-title">
           <Term id="accuracy">Accuracy</Term> over time
         </h2>
-        <div className="chart-controls">
-          <ExportMenu
-            chart={() =>
-              figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
-            }
-          />
-          <ChartOptions />
-        </div>
+        {!projector && (
+          <div className="chart-controls">
+            <ExportMenu
+              chart={() =>
+                figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
+              }
+            />
+            <ChartOptions />
+          </div>
+        )}
       </header>
       <figure
         ref={figure}
@@ -94,7 +102,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT }: ChartPanelProps) {
         data-rows={drawn.length}
         data-days={rows.length}
       >
-        <ChartLegend series={series} />
+        {!projector && <ChartLegend series={series} />}
         <div className="chart-plot" ref={plot} style={fill ? undefined : { height }}>
           <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>
             {box.width > 0 && (
@@ -119,7 +127,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT }: ChartPanelProps) {
           </Suspense>
         </div>
         {/* Filling a screen, the plot keeps the height: the caption waits behind a click. */}
-        {fill ? (
+        {projector ? null : fill ? (
           <figcaption>
             <details>
               <summary>How to read the chart</summary>
@@ -131,5 +139,20 @@ export function ChartPanel({ height = DEFAULT_HEIGHT }: ChartPanelProps) {
         )}
       </figure>
     </section>
+  );
+}
+
+/** The chart's legend and options as a block of their own, beside the projector's chart. */
+export function ChartKey() {
+  const showOracle = useLab((s) => s.display.showOracle);
+  const showBaseline = useLab((s) => s.display.showBaseline);
+  const series: SeriesKey[] = ['static', 'dynamic'];
+  if (showOracle) series.push('oracle');
+  if (showBaseline) series.push('baseline');
+  return (
+    <div className="chart-key">
+      <ChartLegend series={series} />
+      <ChartOptions />
+    </div>
   );
 }

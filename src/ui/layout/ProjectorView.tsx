@@ -2,8 +2,8 @@
  * Presentation mode: the lab as a projector shows it to a room. A slim bar
  * (the product, the scenario, the open view, the models' numbers on or off,
  * a way out), failures and notices, a slim timeline, then for the chart view
- * a large caption, the chart filling the screen and both models' headline
- * numbers large beside it; any other view is shown alone at the large type
+ * a large caption, the chart filling the screen and beside it both models'
+ * headline numbers (large), the chart's legend and options; any other view is shown alone at the large type
  * of this mode (tokens.css, `.presenting`).
  *
  * Owns: that layout. Must not touch: what is inside a panel, or the caption's
@@ -15,9 +15,9 @@ import type { Display } from '../../store/labTypes';
 import type { QuizStore } from '../../store/quizProgress';
 import { TAB_IDS, type Tab } from '../../store/tabs';
 import type { TourStore } from '../../store/tourProgress';
-import { ChartPanel } from '../chart/ChartPanel';
+import { ChartKey, ChartPanel } from '../chart/ChartPanel';
 import { PanelBoundary } from '../common/PanelBoundary';
-import { StatusLine } from '../status/StatusLine';
+import { EngineLine, StatusLine } from '../status/StatusLine';
 import { useLab, useLabStore } from '../storeContext';
 import { Timeline } from '../timeline/Timeline';
 import { Headlines } from './Headlines';
@@ -89,15 +89,22 @@ export function ProjectorView({ quiz, tour, onOpenLab }: Props) {
             <p className="projector-caption" id="projector-caption">
               {SCENARIOS[scenario].description}
             </p>
-            <div className={`projector-stage${panel === 'cards' ? '' : ' alone'}`}>
+            <div className="projector-stage">
               <PanelBoundary name="accuracy chart">
-                <ChartPanel height="fill" />
+                <ChartPanel height="fill" projector />
               </PanelBoundary>
-              {panel === 'cards' && <Headlines />}
+              <div className="projector-side">
+                {panel === 'cards' && <Headlines />}
+                <ChartKey />
+                <EngineLine />
+              </div>
             </div>
           </>
         ) : (
-          <LabView tab={tab} quiz={quiz} tour={tour} onOpenLab={onOpenLab} />
+          <>
+            <LabView tab={tab} quiz={quiz} tour={tour} onOpenLab={onOpenLab} />
+            <EngineLine />
+          </>
         )}
       </main>
     </>

@@ -1,8 +1,9 @@
 /**
- * The status line and notices: which TF.js backend runs, why the current run
- * started (a settings change), an engine failure with its "Restart" button,
- * and notices about links or stored data that could not be used (a notice may
- * carry one button, such as going back to the lesson's settings).
+ * The status line and notices: why the current run started (a settings
+ * change), an engine failure with its "Restart" button, and notices about
+ * links or stored data that could not be used (a notice may carry one button,
+ * such as going back to the lesson's settings); and, apart (EngineLine),
+ * which TF.js backend the engine runs on.
  *
  * Owns: the wording of those messages. `slim` (presentation mode) leaves out
  * the lesson hints but never a failure or a notice: those show in every layout.
@@ -13,10 +14,9 @@ import { lessonHints } from '../../content/hints';
 import { useLab, useLabStore } from '../storeContext';
 import './status.css';
 
-/** `slim`: the presentation layout's bar (no lesson hints). */
+/** `slim`: the presentation layout's bar (no lesson hints). Which backend runs: EngineLine. */
 export function StatusLine({ slim = false }: { slim?: boolean }) {
   const store = useLabStore();
-  const backend = useLab((s) => s.backend);
   const failure = useLab((s) => s.failure);
   const rerun = useLab((s) => s.rerunReason);
   const target = useLab((s) => s.target);
@@ -82,19 +82,30 @@ export function StatusLine({ slim = false }: { slim?: boolean }) {
           </button>
         </div>
       ))}
-      <p className="backend" aria-live="polite">
-        {backend
-          ? `Engine: TensorFlow.js on ${backend.backend === 'wasm' ? 'WebAssembly' : 'the plain JavaScript (cpu) backend'}, in a background worker${backend.fallbackReason ? ` (${backend.fallbackReason})` : ''}.`
-          : failure
-            ? ''
-            : 'Starting the engine…'}
-        {backend?.backend === 'cpu' && backend.fallbackReason && (
-          <strong className="cpu-note">
-            {' '}
-            The numbers may differ slightly from the same link opened where WebAssembly runs.
-          </strong>
-        )}
-      </p>
     </div>
+  );
+}
+
+/**
+ * Which TF.js backend the engine runs on (or that it is starting): a quiet
+ * line the layout puts below its main content, so it takes no room above the chart.
+ */
+export function EngineLine() {
+  const backend = useLab((s) => s.backend);
+  const failure = useLab((s) => s.failure);
+  return (
+    <p className="backend" aria-live="polite">
+      {backend
+        ? `Engine: TensorFlow.js on ${backend.backend === 'wasm' ? 'WebAssembly' : 'the plain JavaScript (cpu) backend'}, in a background worker${backend.fallbackReason ? ` (${backend.fallbackReason})` : ''}.`
+        : failure
+          ? ''
+          : 'Starting the engine…'}
+      {backend?.backend === 'cpu' && backend.fallbackReason && (
+        <strong className="cpu-note">
+          {' '}
+          The numbers may differ slightly from the same link opened where WebAssembly runs.
+        </strong>
+      )}
+    </p>
   );
 }
