@@ -39,6 +39,18 @@ export interface Batch {
   sign: tf.Tensor2D;
 }
 
+/** Rows standardised in plain code with a trailing 1 (n x inputs), as `standardize` does. */
+function standardizeRows(x: Float32Array, n: number, scaler: Scaler): Float32Array {
+  const f = scaler.mean.length;
+  const rows = new Float32Array(n * (f + 1));
+  const inv = Float32Array.from(scaler.scale, (v) => 1 / v);
+  for (let i = 0, src = 0, dst = 0; i < n; i++, src += f, dst += f + 1) {
+    for (let j = 0; j < f; j++) rows[dst + j] = (x[src + j] - scaler.mean[j]) * inv[j];
+    rows[dst + f] = 1;
+  }
+  return rows;
+}
+
 /**
  * Raw rows (n x features, row-major) standardised on the backend, n x
  * inputs with a trailing column of exact ones: one product with a diagonal
@@ -48,6 +60,8 @@ export interface Batch {
 export function standardizeOnBackend(x: Float32Array, n: number, scaler: Scaler): tf.Tensor2D {
   const f = scaler.mean.length;
   const inputs = f + 1;
+  // The cpu backend's products are plain loops: there the plain pass is faster.
+  if (tf.getBackend() === 'cpu') return tf.tensor2d(standardizeRows(x, n, scaler), [n, inputs]);
   const diagonal = new Float32Array(f * inputs);
   const shift = new Float32Array(inputs);
   for (let j = 0; j < f; j++) {
@@ -137,9 +151,22 @@ export function gradientProducts(
   // n x 1 and 1 x n hold the same numbers: the reshape is free.
   const r = tf.reshape(tf.sub(tf.sigmoid(z), batch.y), [1, n]);
   if (kind === 'logistic' || !h) return { products: [tf.matMul(r, batch.x)], loss };
-  // relu'(A) as hidden x n, so the product below keeps X as its packed right operand.
-  const s = tf.mul(tf.transpose(tf.step(h)), r);
-  return { products: [tf.matMul(s, batch.x), tf.sum(r)], loss };
+  return { products: [hiddenGradientProduct(h, r, batch.x), tf.sum(r)], loss };
+}
+
+/**
+ * G = S X with S = relu'(A) * r (hidden x inputs). On wasm, relu'(A) is
+ * transposed to hidden x n so the product keeps X as its packed right
+ * operand (a transposed operand would take a naive loop). The cpu backend is
+ * the other way round: it reads a transposed operand for free, while its
+ * transpose and its broadcasting multiply walk index tuples element by
+ * element (10x a product), so there r is spread over the hidden units by an
+ * outer product and the left operand is read transposed.
+ */
+function hiddenGradientProduct(h: tf.Tensor2D, r: tf.Tensor, x: tf.Tensor2D): tf.Tensor {
+  if (tf.getBackend() !== 'cpu') return tf.matMul(tf.mul(tf.transpose(tf.step(h)), r), x);
+  const spread = tf.matMul(r, tf.ones([1, h.shape[1]]), true, false);
+  return tf.matMul(tf.mul(tf.step(h), spread), x, true, false);
 }
 
 /**
