@@ -23,6 +23,7 @@ import type { BackendName, WindowSummary } from '../src/sim/contract';
 import { type BrowserFigures, measureBrowser } from './browser';
 import { describePool, measureBrowserPool, measurePool, POOL_TARGET } from './pool';
 import { referenceTrainer } from './reference';
+import { compareTrainers, printTraining } from './training';
 
 const WARM_UP_DAYS = 70;
 const TARGETS = {
@@ -222,6 +223,8 @@ async function main(): Promise<void> {
   const quiet = await measure('default year, no monitoring', year, 'wasm', 'tfjs', false);
   const bigQuiet = await measure('20k/day year, no monitoring', bigYear, 'wasm', 'tfjs', false);
   const runs = [wasm, cpu, reference, big, quiet, bigQuiet];
+  // Issue 15: today's trainer against the baseline, and the roofline (bench/training.ts).
+  const training = await compareTrainers(log);
   log('default year in Chromium (built app, engine in a worker)');
   const browser: BrowserFigures | { error: string } = await measureBrowser().catch(
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
@@ -295,6 +298,7 @@ async function main(): Promise<void> {
     browserOverNode: 'error' in browser ? null : browser.yearMs / wasm.totalMs,
     /** The strategy comparison on the worker pool against one worker (bench/pool.ts). */
     pool: { node: pool, browser: browserPool },
+    training,
     checks,
     lessons,
     benchMs: performance.now() - started,
@@ -310,6 +314,7 @@ async function main(): Promise<void> {
   );
 
   printTable(runs, checks, ratios);
+  printTraining(training);
   console.log(
     `same lesson: cpu ${lessons.cpuMatchesWasm ? 'yes' : 'NO'}, ` +
       `reference ${lessons.referenceMatchesWasm ? 'yes' : 'NO'}`,

@@ -23,15 +23,18 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import { startingPoint } from './init';
-import { type Batch, gradients, logits, meanLogLoss, probabilities } from './network';
 import {
-  l2Masks,
-  type ModelKind,
-  type ModelSnapshot,
-  paramShapes,
-  type Scaler,
-  standardize,
-} from './snapshot';
+  type Batch,
+  finishGradients,
+  forward,
+  gradientProducts,
+  meanLogLoss,
+  standardizeOnBackend,
+  tensorData,
+  tensorShapes,
+  uploadParams,
+} from './network';
+import { l2Masks, type ModelKind, type ModelSnapshot, type Scaler } from './snapshot';
 import { shouldStop } from './stopping';
 
 export interface TrainOptions {
@@ -74,20 +77,37 @@ const BETA1 = 0.9;
 const BETA2 = 0.999;
 const EPSILON = 1e-8;
 
-/** Uploads a job's batch (and its fixed products) once. */
+/**
+ * Uploads a job's batch once: the raw rows, standardised on the backend by one
+ * product (x diag(1/scale) + [-mean/scale, 1], which also appends the bias
+ * column of exact ones), the labels and their signs.
+ */
 function uploadBatch(data: TrainingData, scaler: Scaler): Batch {
-  const inputs = data.features + 1;
-  const { cols, rows } = standardize(data.x, data.n, scaler, true);
-  return tf.tidy(() => {
-    const x = tf.tensor2d(rows ?? cols, [data.n, inputs]);
-    const y = tf.tensor2d(data.y, [1, data.n]);
-    return {
-      x,
-      xt: tf.tensor2d(cols, [inputs, data.n]),
-      y,
-      yx: tf.matMul<tf.Tensor2D>(y, x),
-      invN: tf.scalar(1 / data.n),
-    };
+  const sign = new Float32Array(data.n);
+  for (let i = 0; i < data.n; i++) sign[i] = 1 - 2 * data.y[i];
+  return {
+    x: tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler)),
+    y: tf.tensor2d(data.y, [data.n, 1]),
+    sign: tf.tensor2d(sign, [data.n, 1]),
+  };
+}
+
+/** Full-batch Adam in place, in float64, with L2 on the masked entries. */
+function adamStep(
+  t: number,
+  options: TrainOptions,
+  state: { params: Float64Array[]; grads: Float64Array[]; m: Float64Array[]; v: Float64Array[] },
+  masks: Float32Array[],
+): void {
+  const lrT = (options.learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t);
+  state.params.forEach((w, i) => {
+    const [g, m, v, mask] = [state.grads[i], state.m[i], state.v[i], masks[i]];
+    for (let j = 0; j < w.length; j++) {
+      const gj = g[j] + options.l2 * mask[j] * w[j];
+      m[j] = BETA1 * m[j] + (1 - BETA1) * gj;
+      v[j] = BETA2 * v[j] + (1 - BETA2) * gj * gj;
+      w[j] -= (lrT * m[j]) / (Math.sqrt(v[j]) + EPSILON);
+    }
   });
 }
 
@@ -106,65 +126,47 @@ export function train(
   if (data.n === 0) throw new Error('cannot train on zero rows');
   const { kind, hidden } = options;
   const { scaler, params: start } = startingPoint(data, kind, hidden, parent, initRng, minScale);
-  const shapes = paramShapes(kind, data.features, hidden);
-
+  const shapes = tensorShapes(kind, data.features, hidden);
+  const masks = l2Masks(kind, data.features, hidden);
+  const state = {
+    params: start.map((p) => Float64Array.from(p)),
+    grads: start.map((p) => new Float64Array(p.length)),
+    m: start.map((p) => new Float64Array(p.length)),
+    v: start.map((p) => new Float64Array(p.length)),
+  };
   const batch = uploadBatch(data, scaler);
-  const consts = tf.tidy(() => ({
-    masks: l2Masks(kind, data.features, hidden).map((m, i) =>
-      tf.mul(tf.tensor(m, shapes[i]), options.l2),
-    ),
-    beta1: tf.scalar(BETA1),
-    oneMinusBeta1: tf.scalar(1 - BETA1),
-    beta2: tf.scalar(BETA2),
-    oneMinusBeta2: tf.scalar(1 - BETA2),
-    epsilon: tf.scalar(EPSILON),
-  }));
-  let params = start.map((p, i) => tf.tensor(p, shapes[i]));
-  let m = params.map((p) => tf.zerosLike(p));
-  let v = params.map((p) => tf.zerosLike(p));
   const losses: { step: number; loss: number }[] = [];
+  let used = state.params.map((p) => Float32Array.from(p));
   let steps = 0;
 
   for (let t = 1; t <= options.steps; t++) {
     const record = (t - 1) % options.lossEvery === 0;
-    const lrT = (options.learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t);
-    const next = tf.tidy(() => {
-      const { grads, z } = gradients(kind, params, batch);
-      const loss = record ? meanLogLoss(z, batch) : undefined;
-      const lr = tf.scalar(lrT);
-      const np: tf.Tensor[] = [];
-      const nm: tf.Tensor[] = [];
-      const nv: tf.Tensor[] = [];
-      grads.forEach((g0, i) => {
-        const g = tf.add(g0, tf.mul(consts.masks[i], params[i]));
-        const mi = tf.add(tf.mul(m[i], consts.beta1), tf.mul(g, consts.oneMinusBeta1));
-        const vi = tf.add(tf.mul(v[i], consts.beta2), tf.mul(tf.square(g), consts.oneMinusBeta2));
-        np.push(tf.sub(params[i], tf.mul(tf.div(mi, tf.add(tf.sqrt(vi), consts.epsilon)), lr)));
-        nm.push(mi);
-        nv.push(vi);
-      });
-      return { np, nm, nv, loss };
+    const out = tf.tidy(() => {
+      const params = uploadParams(tensorData(kind, used), shapes);
+      const { products, loss } = gradientProducts(kind, params, batch, record);
+      return loss ? [...products, loss] : products;
     });
-    tf.dispose([params, m, v]);
-    params = next.np;
-    m = next.nm;
-    v = next.nv;
+    // Small reads (at most hidden x inputs numbers): a copy on wasm and cpu,
+    // where kernels run synchronously.
+    const read = out.map((p) => p.dataSync() as Float32Array);
+    tf.dispose(out);
+    if (record) losses.push({ step: t - 1, loss: (read.pop() as Float32Array)[0] });
+    finishGradients(kind, used, read, data.n, state.grads);
+    adamStep(t, options, state, masks);
+    used = state.params.map((p) => Float32Array.from(p));
     steps = t;
-    if (next.loss) {
-      // A scalar read: cheap on wasm and cpu, where kernels run synchronously.
-      losses.push({ step: t - 1, loss: next.loss.dataSync()[0] });
-      next.loss.dispose();
-      if (shouldStop(losses, options.minImprovement)) break;
-    }
+    if (record && shouldStop(losses, options.minImprovement)) break;
   }
 
-  const finalLoss = tf.tidy(() => meanLogLoss(logits(kind, params, batch.xt).z, batch));
+  const finalLoss = tf.tidy(() => {
+    const params = uploadParams(tensorData(kind, used), shapes);
+    return meanLogLoss(forward(kind, params, batch.x, 'linear').out, batch);
+  });
   losses.push({ step: steps, loss: finalLoss.dataSync()[0] });
-  const outParams = params.map((p) => Float32Array.from(p.dataSync()));
-  tf.dispose([Object.values(batch), Object.values(consts), consts.masks, params, m, v, finalLoss]);
+  tf.dispose([batch.x, batch.y, batch.sign, finalLoss]);
 
   return {
-    snapshot: { kind, features: data.features, hidden, scaler, params: outParams },
+    snapshot: { kind, features: data.features, hidden, scaler, params: used },
     losses,
     finalLoss: losses[losses.length - 1].loss,
     steps,
@@ -174,13 +176,15 @@ export function train(
 /** Probabilities of buying for raw rows `x` (n x features). */
 export function predict(snapshot: ModelSnapshot, x: Float32Array, n: number): Float32Array {
   if (n === 0) return new Float32Array(0);
-  const shapes = paramShapes(snapshot.kind, snapshot.features, snapshot.hidden);
-  const { cols } = standardize(x, n, snapshot.scaler, false);
+  const { kind, features, hidden } = snapshot;
   // Return the tensor from tidy and read it outside: a typed array returned
   // from tidy is walked element by element as a tensor container.
   const p = tf.tidy(() => {
-    const params = snapshot.params.map((w, i) => tf.tensor(w, shapes[i]));
-    return probabilities(snapshot.kind, params, tf.tensor2d(cols, [snapshot.features + 1, n]));
+    const params = uploadParams(
+      tensorData(kind, snapshot.params),
+      tensorShapes(kind, features, hidden),
+    );
+    return forward(kind, params, standardizeOnBackend(x, n, snapshot.scaler), 'sigmoid').out;
   });
   const out = Float32Array.from(p.dataSync());
   p.dispose();
