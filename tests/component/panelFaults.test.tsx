@@ -51,6 +51,12 @@ afterEach(() => {
   recordFigures('faults', { panelCases: 2, panelSurvived: survived.length });
 });
 
+/** Quiz A, in the quizzes' view (opened first: only the open view is in the page). */
+async function quizA(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('tab', { name: 'Quizzes' }));
+  return screen.getByRole('group', { name: /Quiz A/ });
+}
+
 async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp) {
   const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
   const store = createLabStore(inProcessClient('cpu'), { settings });
@@ -62,14 +68,17 @@ async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp
     </LabStoreProvider>,
   );
   const user = userEvent.setup();
-  const quizA = screen.getByRole('group', { name: /Quiz A/ });
-  await user.click(within(quizA).getByRole('checkbox', { name: /needs less watching/ }));
+  await user.click(
+    within(await quizA(user)).getByRole('checkbox', { name: /needs less watching/ }),
+  );
   act(() => store.getState().stepDays(70));
   await waitFor(() => expect(store.getState().view).toBe(70), { timeout: 20_000 });
   const settingsBefore = store.getState().settings;
   const quizBefore = storage.data.get('bloomcast.quiz');
   expect(quizBefore).toBeDefined();
 
+  const tab = panel === 'drift' ? 'Watching the inputs' : 'Training jobs';
+  await user.click(screen.getByRole('tab', { name: tab }));
   fault.panel = panel;
   act(() => store.getState().stepDays(10));
   await waitFor(() => expect(store.getState().view).toBe(80), { timeout: 20_000 });
@@ -78,22 +87,27 @@ async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp
   expect(box.textContent).toMatch(message);
   expect(box.textContent).toMatch(/settings are unaffected/);
 
-  // Everything else still works: the chart, the cards, the timeline, the quiz.
-  expect(screen.getByRole('region', { name: 'Accuracy over time' })).toBeTruthy();
+  // Everything else still works: the models' numbers beside it, the chart, the timeline, the quiz.
   expect(screen.getAllByRole('heading', { name: /Static model|Dynamic model/ }).length).toBe(2);
+  await user.click(screen.getByRole('tab', { name: 'Chart' }));
+  expect(screen.getByRole('region', { name: 'Accuracy over time' })).toBeTruthy();
   act(() => store.getState().stepDays(5));
   await waitFor(() => expect(store.getState().view).toBe(85), { timeout: 20_000 });
-  expect(within(quizA).getByRole('checkbox', { name: /needs less watching/ })).toHaveProperty(
-    'checked',
-    true,
-  );
+  expect(
+    within(await quizA(user)).getByRole('checkbox', { name: /needs less watching/ }),
+  ).toHaveProperty('checked', true);
   expect(store.getState().settings).toBe(settingsBefore);
   expect(store.getState().failure).toBeNull();
   expect(storage.data.get('bloomcast.quiz')).toBe(quizBefore);
 
   // The fault goes away; "Try again" shows the panel with the current day.
+  // Opened again with the fault still there, the panel fails again, alone.
+  await user.click(screen.getByRole('tab', { name: tab }));
+  const again = (await screen.findByRole('heading', { name: heading })).closest(
+    '[role="alert"]',
+  ) as HTMLElement;
   fault.panel = null;
-  await user.click(within(box).getByRole('button', { name: 'Try again' }));
+  await user.click(within(again).getByRole('button', { name: 'Try again' }));
   expect(screen.queryByRole('heading', { name: heading })).toBeNull();
   spy.mockRestore();
 }

@@ -84,10 +84,12 @@ function startPage(address = '/?days=70&visitors=50&seed=3'): {
       </LabStoreProvider>
     </StrictMode>,
   );
+  // The quizzes are a view of their own: open it, as a student would.
+  act(() => store.getState().setDisplay({ tab: 'quiz' }));
   return { store, user: userEvent.setup() };
 }
 
-/** The lab is there: its timeline, its chart panel and the quiz. */
+/** The lab is there: its timeline and the quizzes' view. */
 function expectLabRendered(): void {
   expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
   expect(screen.getByLabelText('Date on screen').textContent).toMatch(/day 0 of 70/);
