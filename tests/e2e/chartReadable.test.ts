@@ -260,7 +260,7 @@ test('on a phone the scrubber’s month labels never collide and the controls ar
 test('on a phone the table view fits the screen and its rows scroll inside it', async ({ lab }) => {
   const size = { width: 390, height: 844 };
   // The table as its own view (today through the link's `show=table`).
-  const lp = await lab.open(`?day=${QUERY_DAY}&show=table`, size);
+  const lp = await lab.open(`?day=${QUERY_DAY}&tab=table`, size);
   await lp.waitForDay(QUERY_DAY);
   const { page } = lp;
   const region = page.getByRole('region', { name: 'Table of accuracy by day' });

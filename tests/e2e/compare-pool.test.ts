@@ -20,7 +20,7 @@ import type { LabPage } from './labPage';
 test.use({ serviceWorkers: 'block' });
 
 /** A short world: four runs of it take seconds, not minutes, on a busy machine. */
-const QUERY = '?seed=5&days=200';
+const QUERY = '?seed=5&days=200&tab=compare';
 
 /**
  * An init script: records every Worker the page makes (its name) in

@@ -9,7 +9,7 @@ test.describe('the drift panel in Chromium', () => {
   test('outage: the alert and the major chip on the first dark day, for both models', async ({
     lab,
   }) => {
-    const lp = await lab.open('?scenario=outage&seed=2', { width: 1280, height: 900 });
+    const lp = await lab.open('?scenario=outage&seed=2&tab=inputs', { width: 1280, height: 900 });
     const { page } = lp;
     // Step to the day before the outage, then one more day.
     await page.getByRole('slider', { name: 'Simulated day' }).fill('130');
@@ -76,7 +76,7 @@ function smallestText(panel: Element): number {
 
 test.describe('watching the inputs on day 225 of the default run', () => {
   test('at 390x844: one column, nothing scrolls sideways; screenshot', async ({ lab }) => {
-    const lp = await lab.open('?day=225', { width: 390, height: 844 });
+    const lp = await lab.open('?day=225&tab=inputs', { width: 390, height: 844 });
     await lp.waitForDay(225);
     const panel = lp.page.getByRole('region', { name: 'Watching the inputs' });
     await expect(panel.locator('.drift-verdict')).toContainText('10 Feb 2026');
@@ -97,7 +97,7 @@ test.describe('watching the inputs on day 225 of the default run', () => {
   test('at 1366x768: about two screens, the alerts scroll in their own focusable region; screenshot', async ({
     lab,
   }) => {
-    const lp = await lab.open('?day=225', { width: 1366, height: 768 });
+    const lp = await lab.open('?day=225&tab=inputs', { width: 1366, height: 768 });
     await lp.waitForDay(225);
     const panel = lp.page.getByRole('region', { name: 'Watching the inputs' });
     await expect(panel.locator('.drift-verdict')).toContainText('10 Feb 2026');

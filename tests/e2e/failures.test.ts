@@ -71,7 +71,8 @@ test.describe('failures and notices show in presentation mode (item 3)', () => {
     // it is killed (on a busy machine it can post its last batch before the page shows day 80).
     const lp = await lab.openWith(keepWorkers, '?seed=5&days=2000&present=cards');
     const { page } = lp;
-    await lp.button('Run to the end').click();
+    // The projector's slim timeline has no "Run to the end" button: its key.
+    await page.keyboard.press('e');
     await lp.waitPastDay(79, 60_000);
     // Killed at once from the page (a close() sent into the busy worker can land after its last day).
     await page.evaluate(() => {
@@ -151,7 +152,7 @@ test.describe('progress stops at a failure (item 5)', () => {
 test.describe('gate switches show the state they record (item 2)', () => {
   test('untick then tick the data gate; untick the validation gate', async ({ lab }) => {
     test.setTimeout(120_000);
-    const lp = await lab.open('?days=200&day=150');
+    const lp = await lab.open('?days=200&day=150&tab=jobs');
     const { page } = lp;
     await lp.waitForDay(150, 60_000);
     const switches = page.locator('.gate-switches');

@@ -64,6 +64,7 @@ test.describe('the lab in Chromium', () => {
     expect(rows).toHaveLength(274);
     const serving = rows.filter((r) => r.date >= '2025-09-01');
     expect(serving.every((r) => r.static !== null && r.dynamic !== null)).toBe(true);
+    await lp.openTab('The two models');
     const validationCell = lp.page
       .getByRole('article', { name: /Static model/ })
       .locator('dt:text("Validation accuracy") + dd');

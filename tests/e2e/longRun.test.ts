@@ -67,7 +67,8 @@ test.describe('ten simulated years in Chromium', () => {
     await expect(rows).toHaveCount(DAYS, { timeout: 60_000 });
     const tableRows = await rows.count();
     await lp.openTab('Chart');
-    // Still answering: a step back moves the day at once.
+    // Still answering: a step back moves the day at once (← on a focused tab moves the tab).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('ArrowLeft');
     await lp.waitForDay(DAYS - 1);
 

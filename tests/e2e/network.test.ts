@@ -76,6 +76,7 @@ test.describe('network and CSP in Chromium', () => {
     await expect(quiz.getByText(/Score: 2 of 2/)).toBeVisible();
     steps.push('quizzes');
 
+    await lp.openTab('Chart');
     await page.getByText('Export', { exact: true }).first().click();
     for (const name of [/Days as CSV/, /Chart as SVG/, /Chart as PNG/, /Settings as JSON/]) {
       const [file] = await Promise.all([

@@ -117,7 +117,9 @@ test.describe('storage faults in Chromium', () => {
     // What is kept is written back cleanly: a reload reads it without a notice.
     await lp.page.reload();
     await lp.engineReady();
-    await expect(a.getByRole('checkbox', { name: /check how good it is/ })).toBeChecked();
+    await expect(
+      (await quizA(lp)).getByRole('checkbox', { name: /check how good it is/ }),
+    ).toBeChecked();
     expect(lp.errors).toEqual([]);
     survived.push('corrupted and foreign');
     await lp.page.close();
