@@ -18,8 +18,11 @@ const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 /** About two screens at 1366x768. */
 const TWO_SCREENS = 1600;
-/** The width a view gets in the main column at 1366x768, beside the lesson's column. */
-const MAIN_COLUMN = 900;
+/**
+ * The widest a view gets in the main column at 1366x768: the screen less the
+ * side column (at most 27rem of the 15 px root) and the page's margins.
+ */
+const MAIN_COLUMN = 1366 - 27 * 15 - 2 * 16;
 
 /** How far an element's content reaches past its box sideways (0: it does not scroll sideways). */
 const sideways = (el: Locator) => el.evaluate((e) => e.scrollWidth - e.clientWidth);
