@@ -200,7 +200,8 @@ export async function measureBrowserPool(): Promise<BrowserPoolFigures> {
       const stopSampling = sampleThreads();
       // Timed in the page, from the click to the table on screen (source text: see browser.ts).
       const ms = await page.evaluate<number>(`(async () => {
-        const button = [...document.querySelectorAll('button')].find(
+        // The panel's button, not the view's tab of the same name.
+        const button = [...document.querySelectorAll('.compare-view button')].find(
           (b) => b.textContent === 'Compare strategies',
         );
         const t0 = performance.now();
