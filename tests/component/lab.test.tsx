@@ -51,7 +51,8 @@ describe('the timeline', () => {
     await user.keyboard('{ArrowLeft}');
     expect(store.getState().view).toBe(38);
     await user.keyboard('t');
-    expect(screen.getByRole('table', { name: /Accuracy per simulated day/ })).toBeTruthy();
+    // A view off the first screen loads when first opened.
+    expect(await screen.findByRole('table', { name: /Accuracy per simulated day/ })).toBeTruthy();
     await user.keyboard('?');
     const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(help).getByText('Play or pause')).toBeTruthy();
@@ -78,7 +79,7 @@ describe('results', () => {
     act(() => store.getState().seek(70));
     await waitFor(() => expect(store.getState().view).toBe(70), { timeout: 20_000 });
     await user.click(screen.getByRole('tab', { name: 'Data table' }));
-    const table = screen.getByRole('table', { name: /Accuracy per simulated day/ });
+    const table = await screen.findByRole('table', { name: /Accuracy per simulated day/ });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(1 + 70);
     const last = rows[70];
@@ -88,7 +89,7 @@ describe('results', () => {
     expect(cells[1].textContent).toMatch(/^\d+\.\d%$/);
 
     await user.click(screen.getByRole('tab', { name: 'The two models' }));
-    const card = screen.getByRole('article', { name: /Static model/ });
+    const card = await screen.findByRole('article', { name: /Static model/ });
     expect(within(card).getByText('Validation accuracy').nextSibling?.textContent).toMatch(
       /^\d+\.\d% on [\d,]+ held-out/,
     );

@@ -54,7 +54,7 @@ afterEach(() => {
 /** Quiz A, in the quizzes' view (opened first: only the open view is in the page). */
 async function quizA(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('tab', { name: 'Quizzes' }));
-  return screen.getByRole('group', { name: /Quiz A/ });
+  return screen.findByRole('group', { name: /Quiz A/ });
 }
 
 async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp) {
@@ -90,7 +90,7 @@ async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp
   // Everything else still works: the models' numbers beside it, the chart, the timeline, the quiz.
   expect(screen.getAllByRole('heading', { name: /Static model|Dynamic model/ }).length).toBe(2);
   await user.click(screen.getByRole('tab', { name: 'Chart' }));
-  expect(screen.getByRole('region', { name: 'Accuracy over time' })).toBeTruthy();
+  expect(await screen.findByRole('region', { name: 'Accuracy over time' })).toBeTruthy();
   act(() => store.getState().stepDays(5));
   await waitFor(() => expect(store.getState().view).toBe(85), { timeout: 20_000 });
   expect(
@@ -115,7 +115,7 @@ async function throwIn(panel: 'drift' | 'jobs', heading: RegExp, message: RegExp
 describe('a panel that throws in the running lab', () => {
   it('the drift panel fails alone and comes back', async () => {
     await throwIn('drift', /drift panel could not be shown/, /injected fault in the drift panel/);
-    expect(screen.getByRole('region', { name: 'Watching the inputs' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Watching the inputs' })).toBeTruthy();
     survived.push('drift');
   });
 

@@ -69,10 +69,10 @@ const insecure = () => new DOMException('The operation is insecure.', 'SecurityE
 
 /** Starts the page as main.tsx does, with a small run named in the URL. */
 /** Opens the page at `address`: by default a link, which uses no stored settings. */
-function startPage(address = '/?days=70&visitors=50&seed=3'): {
+async function startPage(address = '/?days=70&visitors=50&seed=3'): Promise<{
   store: LabStore;
   user: ReturnType<typeof userEvent.setup>;
-} {
+}> {
   window.history.replaceState(null, '', address);
   const store = bootLab();
   const quiz = createQuizStore({ storage: browserStorage() });
@@ -84,8 +84,9 @@ function startPage(address = '/?days=70&visitors=50&seed=3'): {
       </LabStoreProvider>
     </StrictMode>,
   );
-  // The quizzes are a view of their own: open it, as a student would.
+  // The quizzes are a view of their own: open it, as a student would (it loads when opened).
   act(() => store.getState().setDisplay({ tab: 'quiz' }));
+  await screen.findByRole('region', { name: 'Check your understanding' });
   return { store, user: userEvent.setup() };
 }
 
@@ -130,7 +131,7 @@ describe('the page under storage faults', () => {
     tally.appCases++;
     const full = storageThat({ [QUIZ_STORAGE_KEY]: SAVED_ANSWERS }, quotaExceeded());
     replaceLocalStorage(() => full);
-    const { store, user } = startPage();
+    const { store, user } = await startPage();
     expectLabRendered();
     expect(picked(/quiz a/i)).toEqual([false, true, false, true]);
     expect(picked(/quiz b/i)).toEqual([false, false, true]);
@@ -155,7 +156,7 @@ describe('the page under storage faults', () => {
     replaceLocalStorage(() => {
       throw insecure();
     });
-    const { store, user } = startPage();
+    const { store, user } = await startPage();
     expectLabRendered();
     expect(picked(/quiz a/i)).toEqual([false, false, false, false]);
 
@@ -178,7 +179,7 @@ describe('the page under storage faults', () => {
       throw insecure();
     };
     replaceLocalStorage(() => broken);
-    const { store, user } = startPage();
+    const { store, user } = await startPage();
     expectLabRendered();
     expect(
       screen.getByText(
@@ -200,7 +201,7 @@ describe('the page under storage faults', () => {
     tally.appSurvived++;
   });
 
-  it('corrupt and foreign data: what reads is kept and shown, the rest is named', () => {
+  it('corrupt and foreign data: what reads is kept and shown, the rest is named', async () => {
     tally.appCases++;
     window.localStorage.setItem(
       STORAGE_KEY,
@@ -226,7 +227,7 @@ describe('the page under storage faults', () => {
     );
     window.localStorage.setItem(TOUR_STORAGE_KEY, '{"version":1,"open":true,"step":"x"');
     // A bare visit: the only kind that uses stored settings (a link states its own).
-    const { store } = startPage('/');
+    const { store } = await startPage('/');
     expectLabRendered();
     // Settings: the good field is kept, the foreign and the bad one are named.
     expect(store.getState().settings.windowDays).toBe(14);
@@ -246,14 +247,14 @@ describe('the page under storage faults', () => {
     tally.appSurvived++;
   });
 
-  it('a foreign tour entry that is half readable opens the tour where it can, with a note', () => {
+  it('a foreign tour entry that is half readable opens the tour where it can, with a note', async () => {
     tally.appCases++;
     window.localStorage.setItem(QUIZ_STORAGE_KEY, '[1, 2, 3]');
     window.localStorage.setItem(
       TOUR_STORAGE_KEY,
       JSON.stringify({ version: 1, open: true, step: 'x', prediction: 42 }),
     );
-    startPage();
+    await startPage();
     expectLabRendered();
     expect(screen.getByText('Your saved place in the tour could not all be read.')).toBeTruthy();
     expect(within(quizPanel()).getByText(/stored quiz progress was not an object/)).toBeTruthy();

@@ -47,11 +47,12 @@ describe('the views', () => {
     expect(screen.getByRole('tabpanel', { name: 'Chart' })).toBeTruthy();
     await user.click(screen.getByRole('tab', { name: 'Training jobs' }));
     expect(store.getState().display.tab).toBe('jobs');
-    expect(screen.getByRole('region', { name: 'Training jobs' })).toBeTruthy();
+    // A view off the first screen loads when first opened.
+    expect(await screen.findByRole('region', { name: 'Training jobs' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Accuracy over time' })).toBeNull();
     await user.keyboard('3');
     expect(selected()).toBe('Watching the inputs');
-    expect(screen.getByRole('region', { name: 'Watching the inputs' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Watching the inputs' })).toBeTruthy();
     // An arrow on the focused tab moves the tab, not the day.
     screen.getByRole('tab', { name: 'Watching the inputs' }).focus();
     await user.keyboard('{ArrowRight}');
@@ -64,7 +65,7 @@ describe('the views', () => {
       .filter((t) => t.tabIndex === 0);
     expect(inOrder.map((t) => t.textContent)).toEqual(['Training jobs']);
     await user.keyboard('7');
-    expect(screen.getByRole('table', { name: /Accuracy per simulated day/ })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: /Accuracy per simulated day/ })).toBeTruthy();
     await user.keyboard('t');
     expect(selected()).toBe('Chart');
   });

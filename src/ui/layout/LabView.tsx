@@ -1,7 +1,8 @@
 /**
  * The open view: one tab panel holding the chart (with the first screen's way
  * in over it) or one of the panels one click away. Only the open view is in
- * the page, so a long run draws nothing it does not show.
+ * the page, so a long run draws nothing it does not show; the code of a view
+ * off the first screen loads when it first opens.
  *
  * Owns: which panel each view shows, and its tab panel markup.
  * Must not touch: what is inside a panel.
@@ -10,16 +11,26 @@ import type { LabTarget } from '../../content/quiz';
 import type { QuizStore } from '../../store/quizProgress';
 import type { Tab } from '../../store/tabs';
 import type { TourStore } from '../../store/tourProgress';
-import { ModelCard } from '../cards/ModelCard';
+import { lazy, Suspense } from 'react';
 import { ChartPanel } from '../chart/ChartPanel';
-import { DataTablePanel } from '../chart/DataTablePanel';
 import { PanelBoundary } from '../common/PanelBoundary';
-import { ComparePanel } from '../compare/ComparePanel';
-import { DriftPanel } from '../drift/DriftPanel';
-import { JobsPanel } from '../jobs/JobsPanel';
-import { QuizPanel } from '../quiz/QuizPanel';
 import { tabId, tabPanelId } from './tabLabels';
 import { Welcome } from './Welcome';
+
+// The views off the first screen load when first opened: the chart view's
+// download stays small (the page's JS budget), and a view is fetched once.
+const ModelCard = lazy(() => import('../cards/ModelCard').then((m) => ({ default: m.ModelCard })));
+const DataTablePanel = lazy(() =>
+  import('../chart/DataTablePanel').then((m) => ({ default: m.DataTablePanel })),
+);
+const ComparePanel = lazy(() =>
+  import('../compare/ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
+const DriftPanel = lazy(() =>
+  import('../drift/DriftPanel').then((m) => ({ default: m.DriftPanel })),
+);
+const JobsPanel = lazy(() => import('../jobs/JobsPanel').then((m) => ({ default: m.JobsPanel })));
+const QuizPanel = lazy(() => import('../quiz/QuizPanel').then((m) => ({ default: m.QuizPanel })));
 
 interface Props {
   tab: Tab;
@@ -93,7 +104,9 @@ export function LabView(props: Props) {
       id={tabPanelId(props.tab)}
       aria-labelledby={tabId(props.tab)}
     >
-      <ViewContent {...props} />
+      <Suspense fallback={<p className="panel view-loading">Opening this view…</p>}>
+        <ViewContent {...props} />
+      </Suspense>
     </div>
   );
 }

@@ -35,6 +35,13 @@ function scrollToTarget(selector: string): void {
   element.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'start' });
 }
 
+/** Scrolls to `selector` as soon as it is in the page, looking each frame for about a second. */
+function scrollWhenThere(selector: string, frames = 60): void {
+  if (typeof requestAnimationFrame !== 'function') return;
+  if (document.querySelector(selector) || frames === 0) scrollToTarget(selector);
+  else requestAnimationFrame(() => scrollWhenThere(selector, frames - 1));
+}
+
 function focusTourButton(): void {
   document.querySelector<HTMLElement>('[data-tour-button]')?.focus();
 }
@@ -67,8 +74,8 @@ export function Tour({ store }: { store: TourStore }) {
       state.seek(predict.revealDay);
     }
     state.setDisplay({ tab: step.view satisfies Tab });
-    // The view renders on the next frame: scroll to its element then.
-    if (step.target) requestAnimationFrame(() => scrollToTarget(step.target!));
+    // The view renders later (its code may load first): scroll once its element is there.
+    if (step.target) scrollWhenThere(step.target);
     if (opening) titleRef.current?.focus();
   }, [open, index, lab, store]);
 
