@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { VIEW_TABS as TABS } from './labPage';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -38,16 +39,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** The views' tabs, in the order of their ids (and of the keys 1-7). */
-const TABS = [
-  'Chart',
-  'The two models',
-  'Watching the inputs',
-  'Training jobs',
-  'Compare strategies',
-  'Quizzes',
-  'Data table',
-];
+/** The views' ids, in the order of their tabs (and of the keys 1-7). */
 const TAB_IDS = ['chart', 'models', 'inputs', 'jobs', 'compare', 'quiz', 'table'];
 
 test.describe('accessibility (axe-core)', () => {

@@ -22,6 +22,17 @@ export interface Size {
   height: number;
 }
 
+/** The views' tabs as the tab bar names them, in order (the keys 1-7 open them). */
+export const VIEW_TABS = [
+  'Chart',
+  'The two models',
+  'Watching the inputs',
+  'Training jobs',
+  'Compare strategies',
+  'Quizzes',
+  'Data table',
+] as const;
+
 /** The data table's tab. */
 const TABLE_TAB = 'Data table';
 

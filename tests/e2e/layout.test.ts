@@ -10,7 +10,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { ARTIFACTS, expect, recordCases, test } from './fixtures';
-import type { LabPage, Size } from './labPage';
+import { type LabPage, type Size, VIEW_TABS as TABS } from './labPage';
 
 recordCases('layout');
 
@@ -19,17 +19,6 @@ const PROJECTOR: Size = { width: 1280, height: 720 };
 const LARGE: Size = { width: 1920, height: 1080 };
 const TABLET: Size = { width: 768, height: 1024 };
 const PHONE: Size = { width: 390, height: 844 };
-
-/** The views' tabs, in order. */
-const TABS = [
-  'Chart',
-  'The two models',
-  'Watching the inputs',
-  'Training jobs',
-  'Compare strategies',
-  'Quizzes',
-  'Data table',
-];
 
 /** The default run at the day the issue measured, and the projector's link. */
 const DAY = 229;
