@@ -19,6 +19,7 @@ import type { Settings } from '../src/sim/settings';
 import { compareInPool } from '../src/worker/client/comparePool';
 import { poolSize } from '../src/worker/client/pool';
 import { openLab } from '../tests/e2e/browser';
+import { withoutTimings } from '../tests/unit/helpers';
 import { spawnThreads } from './poolThreads';
 
 /** Pool over one worker, same run: at most this (issue 15). */
@@ -43,17 +44,6 @@ export interface PoolFigures {
   threadCpuMs: { one: number[]; pool: number[] } | null;
   /** max(pool threads' CPU) / one thread's CPU; null off Linux. */
   cpuRatio: number | null;
-}
-
-/** The value with every field whose name ends in Ms removed (timings differ between runs). */
-function withoutTimings(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTimings);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => !key.endsWith('Ms'))
-      .map(([key, v]) => [key, withoutTimings(v)]),
-  );
 }
 
 async function timedComparison(

@@ -7,23 +7,16 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
-import { createLabStore, type LabStore } from '../../src/store/labStore';
+import { createLabStore } from '../../src/store/labStore';
 import { App } from '../../src/ui/App';
 import { PanelBoundary } from '../../src/ui/common/PanelBoundary';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import { inProcessClient } from '../support/inProcessClient';
+import { renderLab as renderWith } from './renderLab';
 
 const settings = { ...defaultSettings(), days: 100, visitorsPerDay: 100, seed: 3 };
 
-function renderLab(): { store: LabStore; user: ReturnType<typeof userEvent.setup> } {
-  const store = createLabStore(inProcessClient('cpu'), { settings });
-  render(
-    <LabStoreProvider store={store}>
-      <App />
-    </LabStoreProvider>,
-  );
-  return { store, user: userEvent.setup() };
-}
+const renderLab = () => renderWith(settings);
 
 const dateOnScreen = () => screen.getByLabelText('Date on screen').textContent;
 

@@ -4,28 +4,16 @@
  * goes once the lab moves; keys that scroll stay with a focused scroll
  * region instead of moving the day.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
-import { createLabStore, type LabStore } from '../../src/store/labStore';
 import { TAB_IDS } from '../../src/store/tabs';
-import { App } from '../../src/ui/App';
 import { tabAfterKey } from '../../src/ui/layout/ViewTabs';
-import { LabStoreProvider } from '../../src/ui/storeContext';
-import { inProcessClient } from '../support/inProcessClient';
+import { renderLab as renderWith } from './renderLab';
 
 const settings = { ...defaultSettings(), days: 80, visitorsPerDay: 100, seed: 3 };
 
-function renderLab(): { store: LabStore; user: ReturnType<typeof userEvent.setup> } {
-  const store = createLabStore(inProcessClient('cpu'), { settings });
-  render(
-    <LabStoreProvider store={store}>
-      <App />
-    </LabStoreProvider>,
-  );
-  return { store, user: userEvent.setup() };
-}
+const renderLab = () => renderWith(settings);
 
 const views = () => screen.getByRole('tablist', { name: 'Views of the lab' });
 const selected = () => within(views()).getByRole('tab', { selected: true }).textContent;

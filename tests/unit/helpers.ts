@@ -1,7 +1,10 @@
-/** Shared helpers for unit tests: settings with overrides, runs, and means over dates. */
+/**
+ * Shared helpers for unit tests: settings with overrides, a valid non-default
+ * value of each setting, runs, means over dates, results without timings.
+ */
 import { runSimulation } from '../../src/sim/run';
 import type { DayResult, RunOutput } from '../../src/sim/contract';
-import { parseSettings, type Settings } from '../../src/sim/settings';
+import { parseSettings, type SettingKey, type Settings, specOf } from '../../src/sim/settings';
 
 export function settingsWith(overrides: Partial<Settings>): Settings {
   const parsed = parseSettings(overrides);
@@ -38,4 +41,20 @@ export function withoutTimings(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** A valid value of each setting other than its default, from the table alone. */
+export function otherValue(key: SettingKey): Settings[SettingKey] {
+  const spec = specOf(key);
+  switch (spec.kind) {
+    case 'int':
+    case 'number':
+      return spec.default === spec.max ? spec.min : spec.max;
+    case 'enum':
+      return spec.values.find((v) => v !== spec.default) ?? spec.default;
+    case 'boolean':
+      return !spec.default;
+    case 'date':
+      return `${spec.years.min}-01-01`;
+  }
 }

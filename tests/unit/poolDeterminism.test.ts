@@ -17,18 +17,7 @@ import { compareInPool } from '../../src/worker/client/comparePool';
 import type { SpawnWorker } from '../../src/worker/client/pool';
 import type { RunJob } from '../../src/worker/shared/engineApi';
 import { runJob } from '../../src/worker/thread/jobRunner';
-import { settingsWith } from './helpers';
-
-/** The value with every field whose name ends in Ms removed (timings differ between runs). */
-function withoutTimings(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutTimings);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key]) => !key.endsWith('Ms'))
-      .map(([key, v]) => [key, withoutTimings(v)]),
-  );
-}
+import { settingsWith, withoutTimings } from './helpers';
 
 /**
  * Workers in this thread running the worker's job runner. Each waits a

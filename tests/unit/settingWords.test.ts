@@ -4,32 +4,16 @@
  * "windowDays: 28 → 7". The drawer's messages about a field name it the same way.
  */
 import { describe, expect, it } from 'vitest';
+import { otherValue } from './helpers';
 import {
   defaultSettings,
   parseSettings,
   SETTING_KEYS,
   specOf,
-  type SettingKey,
   type Settings,
 } from '../../src/sim/settings';
 import { SCENARIOS } from '../../src/sim/world/scenarios';
 import { changeText, describeChanges, fieldMessage } from '../../src/ui/settings/settingWords';
-
-/** A valid value of each setting other than its default, from the table alone. */
-function otherValue(key: SettingKey): Settings[SettingKey] {
-  const spec = specOf(key);
-  switch (spec.kind) {
-    case 'int':
-    case 'number':
-      return spec.default === spec.max ? spec.min : spec.max;
-    case 'enum':
-      return spec.values.find((v) => v !== spec.default) ?? spec.default;
-    case 'boolean':
-      return !spec.default;
-    case 'date':
-      return `${spec.years.min}-01-01`;
-  }
-}
 
 const lesson = defaultSettings();
 /** A word written in camelCase, as the code names a setting. */

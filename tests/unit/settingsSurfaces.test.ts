@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { otherValue } from './helpers';
 import { CLI_OPTIONS, HELP_TEXT, flagForField, parseCliArgs } from '../../src/cli/args';
 import {
   LIMITS,
@@ -20,7 +21,6 @@ import {
   defaultSettings,
   parseSettings,
   specOf,
-  type SettingKey,
   type Settings,
 } from '../../src/sim/settings';
 import { LINK_PARAMS } from '../../src/store/linkParams';
@@ -43,21 +43,6 @@ const switchFlags = specs.flatMap(({ spec }) =>
 );
 const valueFlags = specs.flatMap(({ spec }) => (spec.kind === 'boolean' ? [] : [spec.cli.flag]));
 
-/** A valid value of each setting other than its default, from the table alone. */
-function otherValue(key: SettingKey): Settings[SettingKey] {
-  const spec = specOf(key);
-  switch (spec.kind) {
-    case 'int':
-    case 'number':
-      return spec.default === spec.max ? spec.min : spec.max;
-    case 'enum':
-      return spec.values.find((v) => v !== spec.default) ?? spec.default;
-    case 'boolean':
-      return !spec.default;
-    case 'date':
-      return `${spec.years.min}-01-01`;
-  }
-}
 const OTHER = Object.fromEntries(SETTING_KEYS.map((k) => [k, otherValue(k)])) as Settings;
 
 describe('the settings table', () => {
