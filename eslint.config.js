@@ -44,6 +44,8 @@ export const SIM_FOR_UI = [
   'src/sim/world/calendar',
   'src/sim/world/features',
   'src/sim/world/scenarios',
+  'src/sim/world/truth', // the world's day context (pure arithmetic)
+  'src/sim/story/**', // the run's moments: holiday rushes and events
   'src/sim/ops/schedule',
   'src/sim/eval/drift',
   'src/sim/csv',

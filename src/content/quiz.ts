@@ -25,6 +25,10 @@ export interface LabTarget {
   settings?: Partial<Settings>;
   /** Rollbacks or gate switches to replay. */
   interventions?: Intervention[];
+  /** The view that holds the evidence (a tab's id, src/store/tabs.ts; the chart if not given). */
+  view?: 'chart' | 'models' | 'inputs' | 'jobs' | 'compare' | 'table';
+  /** CSS selector of the evidence, scrolled into view and outlined. */
+  spotlight?: string;
 }
 
 export interface QuizOption {

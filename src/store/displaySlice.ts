@@ -11,6 +11,8 @@ import type { Display, SliceGet, SliceSet } from './labTypes';
 export interface DisplaySlice {
   display: Display;
   setDisplay(change: Partial<Display>): void;
+  /** Points at an element (a CSS selector), or at nothing. */
+  spotlight(selector: string | null): void;
 }
 
 /** `initial`: options a shared link opened (over the defaults). */
@@ -32,10 +34,15 @@ export function createDisplaySlice(
       glossary: null,
       driftRole: 'static',
       driftScope: 'day',
+      spotlight: null,
       ...initial,
     },
     setDisplay(change) {
       set({ display: { ...get().display, ...change } });
+    },
+    spotlight(selector) {
+      const seq = (get().display.spotlight?.seq ?? 0) + 1;
+      set({ display: { ...get().display, spotlight: selector === null ? null : { selector, seq } } });
     },
   };
 }

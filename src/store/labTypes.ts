@@ -59,6 +59,17 @@ export interface Display {
   glossary: string | null;
   /** While presenting the chart: the models' headline numbers above it, or the chart alone. */
   presentPanel: 'none' | 'cards';
+  /**
+   * The element a chapter or a quiz link points at (a CSS selector), scrolled
+   * into view and outlined until something else is pointed at; null: none.
+   * `seq` tells two pointings at the same element apart. Never in a link.
+   */
+  spotlight: Spotlight | null;
+}
+
+export interface Spotlight {
+  selector: string;
+  seq: number;
 }
 
 export interface LabInit {

@@ -16,6 +16,7 @@ import { defaultSettings } from '../sim/settings';
 import type { QuizStore } from '../store/quizProgress';
 import type { TourStore } from '../store/tourProgress';
 import { PanelBoundary } from './common/PanelBoundary';
+import { useSpotlight } from './common/useSpotlight';
 import { GlossaryDialog } from './glossary/Glossary';
 import { Header } from './header/Header';
 import { HelpDialog } from './help/HelpDialog';
@@ -50,14 +51,16 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
   const store = useLabStore();
   useShortcuts(store);
   usePlaybackClock(store);
+  useSpotlight();
   const presenting = useLab((s) => s.display.presenting);
   const tab = useLab((s) => s.display.tab);
   const openLab = (t: LabTarget) => {
     const settings = { ...defaultSettings(), ...t.settings, scenario: t.scenario };
     const lab = store.getState();
     lab.openMoment(settings, t.day, t.interventions ?? [], `Opened from the quiz: ${t.label}`);
-    lab.setDisplay({ tab: 'chart' });
+    lab.setDisplay({ tab: t.view ?? 'chart' });
     window.scrollTo({ top: 0 });
+    lab.spotlight(t.spotlight ?? null);
   };
   if (presenting) {
     return (

@@ -55,7 +55,7 @@ export function ModelCard({ role }: { role: ModelRole }) {
       {facts.trained && (
         <>
           <dl className="facts">
-            <div>
+            <div data-evidence={`${role}-validation`}>
               <dt>Validation accuracy</dt>
               <dd>
                 {percent(check?.accuracy)}
@@ -80,7 +80,7 @@ export function ModelCard({ role }: { role: ModelRole }) {
               </dd>
             </div>
           </dl>
-          <dl className="cost" aria-label={`${title}: cost so far`}>
+          <dl className="cost" data-evidence="cost" aria-label={`${title}: cost so far`}>
             <div>
               <dt>Training runs</dt>
               <dd>{number.format(facts.trainingRuns)}</dd>
@@ -113,7 +113,7 @@ export function ModelCard({ role }: { role: ModelRole }) {
         </>
       )}
       {today && (
-        <details className="learned" open>
+        <details className="learned" data-evidence="learned" open>
           <summary>What it learned, beside the truth on {formatDate(today.date)}</summary>
           <EffectsTable
             learned={today.effects[role]}

@@ -98,6 +98,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
       <figure
         ref={figure}
         className="chart-figure"
+        data-evidence="chart"
         aria-label="Daily accuracy of both models"
         data-rows={drawn.length}
         data-days={rows.length}

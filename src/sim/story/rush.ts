@@ -1,0 +1,77 @@
+/**
+ * The holiday rushes of a run: the days on which a gift holiday's effect on
+ * buying is switched on, read from the world itself (truth.ts's day context),
+ * not from a fixed date, so a world whose ramp starts earlier or later moves
+ * them with it.
+ *
+ * Owns: that reading, per holiday occurrence in the run, as day numbers.
+ * Must not touch: results (events.ts reads those), wording (src/content).
+ */
+import type { Settings } from '../settings';
+import { dateOfDay, dayOfDate, type HolidayName, type IsoDate } from '../world/calendar';
+import { SCENARIOS, type Scenario } from '../world/scenarios';
+import { dayContext } from '../world/truth';
+
+/** An inclusive range of 1-based run days. */
+export interface DayRange {
+  from: number;
+  to: number;
+}
+
+/** One holiday's rush in a run: the days its effect is on, ending on the holiday itself. */
+export interface Rush extends DayRange {
+  holiday: HolidayName;
+  /** The holiday's date. */
+  date: IsoDate;
+  /** Its day number in the run (may lie past the run's end when the run stops mid-rush). */
+  day: number;
+}
+
+type RunShape = Pick<Settings, 'scenario' | 'startDate' | 'days'>;
+
+/**
+ * Every rush that overlaps the run, in day order: the stretches of days on
+ * which the holiday's intensity in the world is above zero. A rush cut by the
+ * run's start or end keeps the days inside the run.
+ */
+export function holidayRushes(
+  settings: RunShape,
+  scenario: Scenario = SCENARIOS[settings.scenario],
+): Rush[] {
+  const rushes: Rush[] = [];
+  if (!scenario.holidaysOn) return rushes;
+  let open: Rush | null = null;
+  for (let day = 1; day <= settings.days; day++) {
+    const date = dateOfDay(settings.startDate, day);
+    const ctx = dayContext(date, scenario);
+    const name = ctx.nextHoliday;
+    const on = name !== null && ctx[name] > 0;
+    if (on && open && open.holiday === name) {
+      open.to = day;
+      continue;
+    }
+    if (open) rushes.push(open);
+    open = null;
+    if (on && name) {
+      const holidayDate = dateOfDay(settings.startDate, day + ctx.daysToHoliday);
+      open = {
+        holiday: name,
+        date: holidayDate,
+        day: dayOfDate(settings.startDate, holidayDate),
+        from: day,
+        to: day,
+      };
+    }
+  }
+  if (open) rushes.push(open);
+  return rushes;
+}
+
+/** The first rush of a holiday in the run (Valentine's Day by default), or null. */
+export function firstRush(
+  settings: RunShape,
+  holiday: HolidayName = 'valentine',
+  scenario?: Scenario,
+): Rush | null {
+  return holidayRushes(settings, scenario).find((r) => r.holiday === holiday) ?? null;
+}
