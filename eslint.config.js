@@ -52,7 +52,13 @@ export const SIM_FOR_UI = [
 ];
 
 /** Sim modules that run the engine and so load TF.js: the main thread never imports them. */
-const SIM_RUNNERS = ['src/sim/model/**', 'src/sim/engine', 'src/sim/run', 'src/sim/compare'];
+const SIM_RUNNERS = [
+  'src/sim/model/**',
+  'src/sim/engine',
+  'src/sim/run',
+  'src/sim/compare',
+  'src/sim/seedRuns',
+];
 
 const UI_FILES = ['src/ui/**', 'src/main.tsx'];
 const pkg = (...names) => names.flatMap((name) => [name, `${name}/**`]);

@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { echo } from '../sim/echo';
 import { parseNumberText } from '../sim/numberText';
+import { MAX_SEEDS, parseSeedList } from '../sim/seeds';
 import {
   SETTINGS_TABLE,
   SETTING_KEYS,
@@ -36,6 +37,8 @@ export type ArgsResult =
   | { kind: 'run'; options: CliOptions }
   /** --compare: every retraining strategy on one world and seed; cadence stays at its default. */
   | { kind: 'compare'; options: CliOptions }
+  /** --seeds: the same settings on each of these seeds, one row per seed and a summary. */
+  | { kind: 'seeds'; options: CliOptions; seeds: number[] }
   | { kind: 'help'; text: string }
   | { kind: 'error'; message: string };
 
@@ -44,11 +47,12 @@ interface OptionSpec {
   short?: string;
 }
 
-/** The options that are not settings: what to print, where, and --compare. */
+/** The options that are not settings: what to print, where, --compare and --seeds. */
 const OUTPUT_OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   compare: { type: 'boolean' },
+  seeds: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -117,6 +121,12 @@ Compare:
                           strategy (static, daily, weekly, monthly, on drift
                           alarm) and print one row per strategy: accuracy,
                           worst week and training cost; ${ignoredFlags.join(', ')} is ignored
+
+Many seeds:
+  --seeds <list>          run the same settings on each seed of the list
+                          (1-20, or 1,4,9; at most ${MAX_SEEDS}) and print one row per
+                          seed and the median and 10-90% spread of each figure;
+                          not with --seed or --compare
 
 Output:
   --format <fmt>          table (default), csv or json
@@ -236,6 +246,21 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   const out = typeof values.out === 'string' ? values.out : null;
   if (out === '') return { kind: 'error', message: '--out needs a file name' };
 
+  let seeds: number[] | null = null;
+  if (typeof values.seeds === 'string') {
+    if (compare) return { kind: 'error', message: '--seeds and --compare do not go together' };
+    if (input.seed !== undefined) {
+      return {
+        kind: 'error',
+        message: '--seeds and --seed do not go together: list the seeds in --seeds',
+      };
+    }
+    const list = parseSeedList(values.seeds);
+    if ('error' in list)
+      return { kind: 'error', message: `--seeds: ${list.error} (got '${echo(values.seeds)}')` };
+    seeds = list.seeds;
+  }
+
   const result = parseSettings(input);
   if (!result.ok) {
     const message = result.issues
@@ -246,8 +271,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       .join('; ');
     return { kind: 'error', message };
   }
-  return {
-    kind: compare ? 'compare' : 'run',
-    options: { settings: result.settings, format: format as OutputFormat, out },
-  };
+  const options = { settings: result.settings, format: format as OutputFormat, out };
+  if (seeds !== null) return { kind: 'seeds', options, seeds };
+  return { kind: compare ? 'compare' : 'run', options };
 }

@@ -1,6 +1,7 @@
 /**
  * Entry point of `npm run simulate`: parse the flags, run the simulation (or, with
- * --compare, one simulation per retraining strategy), print.
+ * --compare, one simulation per retraining strategy; with --seeds, one per
+ * seed), print.
  *
  * Owns: the process side of the CLI: argv, stdout, stderr, the --out file (checked
  * before the run, written only after it succeeds, so a failed run neither leaves an
@@ -22,6 +23,8 @@ import {
   type StrategyComparison,
 } from '../sim/contract';
 import { runSimulation } from '../sim/run';
+import { seedRow } from '../sim/seeds';
+import { runSeeds } from '../sim/seedRuns';
 import type { Settings } from '../sim/settings';
 import { type OutputFormat, parseCliArgs } from './args';
 import {
@@ -32,6 +35,7 @@ import {
   formatJson,
   formatTable,
 } from './format';
+import { formatSeedsCsv, formatSeedsJson, formatSeedsTable, type SeedsOutput } from './formatSeeds';
 
 const FORMATTERS: Record<OutputFormat, (output: RunOutput) => string> = {
   table: formatTable,
@@ -43,6 +47,12 @@ const COMPARE_FORMATTERS: Record<OutputFormat, (c: StrategyComparison) => string
   table: formatCompareTable,
   csv: formatCompareCsv,
   json: formatCompareJson,
+};
+
+const SEEDS_FORMATTERS: Record<OutputFormat, (s: SeedsOutput) => string> = {
+  table: formatSeedsTable,
+  csv: formatSeedsCsv,
+  json: formatSeedsJson,
 };
 
 const PROGRESS_EVERY_DAYS = 10;
@@ -109,6 +119,28 @@ function progressLine(
   };
 }
 
+/** Runs the settings on each seed (--seeds) and formats the rows and summary. */
+async function produceSeeds(
+  settings: Settings,
+  seeds: number[],
+  format: OutputFormat,
+): Promise<string> {
+  let done = 0;
+  const progress = progressLine(
+    settings.days,
+    () => `seed ${seeds[done] ?? ''} (${done + 1} of ${seeds.length}): `,
+  );
+  try {
+    const runs = await runSeeds(settings, seeds, {
+      onDay: progress.onDay,
+      onProgress: (n) => (done = n),
+    });
+    return SEEDS_FORMATTERS[format]({ settings, rows: runs.map(seedRow) });
+  } finally {
+    progress.clear();
+  }
+}
+
 /** Runs one simulation, or every strategy with --compare, and formats the result. */
 async function produce(
   compare: boolean,
@@ -155,7 +187,10 @@ async function main(argv: readonly string[]): Promise<void> {
 
   let text: string;
   try {
-    text = await produce(parsed.kind === 'compare', settings, format);
+    text =
+      parsed.kind === 'seeds'
+        ? await produceSeeds(settings, parsed.seeds, format)
+        : await produce(parsed.kind === 'compare', settings, format);
   } catch (error) {
     fail(1, `the run failed: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -5,13 +5,12 @@
  * Owns: checks of src/cli only. Must not touch: the simulation's own behaviour
  * beyond what the CLI shows of it.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCliArgs, type ArgsResult } from '../../src/cli/args';
+import { runCli } from './cliRunner';
 import {
   COMPARE_COLUMNS,
   CSV_HEADER,
@@ -30,8 +29,6 @@ import {
 } from '../../src/sim/contract';
 import { runSimulation } from '../../src/sim/run';
 import { defaultSettings, parseSettings } from '../../src/sim/settings';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 function errorOf(result: ArgsResult): string {
   if (result.kind !== 'error') throw new Error(`expected an error, got ${result.kind}`);
@@ -312,27 +309,6 @@ describe('comparison formats', () => {
     expect(text).not.toMatch(/NaN|undefined|[^\x20-\x7e\n]/);
   });
 });
-
-interface Spawned {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[]): Promise<Spawned> {
-  return new Promise((done, reject) => {
-    const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/cli/simulate.ts', ...args], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 describe('the simulate command', () => {
   it('prints exactly one JSON object for --format json', async () => {
