@@ -10,16 +10,13 @@
  */
 import { runDigested } from './compare';
 import type { RunOptions } from './run';
-import type { SeedRun } from './seeds';
+import { needsMonitor, type SeedRun } from './seeds';
 import type { Settings } from './settings';
 
 export interface SeedRunOptions extends Omit<RunOptions, 'monitoring' | 'interventions'> {
   /** Called after each seed's run with how many are done. */
   onProgress?: (done: number, total: number, seed: number) => void;
 }
-
-/** Only retraining on an alarm needs the monitor; without it every other figure is the same (tested). */
-export const needsMonitor = (settings: Settings): boolean => settings.cadence === 'alarm';
 
 export async function runSeeds(
   settings: Settings,

@@ -14,12 +14,19 @@ import { WORST_WINDOW_DAYS } from './contract/compare';
 import { type RunDigest, worstWindowMean } from './compareDigest';
 import type { RunSummary } from './contract';
 import { quantiles } from './eval/quantiles';
-import { LIMITS } from './settings';
+import { LIMITS, type Settings } from './settings';
 
 /** Most seeds one many-worlds run takes. */
 export const MAX_SEEDS = 50;
 /** The band's quantiles. */
 export const BAND = { low: 0.1, high: 0.9 } as const;
+
+/**
+ * Whether a seed's run needs the drift monitor: only when the dynamic model
+ * retrains on its alarms. Without it every other figure is the same (tested).
+ */
+export const needsMonitor = (settings: Pick<Settings, 'cadence'>): boolean =>
+  settings.cadence === 'alarm';
 
 /** What one seed's run keeps: the digest (daily accuracy, ledgers) and the summary. */
 export interface SeedRun {

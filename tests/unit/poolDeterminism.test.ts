@@ -10,32 +10,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { liveThreads, spawnThreads } from '../../bench/poolThreads';
-import { compareStrategies, type DigestedRun } from '../../src/sim/compare';
+import { compareStrategies } from '../../src/sim/compare';
 import type { StrategyComparison } from '../../src/sim/contract';
-import { initBackend } from '../../src/sim/model';
 import { compareInPool } from '../../src/worker/client/comparePool';
-import type { SpawnWorker } from '../../src/worker/client/pool';
-import type { RunJob } from '../../src/worker/shared/engineApi';
-import { runJob } from '../../src/worker/thread/jobRunner';
 import { settingsWith, withoutTimings } from './helpers';
-
-/**
- * Workers in this thread running the worker's job runner. Each waits a
- * different number of macrotasks before its run (a fixed pattern), so runs
- * finish in an order other than the list's.
- */
-function inProcess(delays: number[]): SpawnWorker<RunJob, DigestedRun> {
-  let calls = 0;
-  return () => ({
-    run: async (job, beat) => {
-      const wait = delays[calls++ % delays.length];
-      for (let i = 0; i < wait; i++) await new Promise((r) => setTimeout(r, 0));
-      const { backend } = await initBackend({ prefer: 'wasm' });
-      return runJob(job, beat, { backend });
-    },
-    terminate: () => {},
-  });
-}
+import { inProcess } from './inProcessWorkers';
 
 describe('the comparison on the pool equals the comparison in one thread', () => {
   const settings = settingsWith({ days: 100, visitorsPerDay: 100, seed: 11 });

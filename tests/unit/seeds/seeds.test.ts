@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { runDigested } from '../../../src/sim/compare';
 import {
+  needsMonitor,
   parseSeedList,
   seedBand,
   seedRow,
   summariseSeeds,
   type SeedRun,
 } from '../../../src/sim/seeds';
-import { needsMonitor, runSeeds } from '../../../src/sim/seedRuns';
+import { runSeeds } from '../../../src/sim/seedRuns';
 import { settingsWith } from '../helpers';
 
 /** Sorted-sample quantile the textbook way (type 7), for checking. */
