@@ -99,7 +99,7 @@ export function ProjectorView({ quiz, chapters, onOpenLab }: Props) {
         <Timeline slim />
         {tab === 'chart' ? (
           <>
-            <ChapterCaption store={chapters} otherwise={<p>{SCENARIOS[scenario].description}</p>} />
+            <ChapterCaption store={chapters} otherwise={SCENARIOS[scenario].description} />
             <div className="projector-stage">
               <PanelBoundary name="accuracy chart">
                 <ChartPanel height="fill" projector />
