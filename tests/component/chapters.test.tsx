@@ -14,7 +14,12 @@ import { createChapterStore } from '../../src/store/chapterProgress';
 import { createLabStore } from '../../src/store/labStore';
 import { createQuizStore } from '../../src/store/quizProgress';
 import { Chapters } from '../../src/ui/chapters/Chapters';
+import { stepChapter } from '../../src/ui/chapters/openChapter';
 import { LabStoreProvider } from '../../src/ui/storeContext';
+import { SHORTCUTS } from '../../src/ui/timeline/shortcuts';
+import { useShortcuts } from '../../src/ui/timeline/useShortcuts';
+import type { LabStore } from '../../src/store/labStore';
+import type { ChapterStore } from '../../src/store/chapterProgress';
 import { inProcessClient } from '../support/inProcessClient';
 import { memoryStorage } from '../support/memoryStorage';
 
@@ -76,6 +81,12 @@ function setup() {
 }
 
 const heading = () => screen.getByRole('heading', { level: 2 });
+
+/** The page's key handler, its chapter steps going through the test's chapters. */
+function Keys({ lab, chapters }: { lab: LabStore; chapters: ChapterStore }) {
+  useShortcuts(lab, { chapterStep: (step) => stepChapter(lab, chapters, step, FIXTURE) });
+  return null;
+}
 
 describe('the chapters', () => {
   it('start, then Back and Next drive the lab to each chapter', async () => {
@@ -168,5 +179,26 @@ describe('the chapters', () => {
       open: null,
       seen: [],
     });
+  }, 60_000);
+
+  it('keys: ] and [ everywhere, PageDown and PageUp only while presenting; all in the help list', async () => {
+    const { lab, chapters, user } = setup();
+    render(<Keys lab={lab} chapters={chapters} />);
+    await user.keyboard(']');
+    expect(chapters.getState().open).toBe(0);
+    await user.keyboard(']');
+    expect(chapters.getState().open).toBe(1);
+    await user.keyboard('[[');
+    expect(chapters.getState().open).toBe(0);
+    // Not presenting: Page Down is the browser's (it scrolls), not the chapters'.
+    await user.keyboard('{PageDown}');
+    expect(chapters.getState().open).toBe(0);
+    act(() => lab.getState().setDisplay({ presenting: true }));
+    await user.keyboard('{PageDown}');
+    expect(chapters.getState().open).toBe(1);
+    await user.keyboard('{PageUp}');
+    expect(chapters.getState().open).toBe(0);
+    const listed = SHORTCUTS.flatMap((s) => s.keys);
+    for (const key of ['[', ']', 'PageUp', 'PageDown']) expect(listed).toContain(key);
   }, 60_000);
 });
