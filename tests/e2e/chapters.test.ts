@@ -67,9 +67,7 @@ test.describe('the chapters', () => {
         timeout: 30_000,
       });
       await expect.poll(() => param(lp.page, 'chapter')).toBe(String(i + 1));
-      if (i === 3) {
-        await lp.page.screenshot({ path: `${ARTIFACTS}/chapters-4-at-1366x768.png` });
-      }
+      await lp.page.screenshot({ path: `${ARTIFACTS}/chapters-${i + 1}-at-1366x768.png` });
       expect(lp.errors).toEqual([]);
       if (i < CHAPTERS.length - 1) await next(lp.page).click();
     }

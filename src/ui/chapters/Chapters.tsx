@@ -148,8 +148,9 @@ export function Chapters({ store, quiz, chapters = CHAPTERS }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   const shown = useRef(open);
   useEffect(() => {
-    // Focus follows the reader to a chapter opened after the page loaded.
-    if (open !== null && shown.current !== open) titleRef.current?.focus({ preventScroll: true });
+    // Focus goes to the chapters when they open after the page loaded (Next and
+    // Back keep it on the button pressed; the words are announced as they change).
+    if (open !== null && shown.current === null) titleRef.current?.focus({ preventScroll: true });
     shown.current = open;
   }, [open]);
   const chapter = open === null ? undefined : chapters[open];
