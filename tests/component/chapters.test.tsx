@@ -121,6 +121,10 @@ describe('the chapters', () => {
     expect(heading().textContent).toBe('Chapter 1 of 2 · First');
     expect(lab.getState().settings.scenario).toBe('valentine');
 
+    // Closing the chapters stops pointing at the chapter's element.
+    await user.click(screen.getByRole('button', { name: 'Close the chapters' }));
+    expect(lab.getState().display.spotlight).toBeNull();
+    expect(chapters.getState().open).toBeNull();
     // The list jumps to any chapter.
     await user.click(screen.getAllByText('All chapters')[0]);
     await user.click(screen.getByRole('button', { name: 'Second' }));

@@ -222,7 +222,14 @@ export function Chapters({ store, quiz, chapters = CHAPTERS }: Props) {
         >
           Next
         </button>
-        <button type="button" className="link" onClick={() => store.getState().close()}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            store.getState().close();
+            lab.getState().spotlight(null);
+          }}
+        >
           Close the chapters
         </button>
       </div>
