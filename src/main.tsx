@@ -1,7 +1,8 @@
 /**
  * The app's entry point: boots the lab's store (URL, storage, worker) and
  * mounts the React tree.
- * Owns: the mount, and handing the tour's start-up notice to the lab's notices.
+ * Owns: the mount, creating the page's stores (the lab, the chapters, the
+ * quiz), and handing the chapters' start-up notice to the lab's notices.
  */
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
@@ -12,21 +13,22 @@ import { createRoot } from 'react-dom/client';
 import { bootLab } from './store/boot';
 import { keepForOffline } from './store/offline';
 import { browserStorage } from './store/storage';
-import { createTourStore, tourStorageNotice } from './store/tourProgress';
+import { chapterStorageNotice, createChapterStore } from './store/chapterProgress';
 import { createQuizStore } from './store/quizProgress';
 import { App } from './ui/App';
 import { LabStoreProvider } from './ui/storeContext';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const store = bootLab();
+// The chapters' store first: a link's chapter opens in it as the lab boots.
+const chapters = createChapterStore({ storage: browserStorage() });
+const store = bootLab(chapters);
 const quiz = createQuizStore({ storage: browserStorage() });
-const tour = createTourStore({ storage: browserStorage() });
-// Stored tour progress is read now, so a corrupted one is reported at start-up
-// (beside the lab's other notices), not only when the tour is opened.
-const tourNotice = tourStorageNotice(tour.getState().dropped);
-if (tourNotice !== null) {
-  store.getState().addNotice({ id: 'tour-storage', tone: 'info', text: tourNotice });
+// Stored chapter progress is read now, so a corrupted one is reported at
+// start-up, beside the lab's other notices.
+const chapterNotice = chapterStorageNotice(chapters.getState().dropped);
+if (chapterNotice !== null) {
+  store.getState().addNotice({ id: 'chapters-storage', tone: 'info', text: chapterNotice });
 }
 keepForOffline(
   new Promise((resolve) => {
@@ -44,7 +46,7 @@ startTransition(() => {
   createRoot(root).render(
     <StrictMode>
       <LabStoreProvider store={store}>
-        <App quiz={quiz} tour={tour} />
+        <App quiz={quiz} chapters={chapters} />
       </LabStoreProvider>
     </StrictMode>,
   );

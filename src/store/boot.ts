@@ -5,18 +5,24 @@
  * settings over the defaults, with a notice naming how they differ from the
  * lesson's and one button back to them. Then the store with the real worker,
  * keeping the URL and storage in step with the state, and a notice for each
- * rollback the run refused.
+ * rollback the run refused. A link with `chapter=N` opens chapter N in the
+ * lesson's settings of this version (its world, day, view and element pointed
+ * at) under whatever else the link states; while a chapter is open the URL
+ * carries it.
  *
  * Owns: reading and writing `location`, `history` and `localStorage`.
  * Must not touch: React (main.tsx mounts the tree).
  */
+import { CHAPTERS } from '../content/chapters';
 import type { DayResult } from '../sim/contract';
 import { echo } from '../sim/echo';
 import { defaultSettings, type Settings, type SettingsIssue } from '../sim/settings';
 import { createWorkerClient } from '../worker/client/engineClient';
-import { createLabStore, type LabStore, type Notice } from './labStore';
+import { createLabStore, type LabInit, type LabStore, type Notice } from './labStore';
 import { loadSettings, saveSettings, type SettingsStorage } from './persist';
 import { savedSettingsNotice } from './savedSettings';
+import type { ChapterStore } from './chapterProgress';
+import { chapterLessonSettings } from './chapterWorld';
 import { browserStorage } from './storage';
 import { formatUrlState, isLabLink, parseUrlState } from './url';
 
@@ -34,9 +40,11 @@ export function initialState(
   const fromStorage = loadSettings(stored);
   const fromUrl = parseUrlState(search);
   const link = isLabLink(search);
-  // A link never mixes in stored settings: what it does not state is the lesson's default.
+  const chapter = fromUrl.chapter === null ? undefined : CHAPTERS[fromUrl.chapter - 1];
+  // A link never mixes in stored settings: what it does not state is the
+  // lesson's default, or with a chapter, the chapter's lesson settings.
   const settings: Settings = {
-    ...defaultSettings(),
+    ...(chapter ? chapterLessonSettings(chapter) : defaultSettings()),
     ...(link ? {} : fromStorage.settings),
     ...fromUrl.settings,
   };
@@ -64,13 +72,23 @@ export function initialState(
       text: `This link was made with Bloomcast ${fromUrl.version}; this is ${appVersion}, so its numbers may differ from what the link's author saw.`,
     });
   }
-  const day = fromUrl.day === null ? 0 : Math.min(fromUrl.day, settings.days);
+  const urlDay = fromUrl.day ?? chapter?.day?.(settings) ?? 0;
+  const day = Math.min(urlDay, settings.days);
+  const interventions =
+    chapter && fromUrl.interventions.length === 0
+      ? [...(chapter.interventions ?? [])]
+      : fromUrl.interventions;
+  const display: LabInit['display'] = chapter
+    ? { tab: chapter.view, spotlight: { selector: chapter.spotlight, seq: 1 }, ...fromUrl.display }
+    : fromUrl.display;
   return {
     settings,
     day,
     notices,
-    interventions: fromUrl.interventions,
-    display: fromUrl.display,
+    interventions,
+    display,
+    /** The chapter the link opens (index into CHAPTERS), or null. */
+    chapter: chapter ? (fromUrl.chapter ?? 1) - 1 : null,
   };
 }
 
@@ -112,18 +130,31 @@ function watchRefusedRollbacks(store: LabStore) {
   });
 }
 
-/** Creates the lab for this page and keeps URL and storage in step with it. */
-export function bootLab(): LabStore {
+/**
+ * Creates the lab for this page and keeps URL and storage in step with it.
+ * `chapters`: the lesson's chapters' store; a link's chapter opens there, and
+ * the chapter open is written in the URL.
+ */
+export function bootLab(chapters?: ChapterStore): LabStore {
   const stored = browserStorage();
   const init = initialState(window.location.search, stored);
   const store = createLabStore(createWorkerClient(), init);
+  if (chapters && init.chapter !== null) chapters.getState().openAt(init.chapter);
   watchRefusedRollbacks(store);
   let last = '';
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeUrl = () => {
     timer = null;
     const { settings, view, interventions, display } = store.getState();
-    const search = formatUrlState(settings, view, interventions, __APP_VERSION__, display);
+    const open = chapters?.getState().open ?? null;
+    const search = formatUrlState(
+      settings,
+      view,
+      interventions,
+      __APP_VERSION__,
+      display,
+      open === null ? null : open + 1,
+    );
     if (search !== last && search !== window.location.search) {
       window.history.replaceState(
         null,
@@ -152,6 +183,9 @@ export function bootLab(): LabStore {
     if (changed && state.view >= Math.min(init.day, state.target)) {
       timer ??= setTimeout(writeUrl, 300);
     }
+  });
+  chapters?.subscribe((state, previous) => {
+    if (state.open !== previous.open) timer ??= setTimeout(writeUrl, 300);
   });
   return store;
 }

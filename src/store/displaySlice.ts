@@ -42,7 +42,9 @@ export function createDisplaySlice(
     },
     spotlight(selector) {
       const seq = (get().display.spotlight?.seq ?? 0) + 1;
-      set({ display: { ...get().display, spotlight: selector === null ? null : { selector, seq } } });
+      set({
+        display: { ...get().display, spotlight: selector === null ? null : { selector, seq } },
+      });
     },
   };
 }

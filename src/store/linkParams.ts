@@ -1,7 +1,7 @@
 /**
  * The link's parameters that are not settings (those come from the settings
- * table): the day on screen, the interventions, the app version and the views
- * a link opens. One entry each: its name in the query string, the field a
+ * table): the day on screen, the interventions, the app version, the views
+ * a link opens and the lesson's chapter open. One entry each: its name in the query string, the field a
  * notice names when its value cannot be used, and its reader.
  *
  * Owns: these names, what a valid value of each is, and the interventions' text
@@ -9,6 +9,7 @@
  * Must not touch: settings (src/sim/settingsTable.ts), window or history, and
  * the order a link is written in (url.ts writes it).
  */
+import { CHAPTERS } from '../content/chapters';
 import { parseNumberText } from '../sim/numberText';
 import type { Intervention } from '../sim/contract';
 import type { Display } from './labTypes';
@@ -91,6 +92,21 @@ function readDay(raw: string, { lastDay }: LinkContext): LinkRead<number> {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= lastDay
     ? ok(value)
     : no(`day must be a whole number from 0 to ${lastDay}`);
+}
+
+/**
+ * The chapter open: its number in the lesson, a whole number from 1 to the
+ * number of chapters, read as the day is (the same length bound and parser).
+ */
+function readChapter(raw: string): LinkRead<number> {
+  if (raw.length > MAX_VALUE_LENGTH) return no(tooLong('chapter'));
+  const value = parseNumberText(raw);
+  return typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= CHAPTERS.length
+    ? ok(value)
+    : no(`chapter must be a whole number from 1 to ${CHAPTERS.length}`);
 }
 
 /**
@@ -181,7 +197,7 @@ export const LINK_PARAMS = {
     read: display(
       new RegExp(`^(${TAB_IDS.join('|')})$`),
       `tab must be one of: ${TAB_IDS.join(', ')}`,
-      (tab) => (tab === 'chart' ? {} : { tab: tab as Tab }),
+      (tab) => ({ tab: tab as Tab }),
     ),
   },
   /** The drift panel's model tab and comparison. */
@@ -197,6 +213,11 @@ export const LINK_PARAMS = {
       },
     ),
   },
+  /**
+   * The lesson's chapter open (1-based): a link of only `chapter=4` opens
+   * chapter 4 in the lesson's settings of this version (boot.ts).
+   */
+  chapter: { name: 'chapter', field: 'chapter', read: readChapter },
 } as const satisfies Record<string, LinkParam<unknown>>;
 
 export type LinkParamId = keyof typeof LINK_PARAMS;

@@ -14,6 +14,7 @@ import type { StrategyComparison } from '../sim/contract';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
 import type { DayResult, Intervention } from '../sim/contract';
 import { defaultSettings, type Settings } from '../sim/settings';
+import { sameInterventions, sameSettings } from './chapterWorld';
 import { checkInterventions } from './linkInterventions';
 import type {
   LabInit,
@@ -33,8 +34,9 @@ export interface SettingsSlice {
   /** Why the current run started (null for the first run). */
   rerunReason: string | null;
   /**
-   * Opens a moment of the lab (a quiz's "see it in the lab"): these settings
-   * and interventions from the first day, then `day` on screen.
+   * Opens a moment of the lab (a quiz's "see it in the lab", a chapter): these
+   * settings and interventions from the first day, then `day` on screen; when
+   * they are the run's already, only the day moves (no re-run).
    */
   openMoment(settings: Settings, day: number, interventions: Intervention[], reason: string): void;
   /** Applies validated settings and re-runs from the start to the same day. */
@@ -105,6 +107,14 @@ export function createSettingsSlice(
     notices: init.notices ?? [],
     rerunReason: null,
     openMoment(settings, day, interventions, reason) {
+      // The run on screen already is this one: only the day moves.
+      if (
+        sameSettings(settings, get().settings) &&
+        sameInterventions(interventions, get().interventions)
+      ) {
+        get().seek(day);
+        return;
+      }
       // Interventions first: the new run starts with whatever the store holds.
       set({ interventions });
       get().applySettings(settings, reason);

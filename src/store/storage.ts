@@ -1,13 +1,13 @@
 /**
  * The browser storage the lab keeps things in (settings, quiz progress, the
- * tour's place), reached in one way: never throwing, whatever state the
+ * place in the chapters), reached in one way: never throwing, whatever state the
  * storage is in.
  *
  * Owns: reaching localStorage (disabled storage becomes one that reads nothing
  * and refuses every write, so a failed save is reported, not silent), reading
  * one key as JSON and writing one. Must not touch: what a key holds (the one
  * loader, versionedStorage.ts, versions and checks it; persist.ts,
- * quizProgress.ts and tourProgress.ts describe their own formats).
+ * quizProgress.ts and chapterProgress.ts describe their own formats).
  */
 
 /** The subset of Storage the lab uses (tests pass fakes). */

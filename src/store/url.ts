@@ -77,6 +77,8 @@ export interface UrlState {
   version: string | null;
   /** The views the link opens (table, rolling mean, presentation). */
   display: LinkDisplay;
+  /** The lesson's chapter the link opens (1-based), if it names one. */
+  chapter: number | null;
   /** Fields the URL named but could not use, with the reason. */
   dropped: SettingsIssue[];
 }
@@ -158,12 +160,15 @@ export function parseUrlState(search: string, maxDay?: number): UrlState {
   dropped.push(...checked.dropped);
   const interventions = checked.kept;
   const version = read.version ?? null;
-  return { settings, day, interventions, version, display, dropped };
+  const chapter = read.chapter ?? null;
+  return { settings, day, interventions, version, display, chapter, dropped };
 }
 
 /**
  * Writes every setting (in table order), the day, the interventions, the views
- * that differ from the plain chart and the version, as a query string.
+ * that differ from the plain chart, the version and the chapter open, as a
+ * query string. With a chapter, the open view is written even when it is the
+ * chart, so the chapter's own view does not replace it when the link opens.
  */
 export function formatUrlState(
   settings: Settings,
@@ -171,18 +176,21 @@ export function formatUrlState(
   interventions: readonly Intervention[] = [],
   version?: string,
   display: LinkDisplay = {},
+  chapter: number | null = null,
 ): string {
   const params = new URLSearchParams();
   for (const key of SETTING_KEYS) params.set(URL_PARAMS[key], String(settings[key]));
   const { day: dayParam, interventions: iv, tab, roll, present, inputs, version: v } = LINK_PARAMS;
+  const openTab = display.tab ?? 'chart';
   params.set(dayParam.name, String(day));
   if (interventions.length > 0) params.set(iv.name, formatInterventions(interventions));
-  if (display.tab && display.tab !== 'chart') params.set(tab.name, display.tab);
+  if (openTab !== 'chart' || chapter !== null) params.set(tab.name, openTab);
   if (display.rolling && display.rolling !== 1) params.set(roll.name, String(display.rolling));
   if (display.presenting) params.set(present.name, display.presentPanel ?? 'cards');
   const role = display.driftRole ?? 'static';
   const scope = display.driftScope ?? 'day';
   if (role !== 'static' || scope !== 'day') params.set(inputs.name, `${role}-${scope}`);
   if (version) params.set(v.name, version);
+  if (chapter !== null) params.set(LINK_PARAMS.chapter.name, String(chapter));
   return `?${params.toString()}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The one loader for everything the lab keeps in browser storage (settings,
- * quiz progress, the tour's place): versioned, lenient, never throwing.
+ * quiz progress, the place in the chapters): versioned, lenient, never throwing.
  *
  * Owns: the rules every stored key follows. A key holds
  * `{ version, ...fields }`. Loading reads it through storage.ts (never
@@ -14,7 +14,7 @@
  * store that persists saves whenever what it stores changes and marks a
  * failed save `unsaved`.
  * Must not touch: what a key holds (persist.ts, quizProgress.ts and
- * tourProgress.ts each describe their own format here).
+ * chapterProgress.ts each describe their own format here).
  *
  * Why not zustand's `persist` middleware (with `version`, `migrate` and a
  * zod-validated `merge`), the ecosystem's way: it cannot keep today's

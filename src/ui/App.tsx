@@ -13,8 +13,10 @@
  */
 import type { LabTarget } from '../content/quiz';
 import { defaultSettings } from '../sim/settings';
+import type { ChapterStore } from '../store/chapterProgress';
 import type { QuizStore } from '../store/quizProgress';
-import type { TourStore } from '../store/tourProgress';
+import { Chapters } from './chapters/Chapters';
+import { stepChapter } from './chapters/openChapter';
 import { PanelBoundary } from './common/PanelBoundary';
 import { useSpotlight } from './common/useSpotlight';
 import { GlossaryDialog } from './glossary/Glossary';
@@ -30,26 +32,36 @@ import { SettingsDrawer } from './settings/SettingsDrawer';
 import { EngineLine, StatusLine } from './status/StatusLine';
 import { useLab, useLabStore } from './storeContext';
 import { Timeline } from './timeline/Timeline';
-import { Tour } from './tour/Tour';
 import { usePlaybackClock } from './timeline/usePlaybackClock';
 import { useShortcuts } from './timeline/useShortcuts';
+import { useMemo } from 'react';
 
-/** The dialogs and the tour, the same in both layouts. */
-function Overlays({ tour }: { tour?: TourStore }) {
+/** The dialogs, the same in both layouts. */
+function Overlays() {
   return (
     <>
       <SettingsDrawer />
       <HelpDialog />
       <GlossaryDialog />
-      {tour && <Tour store={tour} />}
     </>
   );
 }
 
-/** The quiz's store, when the page has one (tests of other panels render without). */
-export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
+/**
+ * The quiz's and the chapters' stores, when the page has them (tests of other
+ * panels render without).
+ */
+export function App({ quiz, chapters }: { quiz?: QuizStore; chapters?: ChapterStore }) {
   const store = useLabStore();
-  useShortcuts(store);
+  const page = useMemo(
+    () => ({
+      chapterStep: (step: 1 | -1) => {
+        if (chapters) stepChapter(store, chapters, step);
+      },
+    }),
+    [store, chapters],
+  );
+  useShortcuts(store, page);
   usePlaybackClock(store);
   useSpotlight();
   const presenting = useLab((s) => s.display.presenting);
@@ -65,26 +77,31 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
   if (presenting) {
     return (
       <div className="app presenting">
-        <ProjectorView quiz={quiz} tour={tour} onOpenLab={openLab} />
-        <Overlays tour={tour} />
+        <ProjectorView quiz={quiz} chapters={chapters} onOpenLab={openLab} />
+        <Overlays />
       </div>
     );
   }
   return (
     <div className={`app${tab === 'chart' ? ' fits-screen' : ''}`}>
-      <Header tour={tour} />
+      <Header chapters={chapters} />
       <main className="lab-main">
         <StatusLine />
         <Timeline />
         <div className="lab-layout">
           <div className="lab-views">
             <ViewTabs />
-            <LabView tab={tab} quiz={quiz} tour={tour} onOpenLab={openLab} />
+            <LabView tab={tab} quiz={quiz} chapters={chapters} onOpenLab={openLab} />
           </div>
           {/* The models' view opens with the same numbers: not twice on one screen. */}
           {tab !== 'models' && <Headlines />}
           <aside className="lab-side" aria-label="The lesson">
             <ScenarioNote />
+            {chapters && (
+              <PanelBoundary name="chapters">
+                <Chapters store={chapters} quiz={quiz} />
+              </PanelBoundary>
+            )}
             <PanelBoundary name="lesson">
               <LessonPanel />
             </PanelBoundary>
@@ -92,7 +109,7 @@ export function App({ quiz, tour }: { quiz?: QuizStore; tour?: TourStore }) {
           </aside>
         </div>
       </main>
-      <Overlays tour={tour} />
+      <Overlays />
     </div>
   );
 }

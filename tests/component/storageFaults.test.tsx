@@ -1,6 +1,6 @@
 /**
  * The whole page started the way main.tsx starts it (bootLab, the quiz and
- * tour stores on the browser's storage), with the engine in process, under
+ * chapters' stores on the browser's storage), with the engine in process, under
  * storage faults: storage full, storage disabled, storage that throws on
  * every call, and corrupt or foreign data under our keys. Each time the lab
  * renders, the notice is on screen in words, and the quiz progress that could
@@ -15,7 +15,7 @@ import { bootLab } from '../../src/store/boot';
 import type { LabStore } from '../../src/store/labStore';
 import { STORAGE_KEY } from '../../src/store/persist';
 import { QUIZ_STORAGE_KEY, createQuizStore } from '../../src/store/quizProgress';
-import { TOUR_STORAGE_KEY, createTourStore } from '../../src/store/tourProgress';
+import { CHAPTERS_STORAGE_KEY, createChapterStore } from '../../src/store/chapterProgress';
 import { App } from '../../src/ui/App';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type * as ClientModule from '../../src/worker/client/engineClient';
@@ -74,13 +74,13 @@ async function startPage(address = '/?days=70&visitors=50&seed=3'): Promise<{
   user: ReturnType<typeof userEvent.setup>;
 }> {
   window.history.replaceState(null, '', address);
-  const store = bootLab();
+  const chapters = createChapterStore({ storage: browserStorage() });
+  const store = bootLab(chapters);
   const quiz = createQuizStore({ storage: browserStorage() });
-  const tour = createTourStore({ storage: browserStorage() });
   render(
     <StrictMode>
       <LabStoreProvider store={store}>
-        <App quiz={quiz} tour={tour} />
+        <App quiz={quiz} chapters={chapters} />
       </LabStoreProvider>
     </StrictMode>,
   );
@@ -225,7 +225,7 @@ describe('the page under storage faults', () => {
         },
       }),
     );
-    window.localStorage.setItem(TOUR_STORAGE_KEY, '{"version":1,"open":true,"step":"x"');
+    window.localStorage.setItem(CHAPTERS_STORAGE_KEY, '{"version":1,"open":2,"seen":"x"');
     // A bare visit: the only kind that uses stored settings (a link states its own).
     const { store } = await startPage('/');
     expectLabRendered();
@@ -242,21 +242,22 @@ describe('the page under storage faults', () => {
     const quizNotice = within(quizPanel()).getByText(/Some saved answers could not be read/);
     expect(quizNotice.textContent).toMatch(/option "A9" is not in quiz A/);
     expect(quizNotice.textContent).toMatch(/there is no quiz "Z"/);
-    // Tour: not JSON, so it starts closed, as on a first visit.
-    expect(screen.queryByRole('dialog', { name: /tour/i })).toBeNull();
+    // Chapters: not JSON, so none is open, as on a first visit.
+    expect(screen.getByRole('heading', { name: /The lesson in \d+ chapters/ })).toBeTruthy();
     tally.appSurvived++;
   });
 
-  it('a foreign tour entry that is half readable opens the tour where it can, with a note', async () => {
+  it('a chapters entry that is half readable opens the chapter it can, with a note', async () => {
     tally.appCases++;
     window.localStorage.setItem(QUIZ_STORAGE_KEY, '[1, 2, 3]');
     window.localStorage.setItem(
-      TOUR_STORAGE_KEY,
-      JSON.stringify({ version: 1, open: true, step: 'x', prediction: 42 }),
+      CHAPTERS_STORAGE_KEY,
+      JSON.stringify({ version: 1, open: 2, seen: 'x', guesses: 42 }),
     );
     await startPage();
     expectLabRendered();
-    expect(screen.getByText('Your saved place in the tour could not all be read.')).toBeTruthy();
+    expect(screen.getByText('Your saved place in the lesson could not all be read.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Chapter 2 of \d+/ })).toBeTruthy();
     expect(within(quizPanel()).getByText(/stored quiz progress was not an object/)).toBeTruthy();
     expect(picked(/quiz a/i)).toEqual([false, false, false, false]);
     tally.appSurvived++;

@@ -48,6 +48,7 @@ describe('URL state', () => {
       interventions: [],
       version: null,
       display: {},
+      chapter: null,
       dropped: [],
     });
   });

@@ -3,7 +3,7 @@
  * stored settings with a 1 MB unknown key or 20,000 unknown keys give one
  * short notice and a normal start; an imported file with a 60 KB key and a
  * 5,000-character name gives a short message that wraps inside the drawer
- * and is capped in height; corrupted tour progress is reported at start-up.
+ * and is capped in height; corrupted chapter progress is reported at start-up.
  * Storage is set before the app's first script (addInitScript).
  *
  * Owns: these checks and their screenshots (test-artifacts/echoes-*.png).
@@ -200,29 +200,31 @@ test.describe('bounded echoes', () => {
     await lp.page.close();
   });
 
-  test('corrupted tour progress is reported at start-up, without opening the tour', async ({
+  test('corrupted chapter progress is reported at start-up, without opening a chapter', async ({
     lab,
   }) => {
     const lp = await lab.openWith(
       () => {
         if (sessionStorage.getItem('seeded')) return;
         sessionStorage.setItem('seeded', '1');
-        const fields: Record<string, unknown> = { version: 1, step: 'x'.repeat(100_000) };
+        const fields: Record<string, unknown> = { version: 1, open: 'x'.repeat(100_000) };
         for (let i = 0; i < 5_000; i += 1) fields[`\u001b[31m${'f'.repeat(1_000)}${i}`] = i;
-        localStorage.setItem('bloomcast.tour', JSON.stringify(fields));
+        localStorage.setItem('bloomcast.chapters', JSON.stringify(fields));
       },
       '',
       SIZE,
     );
-    await expect(lp.page.getByRole('dialog', { name: /tour/i })).toHaveCount(0);
+    await expect(
+      lp.page.getByRole('heading', { name: /The lesson in \d+ chapters/ }),
+    ).toBeVisible();
     const notice = await expectBoundedBox(
       lp,
       '.alert',
-      /Your saved place in the tour could not all be read/,
-      'tour-at-boot',
+      /Your saved place in the lesson could not all be read/,
+      'chapters-at-boot',
     );
     await expect(notice).toHaveText(
-      /the tour step was not a step of this tour; stored tour progress had unknown fields \("\\x1B\[31mf{12}… \(\d+ characters\)", .* and 4997 more\)/,
+      /the open chapter was not a chapter of this lesson; stored chapter progress had unknown fields \("\\x1B\[31mf{12}… \(\d+ characters\)", .* and 4997 more\)/,
     );
     await expect.poll(() => textLength(notice)).toBeLessThan(500);
     // One click puts it away.

@@ -98,7 +98,7 @@ test.describe('storage faults in Chromium', () => {
             answers: { A: { selected: ['A2', 'A9', 7], checked: true }, B: 'not an answer' },
           }),
         );
-        localStorage.setItem('bloomcast.tour', '[1, 2, 3]');
+        localStorage.setItem('bloomcast.chapters', '[1, 2, 3]');
       },
       '',
       SIZE,

@@ -85,7 +85,7 @@ describe('the link', () => {
       driftScope: 'window',
     } as const;
     const interventions = [{ day: 70, kind: 'rollback', version: 1 }] as const;
-    const link = formatUrlState(OTHER, 70, [...interventions], '0.1.0', display);
+    const link = formatUrlState(OTHER, 70, [...interventions], '0.1.0', display, 4);
     const written = [...new URLSearchParams(link).keys()];
     expect(written.sort()).toEqual(
       [
@@ -101,6 +101,7 @@ describe('the link', () => {
       interventions,
       version: '0.1.0',
       display,
+      chapter: 4,
       dropped: [],
     });
   });

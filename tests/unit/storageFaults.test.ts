@@ -1,5 +1,5 @@
 /**
- * Storage faults, for every key the lab keeps (settings, quiz, tour): storage
+ * Storage faults, for every key the lab keeps (settings, quiz, chapters): storage
  * that is full, disabled or unreadable, and data under our keys that is
  * corrupt, foreign, from a future version or only partly readable. For each:
  * loading never throws, readable quiz progress is kept exactly, the rest is
@@ -8,7 +8,7 @@
  * The counts are reported as the `storage-faults` figures.
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { TOUR_STEPS } from '../../src/content/tour';
+import { CHAPTERS } from '../../src/content/chapters';
 import { defaultSettings, type Settings } from '../../src/sim/settings';
 import { initialState } from '../../src/store/boot';
 import { STORAGE_KEY, loadSettings, saveSettings } from '../../src/store/persist';
@@ -19,11 +19,11 @@ import {
   type QuizAnswers,
 } from '../../src/store/quizProgress';
 import {
-  INITIAL_TOUR,
-  TOUR_STORAGE_KEY,
-  createTourStore,
-  type TourProgress,
-} from '../../src/store/tourProgress';
+  CHAPTERS_STORAGE_KEY,
+  INITIAL_CHAPTERS,
+  createChapterStore,
+  type ChapterProgress,
+} from '../../src/store/chapterProgress';
 import { browserStorage } from '../../src/store/storage';
 import { recordFigures } from '../support/figures';
 
@@ -74,13 +74,15 @@ const ANSWERS: QuizAnswers = {
   B: { selected: ['B3'], checked: false },
 };
 const SETTINGS: Settings = { ...defaultSettings(), seed: 42, cadence: 'weekly', windowDays: 14 };
-const TOUR: TourProgress = { open: true, step: 3, prediction: 'drop', dismissed: false };
+const CHAPTER: ChapterProgress = { open: 3, guesses: {}, seen: ['two-ways', 'verify'] };
+/** As stored: the open chapter by its number (1-based). */
+const STORED_CHAPTER = { version: 1, open: 4, guesses: {}, seen: CHAPTER.seen };
 
 /** Every key holding valid data of the current version. */
 const GOOD: Record<string, string> = {
   [STORAGE_KEY]: JSON.stringify({ version: 1, settings: SETTINGS }),
   [QUIZ_STORAGE_KEY]: JSON.stringify({ version: 1, answers: ANSWERS }),
-  [TOUR_STORAGE_KEY]: JSON.stringify({ version: 1, ...TOUR }),
+  [CHAPTERS_STORAGE_KEY]: JSON.stringify(STORED_CHAPTER),
 };
 
 const EMPTY = emptyAnswers();
@@ -101,26 +103,26 @@ interface Case {
   settings: Partial<Settings>;
   /** A reason the settings notice must give (none: no notice). */
   settingsReason?: RegExp;
-  tour: TourProgress;
-  tourReason?: RegExp;
+  chapter: ChapterProgress;
+  chapterReason?: RegExp;
 }
 
-const same = { answers: ANSWERS, settings: SETTINGS, tour: TOUR };
-const nothing = { answers: EMPTY, settings: {}, tour: INITIAL_TOUR };
+const same = { answers: ANSWERS, settings: SETTINGS, chapter: CHAPTER };
+const nothing = { answers: EMPTY, settings: {}, chapter: INITIAL_CHAPTERS };
 const everyKey = (text: string) => ({
   [STORAGE_KEY]: text,
   [QUIZ_STORAGE_KEY]: text,
-  [TOUR_STORAGE_KEY]: text,
+  [CHAPTERS_STORAGE_KEY]: text,
 });
 const notJson = {
   quizReason: /not JSON/,
   settingsReason: /not JSON/,
-  tourReason: /not JSON/,
+  chapterReason: /not JSON/,
 };
 const notObject = {
   quizReason: /not an object/,
   settingsReason: /not an object/,
-  tourReason: /not an object/,
+  chapterReason: /not an object/,
 };
 
 const CASES: Case[] = [
@@ -141,7 +143,7 @@ const CASES: Case[] = [
     ...nothing,
     quizReason: /storage is not readable/,
     settingsReason: /storage is not readable/,
-    tourReason: /storage is not readable/,
+    chapterReason: /storage is not readable/,
   },
   {
     name: 'unreadable, writable',
@@ -150,7 +152,7 @@ const CASES: Case[] = [
     ...nothing,
     quizReason: /storage is not readable/,
     settingsReason: /storage is not readable/,
-    tourReason: /storage is not readable/,
+    chapterReason: /storage is not readable/,
   },
   { name: 'corrupt: not JSON', data: everyKey('{"version":1,'), ...nothing, ...notJson },
   {
@@ -158,7 +160,7 @@ const CASES: Case[] = [
     data: {
       [STORAGE_KEY]: half(GOOD[STORAGE_KEY]),
       [QUIZ_STORAGE_KEY]: half(GOOD[QUIZ_STORAGE_KEY]),
-      [TOUR_STORAGE_KEY]: half(GOOD[TOUR_STORAGE_KEY]),
+      [CHAPTERS_STORAGE_KEY]: half(GOOD[CHAPTERS_STORAGE_KEY]),
     },
     ...nothing,
     ...notJson,
@@ -170,12 +172,10 @@ const CASES: Case[] = [
   { name: 'foreign: a string', data: everyKey('"dark-mode"'), ...nothing, ...notObject },
   { name: 'foreign: null', data: everyKey('null'), ...nothing, ...notObject },
   {
-    name: 'foreign: a number (the tour reads a bare number as a step)',
+    name: 'foreign: a number',
     data: everyKey('42'),
     ...nothing,
-    quizReason: /not an object/,
-    settingsReason: /not an object/,
-    tourReason: /not a step of this tour/,
+    ...notObject,
   },
   {
     name: 'foreign: an object of another shape',
@@ -183,19 +183,19 @@ const CASES: Case[] = [
     ...nothing,
     quizReason: /no quiz "theme"/,
     settingsReason: /unknown setting "theme"/,
-    tourReason: /unknown fields/,
+    chapterReason: /unknown fields/,
   },
   {
     name: 'foreign: a future format version',
     data: {
       [STORAGE_KEY]: JSON.stringify({ version: 2, settings: SETTINGS }),
       [QUIZ_STORAGE_KEY]: JSON.stringify({ version: 2, answers: ANSWERS }),
-      [TOUR_STORAGE_KEY]: JSON.stringify({ version: 2, ...TOUR }),
+      [CHAPTERS_STORAGE_KEY]: JSON.stringify({ ...STORED_CHAPTER, version: 2 }),
     },
     ...nothing,
     quizReason: /unknown format version \(2\)/,
     settingsReason: /unknown format version \(2\)/,
-    tourReason: /unknown format version \(2\)/,
+    chapterReason: /unknown format version \(2\)/,
   },
   {
     name: 'foreign: a huge version string',
@@ -203,7 +203,7 @@ const CASES: Case[] = [
     ...nothing,
     quizReason: /unknown format version/,
     settingsReason: /unknown format version/,
-    tourReason: /unknown format version/,
+    chapterReason: /unknown format version/,
   },
   {
     name: 'foreign: prototype keys',
@@ -211,7 +211,7 @@ const CASES: Case[] = [
     ...nothing,
     quizReason: /no quiz "__proto__"/,
     settingsReason: /constructor/,
-    tourReason: /unknown fields/,
+    chapterReason: /unknown fields/,
   },
   {
     name: 'partial quiz: a bad option and a non-id in A, B intact, an unknown quiz',
@@ -271,20 +271,20 @@ const CASES: Case[] = [
     quizReason: /and 295 more/,
   },
   {
-    name: 'partial settings and tour: good fields kept, bad ones named',
+    name: 'partial settings and chapters: good fields kept, bad ones named',
     data: {
       ...GOOD,
       [STORAGE_KEY]: JSON.stringify({
         version: 1,
         settings: { seed: 42, windowDays: -3, cadence: 'hourly', days: '365', speed: 2 },
       }),
-      [TOUR_STORAGE_KEY]: JSON.stringify({ version: 1, open: true, step: 99, prediction: 'x' }),
+      [CHAPTERS_STORAGE_KEY]: JSON.stringify({ version: 1, open: 99, seen: ['verify', 'x'] }),
     },
     ...same,
     settings: { seed: 42 },
     settingsReason: /windowDays.*cadence.*days.*speed/,
-    tour: { ...INITIAL_TOUR, open: true },
-    tourReason: /not a step of this tour/,
+    chapter: { ...INITIAL_CHAPTERS, seen: ['verify'] },
+    chapterReason: /not a chapter of this lesson/,
   },
 ];
 
@@ -303,7 +303,7 @@ describe('storage faults', () => {
 
     // Loading never throws and writes nothing.
     const quiz = createQuizStore({ storage });
-    const tour = createTourStore({ storage });
+    const chapters = createChapterStore({ storage });
     const settings = loadSettings(storage);
     const init = initialState('', storage, '0.1.0');
     expect(storage.writes).toEqual([]);
@@ -326,10 +326,10 @@ describe('storage faults', () => {
       expect(notice).toBeUndefined();
     }
 
-    const { open, step, prediction, dismissed } = tour.getState();
-    expect({ open, step, prediction, dismissed }).toEqual(c.tour);
-    if (c.tourReason) expect(tour.getState().dropped.join('; ')).toMatch(c.tourReason);
-    else expect(tour.getState().dropped).toEqual([]);
+    const { open, guesses, seen } = chapters.getState();
+    expect({ open, guesses, seen }).toEqual(c.chapter);
+    if (c.chapterReason) expect(chapters.getState().dropped.join('; ')).toMatch(c.chapterReason);
+    else expect(chapters.getState().dropped).toEqual([]);
 
     // Saving: a failure is reported, the change lives on in memory, and what
     // was stored before is left exactly as it was.
@@ -340,8 +340,11 @@ describe('storage faults', () => {
     expect(quiz.getState().answers.A).toEqual(c.answers.A);
     const changed = { ...defaultSettings(), ...c.settings, seed: 7 };
     expect(saveSettings(storage, changed)).toBe(!writeFails);
-    expect(() => tour.getState().next()).not.toThrow();
-    expect(tour.getState().step).toBe(Math.min(c.tour.step + 1, TOUR_STEPS.length - 1));
+    expect(() => chapters.getState().openAt((c.chapter.open ?? -1) + 1)).not.toThrow();
+    expect(chapters.getState().open).toBe(
+      Math.min((c.chapter.open ?? -1) + 1, CHAPTERS.length - 1),
+    );
+    expect(chapters.getState().unsaved).toBe(writeFails);
     if (writeFails) {
       expect(storage.data).toEqual(before);
     } else {
@@ -366,15 +369,16 @@ describe('storage faults', () => {
     });
     const quizStorage = browserStorage();
     const quiz = createQuizStore({ storage: quizStorage });
-    const tour = createTourStore({ storage: browserStorage() });
+    const chapters = createChapterStore({ storage: browserStorage() });
     expect(quiz.getState().answers).toEqual(EMPTY);
     expect(quiz.getState().dropped).toEqual([]);
     quiz.getState().select('A', 'A1');
     // The student is told their answers will not outlast the page.
     expect(quiz.getState().unsaved).toBe(true);
     expect(quiz.getState().answers.A.selected).toEqual(['A1']);
-    tour.getState().start();
-    expect(tour.getState().open).toBe(true);
+    chapters.getState().openAt(0);
+    expect(chapters.getState().open).toBe(0);
+    expect(chapters.getState().unsaved).toBe(true);
     // The lab itself: no storage, so no settings are read and saving reports failure.
     const init = initialState('?seed=5', null, '0.1.0');
     expect(init.settings.seed).toBe(5);

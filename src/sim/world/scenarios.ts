@@ -65,7 +65,7 @@ export interface LabelBugFault {
 export interface Scenario {
   id: ScenarioId;
   /**
-   * Its one name on screen and in the docs (the picker, the lesson, the tour,
+   * Its one name on screen and in the docs (the picker, the lesson, the chapters,
    * the quiz, the glossary, the README): the id in plain words, so that the
    * command line's `--scenario <id>` and the page name the same thing. Plain
    * ASCII: the command line's table prints it.

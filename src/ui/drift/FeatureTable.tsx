@@ -37,7 +37,7 @@ export function FeatureTable({
   return (
     // A focusable scroll region: on a narrow screen the table scrolls here, not the page.
     <div className="drift-scroll-x" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="drift-table">
+      <table className="drift-table" data-evidence="drift-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>

@@ -1,6 +1,6 @@
 /**
  * The header: the product name, the scenario picker, the seed, and the
- * buttons for the tour, the link, presentation mode, settings and help. One
+ * buttons for the guided lesson (its chapters), the link, presentation mode, settings and help. One
  * row on a laptop; the scenario's one-line description is beside the lesson
  * (ScenarioNote.tsx). Presentation mode has its own bar (ProjectorView.tsx).
  *
@@ -11,12 +11,12 @@ import { useState } from 'react';
 import { LIMITS } from '../../sim/settings';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../sim/world/scenarios';
 import { useLab, useLabStore } from '../storeContext';
-import type { TourStore } from '../../store/tourProgress';
-import { TourButton } from '../tour/Tour';
+import type { ChapterStore } from '../../store/chapterProgress';
+import { LessonButton } from '../chapters/LessonButton';
 import { CopyLink } from './CopyLink';
 import './header.css';
 
-export function Header({ tour }: { tour?: TourStore }) {
+export function Header({ chapters }: { chapters?: ChapterStore }) {
   const store = useLabStore();
   const settings = useLab((s) => s.settings);
   const [seedText, setSeedText] = useState(String(settings.seed));
@@ -92,7 +92,7 @@ export function Header({ tour }: { tour?: TourStore }) {
         )}
       </form>
       <div className="header-buttons">
-        {tour && <TourButton store={tour} />}
+        {chapters && <LessonButton store={chapters} />}
         <CopyLink />
         <button
           type="button"

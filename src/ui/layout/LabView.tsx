@@ -10,7 +10,7 @@
 import type { LabTarget } from '../../content/quiz';
 import type { QuizStore } from '../../store/quizProgress';
 import type { Tab } from '../../store/tabs';
-import type { TourStore } from '../../store/tourProgress';
+import type { ChapterStore } from '../../store/chapterProgress';
 import { lazy, Suspense } from 'react';
 import { ChartPanel } from '../chart/ChartPanel';
 import { PanelBoundary } from '../common/PanelBoundary';
@@ -35,11 +35,11 @@ const QuizPanel = lazy(() => import('../quiz/QuizPanel').then((m) => ({ default:
 interface Props {
   tab: Tab;
   quiz?: QuizStore;
-  tour?: TourStore;
+  chapters?: ChapterStore;
   onOpenLab: (target: LabTarget) => void;
 }
 
-function ViewContent({ tab, quiz, tour, onOpenLab }: Props) {
+function ViewContent({ tab, quiz, chapters, onOpenLab }: Props) {
   switch (tab) {
     case 'chart':
       return (
@@ -47,7 +47,7 @@ function ViewContent({ tab, quiz, tour, onOpenLab }: Props) {
           <PanelBoundary name="accuracy chart">
             <ChartPanel height="fill" />
           </PanelBoundary>
-          <Welcome tour={tour} />
+          <Welcome chapters={chapters} />
         </div>
       );
     case 'models':

@@ -7,14 +7,19 @@
  * of this mode (tokens.css, `.presenting`).
  *
  * Owns: that layout. Must not touch: what is inside a panel, or the caption's
- * words (the lesson's; until chapters exist, the scenario's description).
+ * words (the open chapter's, ChapterCaption.tsx; with none open, the
+ * scenario's description).
  */
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabTarget } from '../../content/quiz';
 import { SCENARIOS } from '../../sim/world/scenarios';
 import type { Display } from '../../store/labTypes';
 import type { QuizStore } from '../../store/quizProgress';
 import { TAB_IDS, type Tab } from '../../store/tabs';
-import type { TourStore } from '../../store/tourProgress';
+import type { ChapterStore } from '../../store/chapterProgress';
+import { ChapterCaption } from '../chapters/ChapterCaption';
 import { ChartKey, ChartPanel } from '../chart/ChartPanel';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { EngineLine, StatusLine } from '../status/StatusLine';
@@ -26,8 +31,15 @@ import { TAB_LABELS } from './tabLabels';
 
 interface Props {
   quiz?: QuizStore;
-  tour?: TourStore;
+  chapters?: ChapterStore;
   onOpenLab: (target: LabTarget) => void;
+}
+
+/** Whether a chapter is open (false without the chapters' store). */
+function useChapterOpen(chapters?: ChapterStore): boolean {
+  const fallback = useMemo(() => createStore<{ open: number | null }>(() => ({ open: null })), []);
+  const store: StoreApi<{ open: number | null }> = chapters ?? fallback;
+  return useStore(store, (s) => s.open !== null);
 }
 
 function ProjectorBar() {
@@ -73,7 +85,8 @@ function ProjectorBar() {
   );
 }
 
-export function ProjectorView({ quiz, tour, onOpenLab }: Props) {
+export function ProjectorView({ quiz, chapters, onOpenLab }: Props) {
+  const chapterOpen = useChapterOpen(chapters);
   const tab = useLab((s) => s.display.tab);
   const panel = useLab((s) => s.display.presentPanel);
   const scenario = useLab((s) => s.settings.scenario);
@@ -86,9 +99,7 @@ export function ProjectorView({ quiz, tour, onOpenLab }: Props) {
         <Timeline slim />
         {tab === 'chart' ? (
           <>
-            <p className="projector-caption" id="projector-caption">
-              {SCENARIOS[scenario].description}
-            </p>
+            <ChapterCaption store={chapters} otherwise={SCENARIOS[scenario].description} />
             <div className="projector-stage">
               <PanelBoundary name="accuracy chart">
                 <ChartPanel height="fill" projector />
@@ -102,7 +113,9 @@ export function ProjectorView({ quiz, tour, onOpenLab }: Props) {
           </>
         ) : (
           <>
-            <LabView tab={tab} quiz={quiz} tour={tour} onOpenLab={onOpenLab} />
+            {/* Another view has no caption of its own; an open chapter still shows its words. */}
+            {chapterOpen && <ChapterCaption store={chapters} otherwise={null} />}
+            <LabView tab={tab} quiz={quiz} chapters={chapters} onOpenLab={onOpenLab} />
             <EngineLine />
           </>
         )}

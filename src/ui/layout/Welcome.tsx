@@ -5,14 +5,15 @@
  * playing) and goes as soon as the lab moves.
  *
  * Owns: that sentence and those two buttons.
- * Must not touch: the tour's steps or the run (it only calls their starts).
+ * Must not touch: the chapters or the run (it only calls their starts).
  */
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
-import type { TourStore } from '../../store/tourProgress';
+import type { ChapterStore } from '../../store/chapterProgress';
+import { openChapter } from '../chapters/openChapter';
 import { useLab, useLabStore } from '../storeContext';
 
-export function Welcome({ tour }: { tour?: TourStore }) {
+export function Welcome({ chapters }: { chapters?: ChapterStore }) {
   const store = useLabStore();
   const view = useLab((s) => s.view);
   const target = useLab((s) => s.target);
@@ -30,14 +31,14 @@ export function Welcome({ tour }: { tour?: TourStore }) {
         where they part.
       </p>
       <div className="welcome-actions">
-        {tour && (
-          <button type="button" className="primary" onClick={() => tour.getState().start()}>
+        {chapters && (
+          <button type="button" className="primary" onClick={() => openChapter(store, chapters, 0)}>
             Start the guided lesson
           </button>
         )}
         <button
           type="button"
-          className={tour ? undefined : 'primary'}
+          className={chapters ? undefined : 'primary'}
           onClick={() => store.getState().runToEnd()}
         >
           Run the year

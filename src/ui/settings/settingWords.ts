@@ -16,7 +16,7 @@ import { settingLabel, settingValueText } from '../../store/savedSettings';
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A value with the setting's unit, if it has one: "7 days", "1 day", "on", "Stable". */
-function valueWithUnit<K extends SettingKey>(key: K, value: Settings[K]): string {
+export function valueWithUnit<K extends SettingKey>(key: K, value: Settings[K]): string {
   const text = settingValueText(key, value);
   const unit = specOf(key).drawer?.unit;
   if (!unit || typeof value !== 'number') return text;

@@ -9,14 +9,22 @@ import { type LabState, SPEEDS, type Speed } from '../../store/labStore';
 import { TAB_IDS } from '../../store/tabs';
 import { TAB_LABELS } from '../layout/tabLabels';
 
+/** What a shortcut may do beyond the lab store: the page's other stores (the chapters). */
+export interface ShortcutPage {
+  /** The next (+1) or previous (-1) chapter of the lesson. */
+  chapterStep(step: 1 | -1): void;
+}
+
 export interface Shortcut {
   /** `KeyboardEvent.key` values that trigger it. */
   keys: string[];
   /** How the help dialog writes the key. */
   label: string;
   description: string;
+  /** Only while this holds (absent: always); otherwise the key does what it does anyway. */
+  when?(state: LabState): boolean;
   /** `key`: the key pressed (for a shortcut of several keys that differ). */
-  run(state: LabState, key: string): void;
+  run(state: LabState, key: string, page: ShortcutPage): void;
 }
 
 export const SHORTCUTS: Shortcut[] = [
@@ -85,6 +93,27 @@ export const SHORTCUTS: Shortcut[] = [
     description: 'The glossary',
     run: (s) => s.setDisplay({ glossary: 'accuracy' }),
   },
+  { keys: [']'], label: ']', description: 'Next chapter', run: (_s, _k, p) => p.chapterStep(1) },
+  {
+    keys: ['['],
+    label: '[',
+    description: 'Previous chapter',
+    run: (_s, _k, p) => p.chapterStep(-1),
+  },
+  {
+    keys: ['PageDown'],
+    label: 'Page Down',
+    description: 'Next chapter, while presenting (a clicker’s forward button)',
+    when: (s) => s.display.presenting,
+    run: (_s, _k, p) => p.chapterStep(1),
+  },
+  {
+    keys: ['PageUp'],
+    label: 'Page Up',
+    description: 'Previous chapter, while presenting (a clicker’s back button)',
+    when: (s) => s.display.presenting,
+    run: (_s, _k, p) => p.chapterStep(-1),
+  },
   {
     keys: ['?'],
     label: '?',
@@ -98,8 +127,13 @@ function nextSpeed(speed: Speed, direction: 1 | -1): Speed {
   return SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, i))];
 }
 
-/** The shortcut for a key press, if any (letters are matched case-insensitively). */
-export function shortcutFor(key: string): Shortcut | undefined {
+/**
+ * The shortcut for a key press, if any (letters are matched case-insensitively);
+ * with `state`, one whose `when` does not hold is none.
+ */
+export function shortcutFor(key: string, state?: LabState): Shortcut | undefined {
   const k = key.length === 1 ? key.toLowerCase() : key;
-  return SHORTCUTS.find((s) => s.keys.includes(k));
+  return SHORTCUTS.find(
+    (s) => s.keys.includes(k) && (!s.when || state === undefined || s.when(state)),
+  );
 }

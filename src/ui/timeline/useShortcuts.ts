@@ -7,9 +7,11 @@
  * Escape, which the dialog handles itself).
  * Must not touch: what each shortcut does (shortcuts.ts).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LabStore } from '../../store/labStore';
-import { shortcutFor } from './shortcuts';
+import { shortcutFor, type ShortcutPage } from './shortcuts';
+
+const NO_PAGE: ShortcutPage = { chapterStep: () => {} };
 
 const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 /** Keys that scroll an element: inside a focused scroll region they scroll it. */
@@ -38,7 +40,12 @@ function isScrollRegion(el: HTMLElement): boolean {
 /** A focusable region that scrolls (a table view): keys that scroll stay with it. */
 const SCROLL_REGION = '[role="region"][tabindex="0"]';
 
-export function useShortcuts(store: LabStore): void {
+/** `page`: what shortcuts reach beyond the lab store (the chapters), when the page has it. */
+export function useShortcuts(store: LabStore, page: ShortcutPage = NO_PAGE): void {
+  const pageRef = useRef(page);
+  useEffect(() => {
+    pageRef.current = page;
+  }, [page]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
@@ -52,10 +59,10 @@ export function useShortcuts(store: LabStore): void {
       if (SCROLLING.has(event.key) && target?.closest(SCROLL_REGION)) return;
       const state = store.getState();
       if (state.display.helpOpen || state.display.settingsOpen || state.display.glossary) return;
-      const shortcut = shortcutFor(event.key);
+      const shortcut = shortcutFor(event.key, state);
       if (!shortcut) return;
       event.preventDefault();
-      shortcut.run(state, event.key);
+      shortcut.run(state, event.key, pageRef.current);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
