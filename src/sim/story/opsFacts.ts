@@ -157,3 +157,18 @@ export function outageFacts(days: readonly DayResult[]): OutageFacts | null {
   if (!s || !d) return null;
   return { day: first.day, feature, label: FEATURES[index].label, static: s, dynamic: d };
 }
+
+/**
+ * Rule: the dynamic model's last job up to `day` (inclusive): its version and
+ * how many days of its window the data gate kept out. Null if none ran.
+ */
+export function lastJobQuarantine(
+  days: readonly DayResult[],
+  day: number,
+): { day: number; version: number; quarantined: number } | null {
+  for (let d = Math.min(day, days.length); d >= 1; d--) {
+    const job = days[d - 1].dynamic?.jobs.at(-1);
+    if (job) return { day: d, version: job.version, quarantined: job.quarantined.length };
+  }
+  return null;
+}
