@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { DayResult, RunOutput } from '../../../src/sim/contract';
 import type { Settings } from '../../../src/sim/settings';
 import { FEATURES } from '../../../src/sim/world/features';
+import { lessonHints } from '../../../src/content/hints';
 import { asRun, cachedRun, chapter, date, int, mean, pct, pts, textOf, tokens } from './readBack';
 
 const PARTNER = FEATURES.findIndex((f) => f.id === 'hasPartner');
@@ -248,6 +249,28 @@ describe.each([
       expect(back).toBe(false);
       expect(learned).toBe(false);
       if ('cadence' in overrides) expect(lag.trails).toBe(false);
+      if ('cadence' in overrides) {
+        // The status line's hint for a monthly cadence says what this run shows: no job in the rush.
+        const { holiday, from, iso } = rushOf(r.days);
+        const versions = new Set(
+          r.days.slice(from - 1, holiday).map((d) => d.dynamic!.servingVersion),
+        );
+        expect(versions.size).toBe(1);
+        const hint = lessonHints(r.config.settings).find((h) =>
+          h.includes('end of each month'),
+        );
+        expect(tokens(hint ?? '')).toEqual([
+          date(iso(holiday)),
+          date(iso(from - 1)),
+          date(iso(from)),
+        ]);
+      } else {
+        const hint = lessonHints(r.config.settings).find((h) =>
+          h.startsWith('Labels arrive'),
+        );
+        const { holiday, from } = rushOf(r.days);
+        expect(tokens(hint ?? '')).toEqual(['7', '7', '7', int(holiday - from + 1)]);
+      }
       expect(textOf('valentine', r).instead).toMatch(
         'cadence' in overrides ? /end of every month/ : /7 days after the visit/,
       );

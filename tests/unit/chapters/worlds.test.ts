@@ -83,18 +83,16 @@ describe.each(SEEDS)('a buggy training job, seed %i', (seed) => {
   it('the bug week, the versions the gate rejected, the one that kept serving and the next', async () => {
     const r = await cachedRun({ scenario: 'buggy-job', seed, days: 160 });
     const day = chapter('jobs').day!(settingsOf(r));
-    const bad = r.days
-      .slice(0, day)
-      .flatMap((d) =>
-        d.events
-          .filter((e) => e.model === 'dynamic' && e.corruptedLabels)
-          .map((e) => ({
-            day: d.day,
-            date: d.date,
-            version: e.version,
-            job: d.dynamic!.jobs.find((j) => j.version === e.version)!,
-          })),
-      );
+    const bad = r.days.slice(0, day).flatMap((d) =>
+      d.events
+        .filter((e) => e.model === 'dynamic' && e.corruptedLabels)
+        .map((e) => ({
+          day: d.day,
+          date: d.date,
+          version: e.version,
+          job: d.dynamic!.jobs.find((j) => j.version === e.version)!,
+        })),
+    );
     expect(bad.length).toBeGreaterThan(0);
     expect(bad.every((b) => b.job.status === 'rejected' && !b.job.promoted)).toBe(true);
     const first = bad[0];
