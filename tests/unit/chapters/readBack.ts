@@ -76,3 +76,10 @@ export function mean(
   }
   return sum / (to - from + 1);
 }
+
+/** Every date a text names is one of the run's days up to `day` (the chart on screen ends there). */
+export function datesUpTo(text: string, r: RunOutput, day: number): boolean {
+  const shown = new Set(r.days.slice(0, day).map((d) => date(d.date)));
+  const named = tokens(text).filter((t) => / [A-Z][a-z]{2}$/.test(t));
+  return named.every((t) => shown.has(t));
+}

@@ -12,7 +12,19 @@ import type { DayResult, RunOutput } from '../../../src/sim/contract';
 import type { Settings } from '../../../src/sim/settings';
 import { FEATURES } from '../../../src/sim/world/features';
 import { lessonHints } from '../../../src/content/hints';
-import { asRun, cachedRun, chapter, date, int, mean, pct, pts, textOf, tokens } from './readBack';
+import {
+  asRun,
+  cachedRun,
+  chapter,
+  date,
+  datesUpTo,
+  int,
+  mean,
+  pct,
+  pts,
+  textOf,
+  tokens,
+} from './readBack';
 
 const PARTNER = FEATURES.findIndex((f) => f.id === 'hasPartner');
 // Through 28 Mar 2026: the way-back chapter's day (14 Feb + a 28-day window + 14).
@@ -224,6 +236,16 @@ describe.each([1, 2, 3, 4, 5])('Valentine’s chapters, default settings, seed %
     expect(checkWhatChanged(await get()).learned).toBe(true);
   });
 
+  it('names no day after the one on screen (the reveal: none after the day it shows)', async () => {
+    const r = await get();
+    const s = r.config.settings;
+    for (const id of ['calm', 'what-changed', 'way-back']) {
+      expect(datesUpTo(textOf(id, r).all, r, chapter(id).day!(s))).toBe(true);
+    }
+    const predict = chapter('valentine').predict!;
+    expect(datesUpTo(predict.reveal(asRun(r), 'same')!.text, r, predict.revealDay(s))).toBe(true);
+  });
+
   it('the way back: the dynamic model trails after the holiday, from when to when, by how much', async () => {
     const lag = checkWayBack(await get());
     expect(lag.trails).toBe(true);
@@ -256,18 +278,14 @@ describe.each([
           r.days.slice(from - 1, holiday).map((d) => d.dynamic!.servingVersion),
         );
         expect(versions.size).toBe(1);
-        const hint = lessonHints(r.config.settings).find((h) =>
-          h.includes('end of each month'),
-        );
+        const hint = lessonHints(r.config.settings).find((h) => h.includes('end of each month'));
         expect(tokens(hint ?? '')).toEqual([
           date(iso(holiday)),
           date(iso(from - 1)),
           date(iso(from)),
         ]);
       } else {
-        const hint = lessonHints(r.config.settings).find((h) =>
-          h.startsWith('Labels arrive'),
-        );
+        const hint = lessonHints(r.config.settings).find((h) => h.startsWith('Labels arrive'));
         const { holiday, from } = rushOf(r.days);
         expect(tokens(hint ?? '')).toEqual(['7', '7', '7', int(holiday - from + 1)]);
       }

@@ -11,7 +11,7 @@ import type { RunOutput } from '../../../src/sim/contract';
 import type { Settings } from '../../../src/sim/settings';
 import { FEATURES } from '../../../src/sim/world/features';
 import { CHAPTERS } from '../../../src/content/chapters';
-import { cachedRun, chapter, date, int, pct, pts, textOf, tokens } from './readBack';
+import { cachedRun, chapter, date, datesUpTo, int, pct, pts, textOf, tokens } from './readBack';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const settingsOf = (r: RunOutput) => r.config.settings;
@@ -113,6 +113,7 @@ describe.each(SEEDS)('a buggy training job, seed %i', (seed) => {
       date(next.d.date),
     ]);
     expect(t.instead).toBeNull();
+    expect(datesUpTo(t.all, r, day)).toBe(true);
   });
 });
 
@@ -158,6 +159,7 @@ describe.each(SEEDS)('an upstream outage, seed %i', (seed) => {
     expect(first.static!.accuracy).toBeLessThan(before.static!.accuracy);
     expect(first.dynamic!.accuracy).toBeLessThan(before.dynamic!.accuracy);
     expect(t.instead).toBeNull();
+    expect(datesUpTo(t.all, r, day)).toBe(true);
   });
 });
 
