@@ -125,7 +125,7 @@ export const CHAPTERS: readonly Chapter[] = [
     },
   },
   {
-    id: 'sea-level',
+    id: 'still-world',
     title: 'When the world keeps still',
     scenario: 'stable',
     day: (s) => s.days,

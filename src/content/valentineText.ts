@@ -23,7 +23,8 @@ import {
   weekBefore,
   weekBeforeDrop,
 } from '../sim/story/facts';
-import { firstRush } from '../sim/story/rush';
+import { FIRST_SERVING_DAY } from '../sim/ops/schedule';
+import { firstRush, type Rush } from '../sim/story/rush';
 import type { ChapterPrediction, ChapterRun, ChapterText } from './chapterTypes';
 import { holds, pct, points, shortDate, slowBecause, slowReasons, weight } from './chapterWords';
 
@@ -34,18 +35,38 @@ export const CLOSE_POINTS = 2;
 /** A learned weight that moved less than this has not followed the change. */
 export const LEARNED_MOVE = 0.5;
 
-/** What a run without Valentine's Day in it says instead. */
-export function noRush(s: Settings): ChapterText {
-  return {
-    sentences: [],
-    instead: `This run (${s.days} days from ${shortDate(s, 1)}) ends before Valentine’s Day: add days to reach it.`,
-  };
+/**
+ * Valentine's rush of the run when the chapters can speak about it (the run
+ * reaches `after` days past the holiday, and the models served for the 31
+ * days before the rush), or what the chapter says instead.
+ */
+export function servedRush(s: Settings, after = 0): Rush | ChapterText {
+  const rush = firstRush(s);
+  const run = `This run (${s.days} days from ${shortDate(s, 1)})`;
+  if (!rush || rush.day > s.days) {
+    return { sentences: [], instead: `${run} ends before Valentine’s Day: add days to reach it.` };
+  }
+  if (rush.day + after > s.days) {
+    return {
+      sentences: [],
+      instead: `${run} ends less than ${after} days after Valentine’s Day: add days to see what follows it.`,
+    };
+  }
+  if (rush.from - USUAL_DAYS < FIRST_SERVING_DAY) {
+    return {
+      sentences: [],
+      instead: `In this run Valentine’s rush begins on ${shortDate(s, rush.from)}, less than ${USUAL_DAYS} days after the models start serving, so there is no usual month to compare it with: start the run earlier.`,
+    };
+  }
+  return rush;
 }
 
-/** Chapter "calm": both models' means over the 31 days before the rush, and the jobs so far. */
+const isText = (x: Rush | ChapterText): x is ChapterText => 'instead' in x;
+
+/** Chapter 'calm': both models' means over the 31 days before the rush, and the jobs so far. */
 export function calmText({ settings: s, days }: ChapterRun): ChapterText | null {
-  const rush = firstRush(s);
-  if (!rush) return noRush(s);
+  const rush = servedRush(s);
+  if (isText(rush)) return rush;
   const st = recovery(days, s, 'static', rush.from - 1);
   const dy = recovery(days, s, 'dynamic', rush.from - 1);
   const eve = days[rush.from - 2];
@@ -77,11 +98,11 @@ function dynamicBackByHoliday({ settings: s, days }: ChapterRun) {
   return dy ? { rush, dy, back: dy.dippedOn === null || dy.backOn !== null } : null;
 }
 
-/** Chapter "valentine": the rush ahead, before the guess (no result of the rush is said). */
+/** Chapter 'valentine': the rush ahead, before the guess (no result of the rush is said). */
 export function valentineText(run: ChapterRun): ChapterText | null {
   const s = run.settings;
-  const rush = firstRush(s);
-  if (!rush) return noRush(s);
+  const rush = servedRush(s);
+  if (isText(rush)) return rush;
   const sentences = [
     `Valentine’s rush begins on ${shortDate(s, rush.from)}: for ${rush.day - rush.from + 1} days up to the 14th, having a partner matters far more to whether a visitor buys flowers.`,
     'Both models meet it with what they know today. Make your guess, then watch the two lines.',
@@ -152,10 +173,10 @@ export const RUSH_PREDICTION: ChapterPrediction = {
   },
 };
 
-/** Chapter "what-changed": the partner weight true and learned, against the inputs' largest flagged shift. */
+/** Chapter 'what-changed': the partner weight true and learned, against the inputs' largest flagged shift. */
 export function whatChangedText({ settings: s, days }: ChapterRun): ChapterText | null {
-  const rush = firstRush(s);
-  if (!rush) return noRush(s);
+  const rush = servedRush(s);
+  if (isText(rush)) return rush;
   const partner = partnerShift(days, s);
   const inputs = rushInputShift(days, s);
   if (!partner || !inputs) return null;
@@ -187,15 +208,12 @@ export function wayBackDay(s: Settings): number {
   return Math.min(s.days, (rush?.day ?? s.days) + s.windowDays + 14);
 }
 
-/** Chapter "way-back": the dynamic model's lag after the holiday (7-day means), up to the chapter's day. */
+/** Chapter 'way-back': the dynamic model's lag after the holiday (7-day means), up to the chapter's day. */
 export function wayBackText({ settings: s, days }: ChapterRun): ChapterText | null {
-  const rush = firstRush(s);
-  if (!rush) return noRush(s);
+  const rush = servedRush(s, LAG_MEAN_DAYS);
+  if (isText(rush)) return rush;
   const lag = lagAfter(days.slice(0, wayBackDay(s)), s);
-  if (!lag) {
-    if (s.days < rush.day + LAG_MEAN_DAYS) return noRush(s);
-    return null;
-  }
+  if (!lag) return null;
   const after = shortDate(s, rush.day + 1);
   if (!lag.trails) {
     return {

@@ -9,12 +9,19 @@
  * (chapters.ts), components.
  */
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
+import type { Settings } from '../sim/settings';
 import { buggyJobs, costComparison, lastJobQuarantine, outageFacts } from '../sim/story/opsFacts';
 import type { ChapterRun, ChapterText } from './chapterTypes';
 import { cadenceWords, holds, pct, points, shortDate } from './chapterWords';
 import { CLOSE_POINTS } from './valentineText';
 
-/** Chapter "two-ways": what each model learns from, from the settings. */
+/** What a chapter says when the run stops before its day. */
+const endsBefore = (s: Settings, day: number): ChapterText => ({
+  sentences: [],
+  instead: `This run (${s.days} days) ends before ${shortDate(s, day)}, the day this chapter looks at: add days to reach it.`,
+});
+
+/** Chapter 'two-ways': what each model learns from, from the settings. */
 export function twoWaysText({ settings: s }: ChapterRun): ChapterText {
   const known =
     s.labelDelay > 0
@@ -26,7 +33,7 @@ export function twoWaysText({ settings: s }: ChapterRun): ChapterText {
   );
 }
 
-/** Chapter "verify": the static model's first training, from the day it ran. */
+/** Chapter 'verify': the static model's first training, from the day it ran. */
 export function verifyText({ settings: s, days }: ChapterRun): ChapterText | null {
   const job = days[COLLECTION_DAYS - 1]?.events.find((e) => e.model === 'static');
   if (!job) return null;
@@ -36,7 +43,7 @@ export function verifyText({ settings: s, days }: ChapterRun): ChapterText | nul
   );
 }
 
-/** Chapter "sea-level": the year's means and costs of both models in a world that keeps still. */
+/** Chapter 'still-world': the year's means and costs of both models in a world that keeps still. */
 export function seaLevelText({ settings: s, days }: ChapterRun): ChapterText | null {
   if (days.length < s.days) return null;
   const c = costComparison(days.slice(0, s.days));
@@ -55,8 +62,9 @@ export function seaLevelText({ settings: s, days }: ChapterRun): ChapterText | n
   return holds(...sentences);
 }
 
-/** Chapter "jobs": the bug week's jobs, the gate's verdicts and any rollback, up to the chapter's day. */
+/** Chapter 'jobs': the bug week's jobs, the gate's verdicts and any rollback, up to the chapter's day. */
 export function jobsText({ settings: s, days }: ChapterRun, day: number): ChapterText | null {
+  if (s.days < day) return endsBefore(s, day);
   if (days.length < day) return null;
   const b = buggyJobs(days.slice(0, day));
   if (!b) {
@@ -89,8 +97,9 @@ export function jobsText({ settings: s, days }: ChapterRun, day: number): Chapte
   };
 }
 
-/** Chapter "inputs": the outage's first day, both models and the drift monitor, and the data gate. */
+/** Chapter 'inputs': the outage's first day, both models and the drift monitor, and the data gate. */
 export function inputsText({ settings: s, days }: ChapterRun, day: number): ChapterText | null {
+  if (s.days < day) return endsBefore(s, day);
   if (days.length < day) return null;
   const o = outageFacts(days.slice(0, day));
   if (!o) {

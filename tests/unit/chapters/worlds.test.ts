@@ -11,6 +11,7 @@ import type { RunOutput } from '../../../src/sim/contract';
 import type { Settings } from '../../../src/sim/settings';
 import { FEATURES } from '../../../src/sim/world/features';
 import { CHAPTERS } from '../../../src/content/chapters';
+import { settingsWith } from '../helpers';
 import { cachedRun, chapter, date, datesUpTo, int, pct, pts, textOf, tokens } from './readBack';
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -56,14 +57,14 @@ describe('two ways to train follows the settings', () => {
   });
 });
 
-describe.each(SEEDS)('sea level, seed %i', (seed) => {
+describe.each(SEEDS)('the Stable world, seed %i', (seed) => {
   it('both models’ yearly means, how far apart, and the jobs and examples each cost', async () => {
     const r = await cachedRun({ scenario: 'stable', seed });
     const serving = r.days.filter((d) => d.phase === 'serving');
     const m = (role: 'static' | 'dynamic') =>
       serving.reduce((sum, d) => sum + d[role]!.accuracy, 0) / serving.length;
     const last = serving[serving.length - 1];
-    const t = textOf('sea-level', r);
+    const t = textOf('still-world', r);
     expect(tokens(t.all)).toEqual([
       int(serving.length),
       pct(m('static')),
@@ -168,5 +169,26 @@ describe('the quizzes chapter', () => {
     const quizzes = CHAPTERS.find((c) => c.id === 'quizzes')!;
     const t = quizzes.text({ settings: {} as Settings, days: [] })!;
     expect(tokens(t.sentences.join(' '))).toEqual([]);
+  });
+});
+
+describe('runs the chapters cannot speak about say so, from the settings alone', () => {
+  const say = (id: string, overrides: Partial<Settings>) => {
+    const c = chapter(id);
+    return c.text({ settings: settingsWith({ ...overrides, scenario: c.scenario }), days: [] })
+      ?.instead;
+  };
+
+  it('too short for the bug week, the outage or the weeks after Valentine’s Day', () => {
+    expect(say('jobs', { days: 100 })).toMatch(/ends before 5 Dec/);
+    expect(say('inputs', { days: 100 })).toMatch(/ends before 11 Nov/);
+    expect(say('way-back', { days: 232 })).toMatch(/ends less than 7 days after Valentine’s Day/);
+    expect(say('valentine', { days: 200 })).toMatch(/ends before Valentine’s Day/);
+  });
+
+  it('a rush too soon after serving begins has no usual month to compare with', () => {
+    for (const id of ['calm', 'valentine', 'what-changed', 'way-back']) {
+      expect(say(id, { startDate: '2025-12-01' })).toMatch(/no usual month/);
+    }
   });
 });
