@@ -25,11 +25,11 @@ const endsBefore = (s: Settings, day: number): ChapterText => ({
 export function twoWaysText({ settings: s }: ChapterRun): ChapterText {
   const known =
     s.labelDelay > 0
-      ? `the newest visits whose outcome is known (${s.labelDelay} days after the visit)`
-      : 'the newest labelled visits';
+      ? `visits whose outcome is known (${s.labelDelay} days after the visit)`
+      : 'labelled visits';
   return holds(
     `Both models guess whether a visitor will buy flowers, and both learn from the same visits of ${shortDate(s, 1)} to ${shortDate(s, COLLECTION_DAYS)}.`,
-    `Then the static model is frozen; the dynamic one is retrained ${cadenceWords(s)} on the last ${s.windowDays} days of ${known}.`,
+    `Then the static model is frozen; the dynamic one is retrained ${cadenceWords(s)} on the newest ${s.windowDays} days of ${known}.`,
   );
 }
 
