@@ -117,7 +117,8 @@ export function valentineText(run: ChapterRun): ChapterText | null {
   return holds(...sentences);
 }
 
-export type RushOutcome = 'same' | 'static-only' | 'both-back' | 'both-down';
+/** The guess's options; 'other' when the run matches none of them (the dynamic model dipped, the static one did not drop). */
+export type RushOutcome = 'same' | 'static-only' | 'both-back' | 'both-down' | 'other';
 
 /** The guess's answer from the run: the static model's week against its usual level, the dynamic model's dip and recovery up to the 14th. */
 export function rushOutcome(run: ChapterRun): RushOutcome | null {
@@ -126,7 +127,9 @@ export function rushOutcome(run: ChapterRun): RushOutcome | null {
   const known = dynamicBackByHoliday(run);
   if (!st || !known) return null;
   const dipped = known.dy.dippedOn !== null;
-  if (!dipped) return st.pointsLost >= SHARP_DROP_POINTS ? 'static-only' : 'same';
+  const dropped = st.pointsLost >= SHARP_DROP_POINTS;
+  if (!dipped) return dropped ? 'static-only' : 'same';
+  if (!dropped) return 'other';
   return known.back ? 'both-back' : 'both-down';
 }
 
@@ -188,7 +191,7 @@ export function whatChangedText({ settings: s, days }: ChapterRun): ChapterText 
   const shift = inputs.shift;
   const sentences = [
     `In the “What it learned” table, the true weight of “has a partner” is ${weight(holiday.truth)} on ${shortDate(s, holiday.day)}, against ${weight(before.truth)} on ${shortDate(s, before.day)}.`,
-    `The static model still uses ${weight(sLearned)}; the dynamic one has gone from ${weight(d0)} to ${weight(d1)}.`,
+    `The static model still uses ${weight(sLearned)}; the dynamic one has gone from ${weight(d0)} to ${weight(d1)}${d1 < holiday.truth - 1 ? ', still well short of the truth' : ', close to the truth'}.`,
     shift
       ? `The inputs moved much less: the largest shift the drift monitor flagged in the rush was in ${shift.label.toLowerCase()} (PSI ${shift.psi.toFixed(2)} on ${shortDate(s, shift.day)}), and no input says that a partner now matters more.`
       : 'The drift monitor flagged no input during the rush: what changed is what buying depends on, and only the labels show that.',

@@ -105,7 +105,15 @@ function checkValentine(r: RunOutput) {
   const week = mean(days, 'static', holiday - 7, holiday - 1);
   const lost = (st.usual - week) * 100;
   const outcome =
-    dy.dip === null ? (lost >= 5 ? 'static-only' : 'same') : back ? 'both-back' : 'both-down';
+    dy.dip === null
+      ? lost >= 5
+        ? 'static-only'
+        : 'same'
+      : lost < 5
+        ? 'other'
+        : back
+          ? 'both-back'
+          : 'both-down';
   for (const option of predict.options) {
     const reveal = predict.reveal(asRun(r), option.id)!;
     expect(reveal.right).toBe(option.id === outcome);
@@ -166,6 +174,11 @@ function checkWhatChanged(r: RunOutput) {
     psi.value.toFixed(2),
     date(iso(psi.day)),
   ]);
+  expect(t.all).toContain(
+    on.dynamic![PARTNER] < on.truth[PARTNER]! - 1
+      ? 'still well short of the truth'
+      : 'close to the truth',
+  );
   // The partner weight grows about fourfold while the static model's stays put.
   expect(on.truth[PARTNER]! / eve.truth[PARTNER]!).toBeGreaterThan(3);
   expect(on.static![PARTNER]).toBe(eve.static![PARTNER]);
