@@ -11,14 +11,33 @@ import { COLLECTION_DAYS } from '../sim/ops/schedule';
 import type { Settings } from '../sim/settings';
 import { firstRush } from '../sim/story/rush';
 import { SCENARIOS } from '../sim/world/scenarios';
-import type { Chapter, ChapterText } from './chapterTypes';
+import type { Chapter } from './chapterTypes';
+import { holds } from './chapterWords';
+import {
+  calmText,
+  RUSH_PREDICTION,
+  valentineText,
+  wayBackDay,
+  wayBackText,
+  whatChangedText,
+} from './valentineText';
+import { inputsText, jobsText, seaLevelText, twoWaysText, verifyText } from './worldsText';
 
 /** Valentine's Day's day number in the run (the end of its rush), or the run's last day. */
 const valentineDay = (s: Settings) => firstRush(s)?.day ?? s.days;
 /** The day before Valentine's rush begins. */
 const beforeRush = (s: Settings) => Math.max(1, (firstRush(s)?.from ?? s.days) - 1);
 
-const words = (...sentences: string[]): ChapterText => ({ sentences, instead: null });
+/** The day the buggy-job chapter shows: the first day after the bug's week. */
+const afterBug = () => {
+  const bug = SCENARIOS['buggy-job'].labelBug;
+  return bug ? bug.fromDay + bug.days : COLLECTION_DAYS;
+};
+/** The day the outage chapter shows: a few days into the outage, where the dip is plain. */
+const intoOutage = () => {
+  const outage = SCENARIOS.outage.outage;
+  return outage ? outage.fromDay + 3 : COLLECTION_DAYS;
+};
 
 export const CHAPTERS: readonly Chapter[] = [
   {
@@ -28,11 +47,7 @@ export const CHAPTERS: readonly Chapter[] = [
     day: () => Math.round(COLLECTION_DAYS / 2),
     view: 'chart',
     spotlight: '.headlines',
-    text: () =>
-      words(
-        'Both models guess whether a visitor will buy flowers, and both learn from the same July and August visits.',
-        'The static model is then frozen; the dynamic one keeps learning from the newest labelled visits.',
-      ),
+    text: twoWaysText,
     instructor: {
       ask: 'Which of the two would you rather run in your own shop, and why?',
       usualWrongAnswer: 'Always the dynamic one: students forget what each retraining costs.',
@@ -45,8 +60,7 @@ export const CHAPTERS: readonly Chapter[] = [
     day: () => COLLECTION_DAYS,
     view: 'models',
     spotlight: '[data-evidence="static-validation"]',
-    text: () =>
-      words('The static model was tested on held-out July–August visits before it served anyone.'),
+    text: verifyText,
     instructor: {
       ask: 'What can you check about a model before anyone relies on it?',
       usualWrongAnswer:
@@ -60,10 +74,11 @@ export const CHAPTERS: readonly Chapter[] = [
     day: beforeRush,
     view: 'chart',
     spotlight: '[data-evidence="chart"]',
-    text: () => words('Through autumn and winter the two lines run close together.'),
+    text: calmText,
     instructor: {
       ask: 'The dynamic model has been retrained every day since September. What has it bought so far?',
-      usualWrongAnswer: 'A lot of accuracy: the chart shows the lines almost on top of each other.',
+      usualWrongAnswer:
+        'A lot of accuracy. The chart shows the lines almost on top of each other: so far it has bought nearly nothing.',
     },
   },
   {
@@ -73,13 +88,12 @@ export const CHAPTERS: readonly Chapter[] = [
     day: beforeRush,
     view: 'chart',
     spotlight: '[data-evidence="chart"]',
-    text: () =>
-      words(
-        'Valentine’s Day is two weeks away, and people shop for flowers differently just before it.',
-      ),
+    text: valentineText,
+    predict: RUSH_PREDICTION,
     instructor: {
       ask: 'Before February plays: what will each model’s accuracy do in the week before the 14th?',
-      usualWrongAnswer: 'The dynamic model will not notice anything: it drops too, for a few days.',
+      usualWrongAnswer:
+        'That the dynamic model sails through. It drops too: it learns of the rush only from the rush’s own labels, a few days in.',
     },
   },
   {
@@ -89,39 +103,35 @@ export const CHAPTERS: readonly Chapter[] = [
     day: valentineDay,
     view: 'models',
     spotlight: '[data-evidence="learned"]',
-    text: () => words('The visitors look much as they did; what buying depends on has changed.'),
+    text: whatChangedText,
     instructor: {
       ask: 'Would watching the inputs have warned you before Valentine’s Day?',
-      usualWrongAnswer: 'Yes: but the inputs hardly move; the link between inputs and buying does.',
+      usualWrongAnswer:
+        'Yes. But the visitors look much as before; what changes is how buying depends on them, and only labels show that.',
     },
   },
   {
     id: 'way-back',
     title: 'The way back',
     scenario: 'valentine',
-    day: (s) => Math.min(s.days, valentineDay(s) + 28),
+    day: wayBackDay,
     view: 'chart',
     spotlight: '[data-evidence="chart"]',
-    text: () =>
-      words(
-        'After the holiday the dynamic model still remembers it for as long as its window holds those days.',
-      ),
+    text: wayBackText,
     instructor: {
-      ask: 'What would a shorter training window change, after the holiday and on ordinary days?',
-      usualWrongAnswer: 'Only good things: a short window also learns from fewer, noisier days.',
+      ask: 'The holiday is over. Why is the model that kept learning now the worse one, and for how long?',
+      usualWrongAnswer:
+        'Only good things. A short window forgets the holiday sooner, but each job learns from fewer, noisier days.',
     },
   },
   {
-    id: 'sea-level',
+    id: 'still-world',
     title: 'When the world keeps still',
     scenario: 'stable',
     day: (s) => s.days,
     view: 'models',
     spotlight: '[data-evidence="cost"]',
-    text: () =>
-      words(
-        'With no seasons and no holidays, the two models are equally good; only one of them costs hundreds of jobs.',
-      ),
+    text: seaLevelText,
     instructor: {
       ask: 'If retraining buys nothing here, what would make you pay for it anyway?',
       usualWrongAnswer:
@@ -132,14 +142,10 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'jobs',
     title: 'Training jobs need watching',
     scenario: 'buggy-job',
-    day: () => {
-      const bug = SCENARIOS['buggy-job'].labelBug;
-      return bug ? bug.fromDay + bug.days : COLLECTION_DAYS;
-    },
+    day: afterBug,
     view: 'jobs',
     spotlight: '[data-evidence="job-list"]',
-    text: () =>
-      words('A bug flipped some labels in the training job’s copy of the data for a week.'),
+    text: (run) => jobsText(run, afterBug()),
     instructor: {
       ask: 'What does a team need before it retrains every day?',
       usualWrongAnswer:
@@ -150,13 +156,10 @@ export const CHAPTERS: readonly Chapter[] = [
     id: 'inputs',
     title: 'Inputs need watching',
     scenario: 'outage',
-    day: () => {
-      const outage = SCENARIOS.outage.outage;
-      return outage ? outage.fromDay + 3 : COLLECTION_DAYS;
-    },
+    day: intoOutage,
     view: 'inputs',
     spotlight: '[data-evidence="drift-table"]',
-    text: () => words('An upstream source went dark and sends a constant instead of time on site.'),
+    text: (run) => inputsText(run, intoOutage()),
     instructor: {
       ask: 'Retraining did not save the dynamic model this time. What would have?',
       usualWrongAnswer:
@@ -170,7 +173,7 @@ export const CHAPTERS: readonly Chapter[] = [
     view: 'quiz',
     spotlight: '[aria-labelledby="quiz-title"]',
     text: () =>
-      words(
+      holds(
         'Two short quizzes close the lesson: one on training once, one on training all the time.',
       ),
     instructor: {

@@ -26,13 +26,14 @@ export const LESSON_TABLE: LessonRow[] = [
   {
     aspect: 'What you gain',
     static: 'Simplicity: you build and check one model, once.',
-    dynamic: 'It follows the world when the link between inputs and outcomes shifts.',
+    dynamic:
+      'It catches up when the link between inputs and outcomes shifts, a few days late: it learns of a change only from the change’s own labels.',
   },
   {
     aspect: 'What it costs',
     static: 'It ages: once behaviour moves on, its predictions quietly get worse.',
     dynamic:
-      'Ongoing work: every new version has to be trained, checked and released, and sometimes undone.',
+      'Ongoing work: every new version has to be trained, checked and released, and sometimes undone. And it remembers a passing change for as long as its training window holds it.',
   },
 ];
 

@@ -127,3 +127,52 @@ export function recovery(
     lowest,
   };
 }
+
+/** Days in the trailing means that measure the lag after the holiday. */
+export const LAG_MEAN_DAYS = 7;
+/** Points by which the dynamic model's mean must trail the static one's to count as lagging. */
+export const LAG_POINTS = 1;
+
+export interface Lag {
+  rush: Rush;
+  /** The first day after the holiday whose 7-day window holds no holiday day (the first day the rule reads). */
+  firstRead: number;
+  /** True when the dynamic model trails on that first day. */
+  trails: boolean;
+  /** Last day of the unbroken run of trailing days from firstRead (null: still trailing on the last day computed). */
+  until: number | null;
+  /** The largest gap over that run, in points (0 when it does not trail). */
+  maxPoints: number;
+}
+
+/**
+ * Rule: after the holiday, on each day whose trailing 7 days all lie after
+ * it, the gap is the static model's 7-day mean minus the dynamic one's; the
+ * dynamic model lags from the first such day while the gap is above 1 point,
+ * until the last day of that unbroken run. Null until the first such day is
+ * computed.
+ */
+export function lagAfter(days: readonly DayResult[], settings: RunShape): Lag | null {
+  const rush = firstRush(settings);
+  if (!rush) return null;
+  const firstRead = rush.day + LAG_MEAN_DAYS;
+  const gapOn = (day: number): number | null => {
+    const range = { from: day - LAG_MEAN_DAYS + 1, to: day };
+    const s = meanOver(days, 'static', range);
+    const d = meanOver(days, 'dynamic', range);
+    return s === null || d === null ? null : (s - d) * 100;
+  };
+  const first = gapOn(firstRead);
+  if (first === null) return null;
+  if (first <= LAG_POINTS)
+    return { rush, firstRead, trails: false, until: firstRead, maxPoints: 0 };
+  let maxPoints = first;
+  for (let day = firstRead + 1; day <= days.length; day++) {
+    const gap = gapOn(day);
+    if (gap === null || gap <= LAG_POINTS) {
+      return { rush, firstRead, trails: true, until: gap === null ? null : day - 1, maxPoints };
+    }
+    maxPoints = Math.max(maxPoints, gap);
+  }
+  return { rush, firstRead, trails: true, until: null, maxPoints };
+}

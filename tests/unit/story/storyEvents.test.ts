@@ -60,8 +60,8 @@ describe('story events', () => {
     );
     // In day order, and the next event after a rejection's day is a later one.
     for (let i = 1; i < events.length; i++)
-      expect(events[i]!.day).toBeGreaterThanOrEqual(events[i - 1]!.day);
-    const first = rejected[0]!;
+      expect(events[i].day).toBeGreaterThanOrEqual(events[i - 1].day);
+    const first = rejected[0];
     expect(nextEvent(events, first.day - 1)?.day).toBeLessThanOrEqual(first.day);
     expect(nextEvent(events, first.day)?.day ?? Infinity).toBeGreaterThan(first.day);
   }, 120_000);
