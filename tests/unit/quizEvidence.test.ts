@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUIZ_DAYS, QUIZZES, type QuizOption } from '../../src/content/quiz';
 import type { DayResult, ModelRole, RunOutput } from '../../src/sim/contract';
-import { defaultSettings, type Settings } from '../../src/sim/settings';
+import { defaultSettings } from '../../src/sim/settings';
 import { recovery } from '../../src/sim/story/facts';
 import { firstRush } from '../../src/sim/story/rush';
 import { FEATURES } from '../../src/sim/world/features';
@@ -22,7 +22,7 @@ const option = (id: string): QuizOption => {
 
 /** The run a link opens: the defaults, its scenario and settings. */
 const runOf = (o: QuizOption): Promise<RunOutput> =>
-  run({ ...o.lab.settings, scenario: o.lab.scenario } as Partial<Settings>);
+  run({ ...o.lab.settings, scenario: o.lab.scenario });
 
 const at = (out: RunOutput, day: number): DayResult => {
   const d = out.days[day - 1];
@@ -123,8 +123,8 @@ describe('the moments, against the engine (default seed)', () => {
     const drift = at(out, o.lab.day).drift!;
     // Features judged by the day itself (not the ones that take one value a day, whose status rules differ).
     const perDay = FEATURES.flatMap((f, j) => (f.constantWithinDay ? [] : [j]));
-    expect(perDay.some((j) => drift.static.day[j]!.status === 'major')).toBe(true);
-    expect(perDay.every((j) => drift.dynamic.day[j]!.status === 'stable')).toBe(true);
+    expect(perDay.some((j) => drift.static.day[j].status === 'major')).toBe(true);
+    expect(perDay.every((j) => drift.dynamic.day[j].status === 'stable')).toBe(true);
     expect(at(out, o.lab.day).dynamic!.accuracy).toBeGreaterThan(
       at(out, o.lab.day).static!.accuracy,
     );

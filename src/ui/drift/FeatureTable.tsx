@@ -36,7 +36,13 @@ export function FeatureTable({
   const captionId = useId();
   return (
     // A focusable scroll region: on a narrow screen the table scrolls here, not the page.
-    <div className="drift-scroll-x" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div
+      className="drift-scroll-x"
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      data-evidence="drift-table"
+    >
       <table className="drift-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
