@@ -8,7 +8,7 @@
  */
 import { useId } from 'react';
 import { DRIFT_CONTRAST } from '../../content/drift';
-import { contrastText, type DriftContrast as Contrast } from './driftContrast';
+import { contrastText, type DriftContrast as Contrast, meaningName } from './driftContrast';
 import { StatusChip } from './StatusChip';
 
 export function DriftContrast({ contrast }: { contrast: Contrast }) {
@@ -30,7 +30,7 @@ export function DriftContrast({ contrast }: { contrast: Contrast }) {
           </span>
         </p>
         <p className={contrast.meaningMoved ? 'moved' : undefined}>
-          <strong>{DRIFT_CONTRAST.meaningHead}</strong>
+          <strong>{DRIFT_CONTRAST.meaningHead(meaningName(contrast))}</strong>
           <span>{text.meaning}</span>
         </p>
       </div>

@@ -78,15 +78,18 @@ export function driftContrast(
 
 const one = (v: number) => v.toFixed(1);
 
+/** The followed feature as a sentence names it: “Has a partner”. */
+export const meaningName = (c: DriftContrast) => `“${FEATURES[c.meaning.feature].label}”`;
+
 /** The box's three lines: what the inputs did, what the meaning did, and which kind of change. */
 export function contrastText(c: DriftContrast): { inputs: string; meaning: string; kind: string } {
   const feature = FEATURES[c.input.feature].label;
   // Both measures: a status can come from KS while PSI reads small (a feature the training data held at one value).
   const inputs = `${DRIFT_CONTRAST.inputsMoved[c.input.status]}: ${feature} (PSI ${c.input.psi.toFixed(2)}, KS ${c.input.ks.toFixed(2)})`;
-  const partner = FEATURES[c.meaning.feature].label;
+  const f = meaningName(c);
   const meaning =
     c.meaning.truth === null
-      ? `${partner}: ${DRIFT_CONTRAST.dark}`
-      : `${c.meaningMoved ? DRIFT_CONTRAST.meaningMoved : DRIFT_CONTRAST.meaningSteady}: “${partner}” adds ${one(c.meaning.truth)} to the log-odds of buying today; the model learned ${one(c.meaning.learned)}`;
-  return { inputs, meaning, kind: DRIFT_CONTRAST.kind[c.kind] };
+      ? `${f}: ${DRIFT_CONTRAST.dark}`
+      : `${c.meaningMoved ? DRIFT_CONTRAST.meaningMoved : DRIFT_CONTRAST.meaningSteady}: ${f} adds ${one(c.meaning.truth)} to the log-odds of buying today; the model learned ${one(c.meaning.learned)}`;
+  return { inputs, meaning, kind: DRIFT_CONTRAST.kind[c.kind](f) };
 }
