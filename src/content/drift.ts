@@ -28,3 +28,32 @@ export const DRIFT_MEASURES = [
 
 export const DRIFT_CALIBRATION =
   'Some inputs share one value per day (the weather, the weekend), so a single day never looks like the two summer months pooled together. Each feature is therefore flagged only when it is clearly more unusual than any day (or run of days) was during training.';
+
+/**
+ * The box that sets the inputs beside what they mean (src/ui/drift/DriftContrast.tsx).
+ * `f` is the one feature whose meaning it follows, named as on screen ("“Has a partner”").
+ */
+export const DRIFT_CONTRAST = {
+  title: 'Did the inputs move, or what they mean?',
+  inputsHead: 'The inputs',
+  meaningHead: (f: string) => `What ${f} means for buying`,
+  /** By the status of the input that moved most today. */
+  inputsMoved: {
+    stable: 'Steady',
+    moderate: 'Moved a little',
+    major: 'Jumped',
+  },
+  meaningMoved: 'Far apart',
+  meaningSteady: 'Close',
+  dark: 'unknown today: its source is dark',
+  kind: {
+    concept: (f: string) =>
+      `Concept drift: the inputs look much as in training, but what ${f} means for buying has changed. Watching the inputs cannot see this; only retraining on new outcomes catches up.`,
+    input: (f: string) =>
+      `Input drift: the inputs changed, and what ${f} means for buying did not. Watching the inputs catches this the same day, for a model trained once and one retrained every day alike.`,
+    both: (f: string) =>
+      `Both at once: the inputs moved, and so did what ${f} means for buying. The input alarm sees the first; only retraining on new outcomes answers the second.`,
+    none: (f: string) =>
+      `Neither moved much: the inputs, and what ${f} means for buying, are close to what this model was trained on.`,
+  },
+} as const;

@@ -68,7 +68,7 @@ describe('the strategy comparison view', () => {
     const bar = screen.getByRole('progressbar');
     expect(bar.getAttribute('value')).toBe('1');
     expect(bar.getAttribute('max')).toBe('4');
-    expect(screen.getByRole('status').textContent).toContain('Simulating run 2 of 4');
+    expect(screen.getByRole('status').textContent).toContain('Simulating 4 runs: 25% done');
     expect(screen.getByRole('button', { name: 'Compare strategies' })).toHaveProperty(
       'disabled',
       true,
@@ -89,9 +89,9 @@ describe('the strategy comparison view', () => {
     expect(onCancel).toHaveBeenCalledTimes(1);
   });
 
-  it('counts the run under way from a fractional heartbeat', () => {
+  it('states the share of all the runs’ work from fractional heartbeats (runs go side by side)', () => {
     render(<CompareView {...props} comparison={null} progress={{ done: 2.6, total: 4 }} />);
-    expect(screen.getByRole('status').textContent).toContain('Simulating run 3 of 4');
+    expect(screen.getByRole('status').textContent).toContain('Simulating 4 runs: 65% done');
   });
 
   it('says why a comparison stopped, with the button enabled again', () => {

@@ -155,7 +155,9 @@ describe('the quiz panel', () => {
     expect(href.startsWith('?')).toBe(true);
     const params = new URLSearchParams(href);
     expect(params.get('scenario')).toBe('valentine');
-    expect(params.get('day')).toBe('222');
+    expect(params.get('day')).toBe('229');
+    // A new tab opens the view that holds the evidence.
+    expect(params.get('tab')).toBe('models');
 
     const b2 = within(optionItem(quizB, /training jobs/i)).getByRole('link', {
       name: /see it in the lab/i,
@@ -164,6 +166,7 @@ describe('the quiz panel', () => {
     expect(b2Params.get('scenario')).toBe('buggy-job');
     expect(b2Params.get('vgate')).toBe('false');
     expect(b2Params.get('day')).toBe('157');
+    expect(b2Params.get('tab')).toBe('jobs');
 
     await user.click(b2);
     expect(onOpenLab).toHaveBeenCalledTimes(1);
@@ -185,7 +188,7 @@ describe('the quiz panel', () => {
     expect(onOpenLab).toHaveBeenCalledTimes(1);
     // A plain click does not navigate.
     expect(fireEvent.click(a1)).toBe(false);
-    expect(onOpenLab).toHaveBeenLastCalledWith(expect.objectContaining({ day: 222 }));
+    expect(onOpenLab).toHaveBeenLastCalledWith(expect.objectContaining({ day: 229 }));
   });
 
   it('resets all progress only after confirmation', async () => {

@@ -6,7 +6,7 @@
 import { expect, test } from './fixtures';
 
 test.describe('teaching in Chromium', () => {
-  test('quiz A: wrong, then right; the lab link lands on the week before Valentine’s Day', async ({
+  test('quiz A: wrong, then right; the lab link lands on Valentine’s Day, in the models’ view', async ({
     lab,
   }) => {
     const lp = await lab.open('', { width: 1280, height: 900 });
@@ -44,8 +44,8 @@ test.describe('teaching in Chromium', () => {
       .getByRole('link', { name: /See it in the lab/ })
       .first()
       .click();
-    await lp.waitForDay(222);
-    await expect(lp.date).toHaveText('7 Feb 2026');
+    await lp.waitForDay(229);
+    await expect(lp.date).toHaveText('14 Feb 2026');
     await expect(page.locator('#scenario')).toHaveValue('valentine');
     expect(lp.errors).toEqual([]);
     await page.close();

@@ -72,13 +72,13 @@ describe('quiz content', () => {
       if (!option) throw new Error(id);
       return { scenario: option.lab.scenario, date: dateOfDay(start, option.lab.day) };
     };
-    expect(at('A1')).toEqual({ scenario: 'valentine', date: '2026-02-07' });
-    expect(at('B1')).toEqual({ scenario: 'valentine', date: '2026-02-07' });
+    expect(at('A1')).toEqual({ scenario: 'valentine', date: '2026-02-14' });
+    expect(at('B1')).toEqual({ scenario: 'valentine', date: '2026-02-09' });
     expect(at('A2')).toEqual({ scenario: 'valentine', date: '2025-08-31' });
     expect(at('A3')).toEqual({ scenario: 'stable', date: '2026-06-30' });
     expect(at('A4')).toEqual({ scenario: 'seasons', date: '2026-01-15' });
     expect(at('B2')).toEqual({ scenario: 'buggy-job', date: '2025-12-04' });
-    expect(at('B3')).toEqual({ scenario: 'outage', date: '2025-11-08' });
+    expect(at('B3')).toEqual({ scenario: 'outage', date: '2025-11-11' });
     const b2 = QUIZ_B.options.find((o) => o.id === 'B2');
     expect(b2?.lab.settings).toEqual({ validationGate: false });
   });

@@ -3,7 +3,8 @@
  * comparison, its progress, then an overlay of the five strategies' accuracy
  * and a table of their accuracy and training cost (one line a strategy; on a
  * narrow screen the table scrolls sideways inside its own box, its name
- * stays above it).
+ * stays above it), and one computed sentence on what the table shows
+ * (compareSentence.ts).
  *
  * Owns: the view's markup and the numbers it prepares for the chart (trailing
  * means, axis floor). Props in, callbacks out: it never reads the store.
@@ -17,6 +18,7 @@ import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { axisMonths, downsampleRows, percent, rollingMean } from '../chart/chartData';
 import { LineSwatch } from '../chart/chartStyle';
 import type { CompareChartRow, CompareSeries } from './CompareChart';
+import { compareSentence, progressText } from './compareSentence';
 
 const CompareChart = lazy(() => import('./CompareChart'));
 
@@ -176,6 +178,7 @@ export function CompareView({
     () => (comparison ? axisMonths(startDate, comparison.settings.days) : []),
     [comparison, startDate],
   );
+  const sentence = useMemo(() => (comparison ? compareSentence(comparison) : null), [comparison]);
   const floor = axisFloor(
     rows,
     series.map((s) => s.key),
@@ -198,11 +201,7 @@ export function CompareView({
       {progress && (
         <div className="progress" role="status">
           <progress max={progress.total} value={progress.done} />
-          <span>
-            {progress.done < progress.total
-              ? `Simulating run ${Math.floor(progress.done) + 1} of ${progress.total}…`
-              : 'Finishing…'}
-          </span>
+          <span>{progressText(progress)}</span>
           {onCancel && (
             <button type="button" onClick={onCancel}>
               Cancel
@@ -235,6 +234,11 @@ export function CompareView({
             </figcaption>
           </figure>
           <CompareTable rows={comparison.strategies} caption={captionOf(comparison, startDate)} />
+          {sentence && (
+            <p className="compare-sentence" data-evidence="compare-sentence">
+              {sentence}
+            </p>
+          )}
         </>
       )}
     </section>

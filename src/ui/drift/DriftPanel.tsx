@@ -1,7 +1,8 @@
 /**
  * The drift panel ("Watching the inputs"): for the static or the dynamic
  * model, each feature's drift today or over the rolling window, a
- * week-by-week strip, the selected feature's histogram against training,
+ * box that sets the inputs beside what they mean (input against concept
+ * drift), a week-by-week strip, the selected feature's histogram against training,
  * prediction and label drift, the alert list, and why any of this matters.
  * Laid out for a column of about 900 px (two columns from 40rem of the
  * panel's own width, one below: a container query, so it follows the column
@@ -23,6 +24,8 @@ import { useCalmDays } from '../common/useThrottled';
 import { Term } from '../glossary/Glossary';
 import { useLab, useLabStore } from '../storeContext';
 import { AlertList } from './AlertList';
+import { DriftContrast } from './DriftContrast';
+import { driftContrast } from './driftContrast';
 import {
   alertsUpTo,
   dayLevelFeatures,
@@ -58,6 +61,7 @@ export function DriftPanel() {
   const edges = useMemo(() => histogramEdges(days), [days]);
   const dayLevel = useMemo(() => dayLevelFeatures(days), [days]);
   const reference = useMemo(() => referenceSharesAt(days, view, role), [days, view, role]);
+  const contrast = useMemo(() => driftContrast(today, role, dayLevel), [today, role, dayLevel]);
   const series = useMemo(
     () => ({
       prediction: driftSeries(days, view, role, 'predictionDrift'),
@@ -126,6 +130,7 @@ export function DriftPanel() {
               (the worst feature’s status; {headline.drifted} of {FEATURES.length} features drifted)
             </small>
           </p>
+          {contrast && <DriftContrast contrast={contrast} />}
           <FeatureTable
             readings={readings}
             caption={

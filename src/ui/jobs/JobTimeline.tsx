@@ -22,7 +22,7 @@ export function JobTimeline({
     return <p className="hint">No training jobs have run yet.</p>;
   }
   return (
-    <ol className="job-list" data-evidence="job-list" aria-label="Training jobs, newest first">
+    <ol className="job-list" aria-label="Training jobs, newest first">
       {jobs.map(({ date, job }) => (
         <li key={job.version}>
           <button

@@ -97,7 +97,7 @@ export function JobsPanel() {
         <p className="pending">Jobs start once the models serve.</p>
       ) : (
         <div className="jobs-grid">
-          <div className="jobs-list">
+          <div className="jobs-list" data-evidence="job-list">
             <PartHead
               title={`Jobs (${jobs.length})`}
               note={jobs.length > SHOWN && `The newest ${SHOWN} are listed.`}
@@ -116,7 +116,7 @@ export function JobsPanel() {
             )}
           </div>
           {ledger && (
-            <div className="jobs-cost">
+            <div className="jobs-cost" data-evidence="cost-ledger">
               <PartHead title="Cost" />
               <CostLedger ledger={ledger} />
             </div>

@@ -15,12 +15,18 @@ import type { QuestionProgress } from '../../store/quizProgress';
 import { formatUrlState } from '../../store/url';
 import { countWord, gradeQuestion, type OptionVerdict, optionVerdict } from './grade';
 
-/** The lab link's query string ("?scenario=outage&seed=1&day=131"), relative to this page. */
+/**
+ * The lab link's query string ("?scenario=outage&seed=1&day=134&tab=inputs"),
+ * relative to this page: opened in a new tab, it shows the same view (the
+ * outline is for the plain click, which stays on the page).
+ */
 export function labHref(target: LabTarget): string {
   return formatUrlState(
     { ...defaultSettings(), ...target.settings, scenario: target.scenario },
     target.day,
     target.interventions ?? [],
+    undefined,
+    { tab: target.view },
   );
 }
 
