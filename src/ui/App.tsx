@@ -70,7 +70,8 @@ export function App({ quiz, chapters }: { quiz?: QuizStore; chapters?: ChapterSt
     const settings = { ...defaultSettings(), ...t.settings, scenario: t.scenario };
     const lab = store.getState();
     lab.openMoment(settings, t.day, t.interventions ?? [], `Opened from the quiz: ${t.label}`);
-    lab.setDisplay({ tab: t.view ?? 'chart' });
+    // The inputs' evidence is read on the static model (the panel's default), whatever was picked before.
+    lab.setDisplay({ tab: t.view ?? 'chart', driftRole: 'static', driftScope: 'day' });
     window.scrollTo({ top: 0 });
     lab.spotlight(t.spotlight ?? null);
   };

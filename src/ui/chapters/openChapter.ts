@@ -40,7 +40,7 @@ function showChapter(
   const guessed = chapters.getState().guesses[chapter.id] !== undefined;
   const day = chapterDay(chapter, settings, guessed, state.target);
   state.openMoment(settings, day, [...(chapter.interventions ?? [])], reason);
-  state.setDisplay({ tab: chapter.view });
+  state.setDisplay({ tab: chapter.view, driftRole: 'static', driftScope: 'day' });
   state.spotlight(chapter.spotlight);
 }
 
