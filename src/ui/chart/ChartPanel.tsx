@@ -25,6 +25,7 @@ import {
   retrainMarks,
 } from './chartData';
 import { useChartData } from './useChartData';
+import { useCallouts } from './calloutsHook';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -62,6 +63,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const alerts = useMemo(() => alertMarks(days, view), [days, view]);
   const quarantined = useMemo(() => quarantineMarks(days, view), [days, view]);
   const floor = accuracyFloor(rows, series);
+  const story = useCallouts(days, view);
 
   const caption = (
     <>
@@ -123,6 +125,8 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
                 width={box.width}
                 boxHeight={box.height}
                 height={fill ? '100%' : height}
+                callouts={story.callouts}
+                rush={story.rush}
               />
             )}
           </Suspense>

@@ -1,0 +1,191 @@
+/**
+ * Where the chart's callouts may go: the places around the point each one
+ * talks about (above or below it, centred or to one side, nearest first),
+ * kept clear of the plotted lines, whose height over a label's width is read
+ * from the lines as drawn; and the Valentine's rush label at the top of its
+ * shaded band. annotations.ts's placeNotes then picks, in order of
+ * importance, the first place that overprints nothing, or leaves a callout out.
+ *
+ * Owns: those places and the test "does this box touch a line", as pure
+ * geometry in px of the chart's SVG. Must not touch: React, Recharts, the
+ * words (callouts.ts).
+ */
+import {
+  ALERT_STRIP,
+  type Box,
+  type NoteGeometry,
+  type NoteRequest,
+  type Spot,
+  TICK_STRIP,
+} from './annotations';
+import { lineHeightOf } from './axes';
+import type { Callout, RushBand } from './callouts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** A drawn line as points in x order (a gap in the data starts a new polyline). */
+export type Polyline = readonly Point[];
+
+/** The lowest and highest y a polyline reaches over x in [left, right], or null if it is not there. */
+export function lineSpan(line: Polyline, left: number, right: number): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const take = (y: number) => {
+    lo = Math.min(lo, y);
+    hi = Math.max(hi, y);
+  };
+  for (let i = 0; i < line.length; i++) {
+    const p = line[i];
+    if (p.x >= left && p.x <= right) take(p.y);
+    const q = line[i + 1];
+    if (!q || q.x === p.x) {
+      continue;
+    }
+    // Where the segment p-q enters and leaves [left, right].
+    const a = Math.max(left, Math.min(p.x, q.x));
+    const b = Math.min(right, Math.max(p.x, q.x));
+    if (a > b) continue;
+    const at = (x: number) => p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x);
+    take(at(a));
+    take(at(b));
+  }
+  return lo === Infinity ? null : [lo, hi];
+}
+
+/** The y of a polyline at x (interpolated), or null outside it. */
+export function yAt(line: Polyline, x: number): number | null {
+  for (let i = 0; i < line.length; i++) {
+    const p = line[i];
+    if (p.x === x) return p.y;
+    const q = line[i + 1];
+    if (q && p.x < x && x < q.x) return p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x);
+  }
+  return null;
+}
+
+/** Whether a box comes within `pad` px of any of the lines (a vertical line counts over its height). */
+export function crossesLines(box: Box, lines: readonly Polyline[], pad: number): boolean {
+  return lines.some((line) => {
+    const span = lineSpan(line, box.left - pad, box.right + pad);
+    return span !== null && span[0] < box.bottom + pad && span[1] > box.top - pad;
+  });
+}
+
+export interface CalloutAt {
+  key: string;
+  text: string;
+  /** The point it talks about. */
+  point: Point;
+}
+
+/**
+ * A request per callout, in the order given (most important first): its
+ * places from nearest the point outwards, above then below, centred on it,
+ * then ending or starting beside it; at most `cap` callouts placed.
+ */
+export function calloutRequests(
+  callouts: readonly CalloutAt[],
+  line: number,
+  within: Box,
+  cap: number,
+): NoteRequest[] {
+  return callouts.map((c) => {
+    const { x, y } = c.point;
+    const spots: Spot[] = [];
+    const side = Math.round(line * 0.4);
+    for (let step = 1; step <= 10; step++) {
+      const lift = Math.round(line * (0.5 + step * 0.5));
+      for (const top of [y - lift - line, y + lift])
+        for (const [anchor, at] of [
+          ['middle', x],
+          ['end', x + side],
+          ['start', x - side],
+        ] as const)
+          spots.push({ text: c.text, x: at, top, anchor });
+    }
+    return { key: c.key, kind: 'callout', spots, within, point: c.point, avoid: true, cap };
+  });
+}
+
+/** The rush's label: at the top of the plot, over its band, or just left or right of it. */
+export function rushRequest(
+  text: string,
+  from: number,
+  to: number,
+  top: number,
+  line: number,
+  within: Box,
+): NoteRequest {
+  const spots: Spot[] = [];
+  for (const row of [0, 1, 2])
+    spots.push(
+      { text, x: (from + to) / 2, top: top + row * line, anchor: 'middle' },
+      { text, x: from - 3, top: top + row * line, anchor: 'end' },
+      { text, x: to + 3, top: top + row * line, anchor: 'start' },
+    );
+  return { key: 'rush', kind: 'rush', spots, within, avoid: true };
+}
+
+/** Callouts on screen at once: a phone's chart has room for two. */
+export function calloutCap(chartWidth: number): number {
+  return chartWidth < 500 ? 2 : 4;
+}
+
+export interface StoryLayer {
+  callouts: readonly Callout[];
+  rush: RushBand | null;
+  /** The lines as drawn, per series ("static", "dynamic", and any reference line shown). */
+  lines: Readonly<Record<string, readonly Polyline[]>>;
+  /** The day on screen (its vertical line is kept clear too); 0: none. */
+  view: number;
+}
+
+/**
+ * The callouts' and the rush label's requests for chartNotes, and the test
+ * that keeps them clear of the lines (the series and "today"'s line), by a
+ * third of a line of text.
+ */
+export function storyRequests(
+  g: Pick<NoteGeometry, 'plot' | 'px' | 'x' | 'chart'>,
+  layer: StoryLayer,
+): { extra: NoteRequest[]; clear: (box: Box) => boolean } {
+  const { plot } = g;
+  const line = lineHeightOf(g.px);
+  const within: Box = {
+    left: plot.x,
+    top: plot.y + ALERT_STRIP,
+    right: plot.x + plot.width,
+    bottom: plot.y + plot.height - TICK_STRIP,
+  };
+  const at: CalloutAt[] = [];
+  for (const c of layer.callouts) {
+    const x = g.x(c.day);
+    const y = (layer.lines[c.role] ?? []).map((l) => yAt(l, x)).find((v) => v !== null);
+    if (y !== undefined && y !== null) at.push({ key: c.key, text: c.text, point: { x, y } });
+  }
+  const extra = calloutRequests(at, line, within, calloutCap(g.chart.width));
+  if (layer.rush)
+    extra.push(
+      rushRequest(
+        layer.rush.label,
+        g.x(layer.rush.from),
+        g.x(layer.rush.to),
+        within.top,
+        line,
+        within,
+      ),
+    );
+  const drawn: Polyline[] = Object.values(layer.lines).flat();
+  if (layer.view > 0) {
+    const x = g.x(layer.view);
+    drawn.push([
+      { x, y: plot.y },
+      { x, y: plot.y + plot.height },
+    ]);
+  }
+  const pad = Math.max(3, Math.round(line / 3));
+  return { extra, clear: (box) => !crossesLines(box, drawn, pad) };
+}
