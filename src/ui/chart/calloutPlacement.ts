@@ -29,7 +29,19 @@ export interface Point {
 /** A drawn line as points in x order (a gap in the data starts a new polyline). */
 export type Polyline = readonly Point[];
 
-/** The lowest and highest y a polyline reaches over x in [left, right], or null if it is not there. */
+/** The first index of a polyline (sorted by x) whose x is at least `x`. */
+function firstAtOrAfter(line: Polyline, x: number): number {
+  let lo = 0;
+  let hi = line.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (line[mid].x < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lowest and highest y a polyline (sorted by x) reaches over x in [left, right], or null if it is not there. */
 export function lineSpan(line: Polyline, left: number, right: number): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
@@ -37,16 +49,15 @@ export function lineSpan(line: Polyline, left: number, right: number): [number, 
     lo = Math.min(lo, y);
     hi = Math.max(hi, y);
   };
-  for (let i = 0; i < line.length; i++) {
+  // From the segment that enters [left, right] to the one that leaves it.
+  const first = Math.max(0, firstAtOrAfter(line, left) - 1);
+  for (let i = first; i < line.length && line[i].x <= right; i++) {
     const p = line[i];
-    if (p.x >= left && p.x <= right) take(p.y);
+    if (p.x >= left) take(p.y);
     const q = line[i + 1];
-    if (!q || q.x === p.x) {
-      continue;
-    }
-    // Where the segment p-q enters and leaves [left, right].
-    const a = Math.max(left, Math.min(p.x, q.x));
-    const b = Math.min(right, Math.max(p.x, q.x));
+    if (!q || q.x === p.x) continue;
+    const a = Math.max(left, p.x);
+    const b = Math.min(right, q.x);
     if (a > b) continue;
     const at = (x: number) => p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x);
     take(at(a));
@@ -77,36 +88,69 @@ export function crossesLines(box: Box, lines: readonly Polyline[], pad: number):
 export interface CalloutAt {
   key: string;
   text: string;
+  /** Tried after every place for `text`, then `tiny` after every place for `short`. */
+  short: string;
+  tiny: string;
   /** The point it talks about. */
   point: Point;
 }
 
+/** How far a box is from a point (0 if the point is inside it). */
+export function distanceTo(box: Box, p: Point): number {
+  const dx = Math.max(box.left - p.x, 0, p.x - box.right);
+  const dy = Math.max(box.top - p.y, 0, p.y - box.bottom);
+  return Math.hypot(dx, dy);
+}
+
 /**
  * A request per callout, in the order given (most important first): its
- * places from nearest the point outwards, above then below, centred on it,
- * then ending or starting beside it; at most `cap` callouts placed.
+ * places are rows of the plot (`within`) at half a line apart, the words
+ * centred on the point's x, ending just left of it, starting just right of
+ * it, or starting right of the day on screen (where no line is drawn yet),
+ * nearest the point first; at most `cap` callouts are placed.
  */
 export function calloutRequests(
   callouts: readonly CalloutAt[],
+  measure: (text: string) => number,
   line: number,
   within: Box,
   cap: number,
+  todayX: number | null,
 ): NoteRequest[] {
+  const side = Math.round(line * 0.5);
   return callouts.map((c) => {
-    const { x, y } = c.point;
+    const { x } = c.point;
+    const xs: [Spot['anchor'], number][] = [
+      ['middle', x],
+      ['end', x - side],
+      ['start', x + side],
+    ];
+    if (todayX !== null && todayX > x) xs.push(['start', todayX + side]);
     const spots: Spot[] = [];
-    const side = Math.round(line * 0.4);
-    for (let step = 1; step <= 10; step++) {
-      const lift = Math.round(line * (0.5 + step * 0.5));
-      for (const top of [y - lift - line, y + lift])
-        for (const [anchor, at] of [
-          ['middle', x],
-          ['end', x + side],
-          ['start', x - side],
-        ] as const)
-          spots.push({ text: c.text, x: at, top, anchor });
+    for (const text of new Set([c.text, c.short, c.tiny])) {
+      const w = measure(text);
+      const places: { spot: Spot; d: number }[] = [];
+      for (let top = within.top; top + line <= within.bottom; top += line / 2)
+        for (const [anchor, at] of xs) {
+          const spot: Spot = { text, x: at, top, anchor };
+          const left = anchor === 'start' ? at : anchor === 'end' ? at - w : at - w / 2;
+          const box = { left, right: left + w, top, bottom: top + line };
+          // Not on the point itself: its ring and leader must show.
+          const d = distanceTo(box, c.point);
+          if (d >= side) places.push({ spot, d });
+        }
+      places.sort((a, b) => a.d - b.d);
+      spots.push(...places.map((p) => p.spot));
     }
-    return { key: c.key, kind: 'callout', spots, within, point: c.point, avoid: true, cap };
+    return {
+      key: c.key,
+      kind: 'callout',
+      spots,
+      within,
+      point: c.point,
+      avoid: true,
+      cap,
+    };
   });
 }
 
@@ -151,6 +195,7 @@ export interface StoryLayer {
 export function storyRequests(
   g: Pick<NoteGeometry, 'plot' | 'px' | 'x' | 'chart'>,
   layer: StoryLayer,
+  measure: (text: string) => number,
 ): { extra: NoteRequest[]; clear: (box: Box) => boolean } {
   const { plot } = g;
   const line = lineHeightOf(g.px);
@@ -164,9 +209,11 @@ export function storyRequests(
   for (const c of layer.callouts) {
     const x = g.x(c.day);
     const y = (layer.lines[c.role] ?? []).map((l) => yAt(l, x)).find((v) => v !== null);
-    if (y !== undefined && y !== null) at.push({ key: c.key, text: c.text, point: { x, y } });
+    if (y !== undefined && y !== null)
+      at.push({ key: c.key, text: c.text, short: c.short, tiny: c.tiny, point: { x, y } });
   }
-  const extra = calloutRequests(at, line, within, calloutCap(g.chart.width));
+  const todayX = layer.view > 0 ? g.x(layer.view) : null;
+  const extra = calloutRequests(at, measure, line, within, calloutCap(g.chart.width), todayX);
   if (layer.rush)
     extra.push(
       rushRequest(
@@ -186,6 +233,7 @@ export function storyRequests(
       { x, y: plot.y + plot.height },
     ]);
   }
-  const pad = Math.max(3, Math.round(line / 3));
+  // Clear of the lines by a quarter of a line of text (at least 3 px).
+  const pad = Math.max(3, Math.round(line / 4));
   return { extra, clear: (box) => !crossesLines(box, drawn, pad) };
 }

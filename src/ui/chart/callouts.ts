@@ -29,6 +29,10 @@ export interface Callout {
   /** The line it points at. */
   role: ModelRole;
   text: string;
+  /** The same in fewer words, for a narrow chart. */
+  short: string;
+  /** Fewest words, for a phone: written in its line's colour, so the model goes without saying. */
+  tiny: string;
 }
 
 /** The Valentine's rush, shaded on the chart: the days its effect is on, within the run. */
@@ -93,6 +97,8 @@ function gateCallouts(days: readonly DayResult[]): Callout[] {
       day: open.from,
       role: 'dynamic',
       text: `gate blocks ${v}`,
+      short: `gate blocks ${v}`,
+      tiny: `gate blocks ${v}`,
     });
     open = null;
   };
@@ -133,6 +139,8 @@ export function storyCallouts(
       day: drop.rush.day - 4,
       role: 'static',
       text: `static: −${points(drop.pointsLost)} points in the week before ${shortDate(drop.rush.date)}`,
+      short: `static −${points(drop.pointsLost)} pts before ${shortDate(drop.rush.date)}`,
+      tiny: `−${points(drop.pointsLost)} pts`,
     });
   }
 
@@ -146,6 +154,8 @@ export function storyCallouts(
             day: back.backOn,
             role: 'dynamic',
             text: `dynamic: back within ${RECOVERY_POINTS} points in ${back.daysToRecover} days`,
+            short: `dynamic back in ${back.daysToRecover} days`,
+            tiny: `back: ${back.daysToRecover} days`,
           }
         : {
             key: 'recovery',
@@ -153,6 +163,8 @@ export function storyCallouts(
             day: back.dippedOn,
             role: 'dynamic',
             text: `dynamic: down more than ${RECOVERY_POINTS} points, not back yet`,
+            short: 'dynamic down, not back yet',
+            tiny: 'not back yet',
           },
     );
   }
@@ -169,6 +181,8 @@ export function storyCallouts(
           day: e.day,
           role: lower,
           text: outageText(drops),
+          short: outageText(drops).replace(' models', '').replace('the ', ''),
+          tiny: outageText(drops).replace(' models', '').replace('the ', ''),
         });
       }
     } else if (e.kind === 'rollback') {
@@ -178,6 +192,8 @@ export function storyCallouts(
         day: e.day,
         role: 'dynamic',
         text: e.label,
+        short: e.label,
+        tiny: e.label,
       });
     } else if (e.kind === 'failed') {
       out.push({
@@ -186,6 +202,8 @@ export function storyCallouts(
         day: e.day,
         role: 'dynamic',
         text: e.label,
+        short: e.label,
+        tiny: e.label,
       });
     }
   }

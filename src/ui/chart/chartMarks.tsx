@@ -63,7 +63,11 @@ export function RetrainTicks({
   );
 }
 
-/** A small marker along the top of the plot on each day the drift monitor raised an alert. */
+/**
+ * A small mark along the top of the plot on each day the monitor raised an
+ * alert, in the model's colour: a triangle when the inputs drifted, a dot
+ * when the model's errors rose (an error-rate detector), so each says what it is.
+ */
 export function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
   const x = useXAxisScale();
   const area = usePlotArea();
@@ -74,7 +78,9 @@ export function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
       .map((a) => {
         const cx = x(a.day) ?? 0;
         const top = area.y + (model === 'static' ? 0 : 7);
-        return `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`;
+        return a.signal === 'inputs'
+          ? `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`
+          : `M${(cx - 3).toFixed(1)} ${top + 3}a3 3 0 1 0 6 0a3 3 0 1 0 -6 0z`;
       })
       .join('');
   return (
@@ -162,13 +168,22 @@ export function ChartNotes({
     holidayRows,
   };
   const { extra, clear } = story
-    ? storyRequests(g, {
-        callouts: story.callouts,
-        rush: story.rush,
-        lines: polylines(story.rows, story.series, g.x, (v) => y(v) ?? 0),
-        view,
-      })
+    ? storyRequests(
+        g,
+        {
+          callouts: story.callouts,
+          rush: story.rush,
+          lines: polylines(story.rows, story.series, g.x, (v) => y(v) ?? 0),
+          view,
+        },
+        type.measure,
+      )
     : { extra: [], clear: undefined };
+  const roleOf = new Map(story?.callouts.map((c) => [c.key, c.role]));
+  const fill = (n: (typeof notes)[number]) =>
+    n.kind === 'callout' && roleOf.has(n.key)
+      ? SERIES_COLORS[roleOf.get(n.key) ?? 'static']
+      : NOTE_FILL[n.kind];
   const notes = chartNotes(
     g,
     { collectionDays, lastDay, view, holidays },
@@ -191,7 +206,7 @@ export function ChartNotes({
             x={n.box.left}
             y={n.top + baseline}
             fontSize={type.px}
-            fill={NOTE_FILL[n.kind]}
+            fill={fill(n)}
             data-day={n.kind === 'today' ? view : undefined}
             data-callout={n.kind === 'callout' ? n.key : undefined}
           >
