@@ -107,7 +107,8 @@ export function distanceTo(box: Box, p: Point): number {
  * places are rows of the plot (`within`) at half a line apart, the words
  * centred on the point's x, ending just left of it, starting just right of
  * it, or starting right of the day on screen (where no line is drawn yet),
- * nearest the point first; at most `cap` callouts are placed.
+ * in full, shorter or fewest words, nearest the point first (a shorter
+ * wording counting as three lines further); at most `cap` callouts are placed.
  */
 export function calloutRequests(
   callouts: readonly CalloutAt[],
@@ -126,10 +127,11 @@ export function calloutRequests(
       ['start', x + side],
     ];
     if (todayX !== null && todayX > x) xs.push(['start', todayX + side]);
-    const spots: Spot[] = [];
-    for (const text of new Set([c.text, c.short, c.tiny])) {
+    // Fewer words near the point beat all the words far from it: each step down
+    // to a shorter wording counts as three lines of distance.
+    const places: { spot: Spot; d: number }[] = [];
+    [...new Set([c.text, c.short, c.tiny])].forEach((text, shorter) => {
       const w = measure(text);
-      const places: { spot: Spot; d: number }[] = [];
       for (let top = within.top; top + line <= within.bottom; top += line / 2)
         for (const [anchor, at] of xs) {
           const spot: Spot = { text, x: at, top, anchor };
@@ -137,11 +139,11 @@ export function calloutRequests(
           const box = { left, right: left + w, top, bottom: top + line };
           // Not on the point itself: its ring and leader must show.
           const d = distanceTo(box, c.point);
-          if (d >= side) places.push({ spot, d });
+          if (d >= side) places.push({ spot, d: d + shorter * 3 * line });
         }
-      places.sort((a, b) => a.d - b.d);
-      spots.push(...places.map((p) => p.spot));
-    }
+    });
+    places.sort((a, b) => a.d - b.d);
+    const spots = places.map((p) => p.spot);
     return {
       key: c.key,
       kind: 'callout',
