@@ -149,3 +149,21 @@ test('presenting, the slim timeline has the next-event step too', async ({ lab }
   await lp.waitForDay(216);
   await lp.page.close();
 });
+
+for (const [query, day, text] of [
+  ['?day=365', 365, STATIC_DROP],
+  ['?scenario=outage&day=140', 140, /^outage: both( models)? drop$/],
+  ['?scenario=buggy-job&day=170', 170, /^gate blocks v\d+–v\d+$/],
+] as const) {
+  test(`${query}: the run’s callout is written and overprints nothing`, async ({ lab }) => {
+    const lp = await lab.open(query, { width: 1366, height: 768 });
+    await lp.waitForDay(day);
+    await expect(
+      lp.page.locator('.chart-panel .chart-note-callout').filter({ hasText: text }),
+    ).toBeVisible();
+    await expect.poll(async () => collisions(await notes(lp.page))).toEqual([]);
+    const name = query.replace(/[?&=]/g, '-').replace(/^-/, '');
+    await lp.page.locator('.chart-panel').screenshot({ path: `${ARTIFACTS}/callouts-${name}.png` });
+    await lp.page.close();
+  });
+}

@@ -28,6 +28,8 @@ export interface Callout {
   day: number;
   /** The line it points at. */
   role: ModelRole;
+  /** The model it is about, whose colour it is written in (null: both). */
+  tone: ModelRole | null;
   text: string;
   /** The same in fewer words, for a narrow chart. */
   short: string;
@@ -77,8 +79,17 @@ export function outageDrops(
   return s === null || d === null ? null : { static: s, dynamic: d };
 }
 
+const fellIn = (drops: Record<ModelRole, number>) =>
+  (['static', 'dynamic'] as const).filter((r) => drops[r] >= OUTAGE_DROP_POINTS);
+
+/** The one model that fell, or null (both or neither). */
+function outageTone(drops: Record<ModelRole, number>): ModelRole | null {
+  const fell = fellIn(drops);
+  return fell.length === 1 ? fell[0] : null;
+}
+
 function outageText(drops: Record<ModelRole, number>): string {
-  const fell = (['static', 'dynamic'] as const).filter((r) => drops[r] >= OUTAGE_DROP_POINTS);
+  const fell = fellIn(drops);
   if (fell.length === 2) return 'outage: both models drop';
   if (fell.length === 1) return `outage: the ${fell[0]} model drops`;
   return 'outage: accuracy holds';
@@ -96,6 +107,7 @@ function gateCallouts(days: readonly DayResult[]): Callout[] {
       kind: 'gate',
       day: open.from,
       role: 'dynamic',
+      tone: 'dynamic',
       text: `gate blocks ${v}`,
       short: `gate blocks ${v}`,
       tiny: `gate blocks ${v}`,
@@ -138,6 +150,7 @@ export function storyCallouts(
       kind: 'week-drop',
       day: drop.rush.day - 4,
       role: 'static',
+      tone: 'static',
       text: `static: −${points(drop.pointsLost)} points in the week before ${shortDate(drop.rush.date)}`,
       short: `static −${points(drop.pointsLost)} pts before ${shortDate(drop.rush.date)}`,
       tiny: `−${points(drop.pointsLost)} pts`,
@@ -153,6 +166,7 @@ export function storyCallouts(
             kind: 'recovery',
             day: back.backOn,
             role: 'dynamic',
+            tone: 'dynamic',
             text: `dynamic: back within ${RECOVERY_POINTS} points in ${back.daysToRecover} days`,
             short: `dynamic back in ${back.daysToRecover} days`,
             tiny: `back: ${back.daysToRecover} days`,
@@ -162,6 +176,7 @@ export function storyCallouts(
             kind: 'recovery',
             day: back.dippedOn,
             role: 'dynamic',
+            tone: 'dynamic',
             text: `dynamic: down more than ${RECOVERY_POINTS} points, not back yet`,
             short: 'dynamic down, not back yet',
             tiny: 'not back yet',
@@ -180,6 +195,7 @@ export function storyCallouts(
           kind: 'outage',
           day: e.day,
           role: lower,
+          tone: outageTone(drops),
           text: outageText(drops),
           short: outageText(drops).replace(' models', '').replace('the ', ''),
           tiny: outageText(drops).replace(' models', '').replace('the ', ''),
@@ -191,6 +207,7 @@ export function storyCallouts(
         kind: 'rollback',
         day: e.day,
         role: 'dynamic',
+        tone: 'dynamic',
         text: e.label,
         short: e.label,
         tiny: e.label,
@@ -201,6 +218,7 @@ export function storyCallouts(
         kind: 'failed',
         day: e.day,
         role: 'dynamic',
+        tone: 'dynamic',
         text: e.label,
         short: e.label,
         tiny: e.label,

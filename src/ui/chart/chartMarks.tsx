@@ -179,11 +179,11 @@ export function ChartNotes({
         type.measure,
       )
     : { extra: [], clear: undefined };
-  const roleOf = new Map(story?.callouts.map((c) => [c.key, c.role]));
-  const fill = (n: (typeof notes)[number]) =>
-    n.kind === 'callout' && roleOf.has(n.key)
-      ? SERIES_COLORS[roleOf.get(n.key) ?? 'static']
-      : NOTE_FILL[n.kind];
+  const toneOf = new Map(story?.callouts.map((c) => [c.key, c.tone]));
+  const fill = (n: (typeof notes)[number]) => {
+    const tone = n.kind === 'callout' ? toneOf.get(n.key) : null;
+    return tone ? SERIES_COLORS[tone] : NOTE_FILL[n.kind];
+  };
   const notes = chartNotes(
     g,
     { collectionDays, lastDay, view, holidays },
