@@ -137,6 +137,12 @@ test('next event from day 200 lands on the first day of Valentine’s rush, by b
   await expect(
     lp.page.getByRole('button', { name: /^Next event: drift alert: static and dynamic, 3 Feb$/ }),
   ).toBeVisible();
+  // The help lists the key.
+  await lp.page.keyboard.press('?');
+  const help = lp.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('row', { name: /^E To the next event/ })).toBeVisible();
+  await expect(help.getByRole('row', { name: /^End Run to the end/ })).toBeVisible();
+  await lp.page.keyboard.press('Escape');
   expect(lp.errors).toEqual([]);
   await lp.page.close();
 });
