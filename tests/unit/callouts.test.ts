@@ -16,6 +16,7 @@ import {
 } from '../../src/ui/chart/annotations';
 import { lineHeightOf } from '../../src/ui/chart/axes';
 import { calloutCap, type Polyline, storyRequests } from '../../src/ui/chart/calloutPlacement';
+import { crossesLines, lineTest } from '../../src/ui/chart/calloutLines';
 import { rushBand, storyCallouts } from '../../src/ui/chart/callouts';
 import { accuracyFloor, chartRows, holidayMarks, SERIES } from '../../src/ui/chart/chartData';
 import { run } from './helpers';
@@ -253,5 +254,32 @@ describe('where the callouts go', () => {
       expect(keys, `${width}px`).toContain('week-drop');
       if (width > 500) expect(keys, `${width}px`).toEqual(['week-drop', 'recovery']);
     }
+  });
+});
+
+describe('the lines’ index', () => {
+  it('finds every crossing the plain test finds (and at most 1 px more), on 2,000 boxes', () => {
+    const g = geometry(860, 12.75, 365);
+    const lines = Object.values(drawnLines(g, valentine.days, 300)).flat();
+    lines.push([
+      { x: g.x(300), y: g.plot.y },
+      { x: g.x(300), y: g.plot.y + g.plot.height },
+    ]);
+    const indexed = lineTest(lines, 4);
+    // A fixed sequence of boxes (no platform randomness): a simple LCG.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let crossing = 0;
+    for (let i = 0; i < 2000; i++) {
+      const left = g.plot.x + next() * g.plot.width;
+      const top = g.plot.y + next() * g.plot.height;
+      const box = { left, top, right: left + 10 + next() * 200, bottom: top + 16 };
+      const plain = crossesLines(box, lines, 4);
+      if (plain) crossing++;
+      if (plain) expect(indexed(box)).toBe(true);
+      if (indexed(box)) expect(crossesLines(box, lines, 5)).toBe(true);
+    }
+    expect(crossing).toBeGreaterThan(100);
+    expect(crossing).toBeLessThan(1900);
   });
 });

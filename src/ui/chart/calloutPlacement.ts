@@ -6,8 +6,8 @@
  * shaded band. annotations.ts's placeNotes then picks, in order of
  * importance, the first place that overprints nothing, or leaves a callout out.
  *
- * Owns: those places and the test "does this box touch a line", as pure
- * geometry in px of the chart's SVG. Must not touch: React, Recharts, the
+ * Owns: those places, as pure geometry in px of the chart's SVG (whether a
+ * box touches a line: calloutLines.ts). Must not touch: React, Recharts, the
  * words (callouts.ts).
  */
 import {
@@ -20,70 +20,9 @@ import {
 } from './annotations';
 import { lineHeightOf } from './axes';
 import type { Callout, RushBand } from './callouts';
+import { lineTest, type Point, type Polyline, yAt } from './calloutLines';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-/** A drawn line as points in x order (a gap in the data starts a new polyline). */
-export type Polyline = readonly Point[];
-
-/** The first index of a polyline (sorted by x) whose x is at least `x`. */
-function firstAtOrAfter(line: Polyline, x: number): number {
-  let lo = 0;
-  let hi = line.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (line[mid].x < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The lowest and highest y a polyline (sorted by x) reaches over x in [left, right], or null if it is not there. */
-export function lineSpan(line: Polyline, left: number, right: number): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  const take = (y: number) => {
-    lo = Math.min(lo, y);
-    hi = Math.max(hi, y);
-  };
-  // From the segment that enters [left, right] to the one that leaves it.
-  const first = Math.max(0, firstAtOrAfter(line, left) - 1);
-  for (let i = first; i < line.length && line[i].x <= right; i++) {
-    const p = line[i];
-    if (p.x >= left) take(p.y);
-    const q = line[i + 1];
-    if (!q || q.x === p.x) continue;
-    const a = Math.max(left, p.x);
-    const b = Math.min(right, q.x);
-    if (a > b) continue;
-    const at = (x: number) => p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x);
-    take(at(a));
-    take(at(b));
-  }
-  return lo === Infinity ? null : [lo, hi];
-}
-
-/** The y of a polyline at x (interpolated), or null outside it. */
-export function yAt(line: Polyline, x: number): number | null {
-  for (let i = 0; i < line.length; i++) {
-    const p = line[i];
-    if (p.x === x) return p.y;
-    const q = line[i + 1];
-    if (q && p.x < x && x < q.x) return p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x);
-  }
-  return null;
-}
-
-/** Whether a box comes within `pad` px of any of the lines (a vertical line counts over its height). */
-export function crossesLines(box: Box, lines: readonly Polyline[], pad: number): boolean {
-  return lines.some((line) => {
-    const span = lineSpan(line, box.left - pad, box.right + pad);
-    return span !== null && span[0] < box.bottom + pad && span[1] > box.top - pad;
-  });
-}
+export type { Point, Polyline };
 
 export interface CalloutAt {
   key: string;
@@ -237,5 +176,6 @@ export function storyRequests(
   }
   // Clear of the lines by a quarter of a line of text (at least 3 px).
   const pad = Math.max(3, Math.round(line / 4));
-  return { extra, clear: (box) => !crossesLines(box, drawn, pad) };
+  const crosses = lineTest(drawn, pad);
+  return { extra, clear: (box) => !crosses(box) };
 }
