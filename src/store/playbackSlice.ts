@@ -134,7 +134,11 @@ export function createPlaybackSlice(
       goTo(monthStep(get().settings.startDate, stepBase(), lastDay()));
     },
     nextEvent() {
-      const from = stepBase();
+      // From the day asked for when paused (quick presses add up), else the day on screen
+      // (while running to the end, the day asked for is the last).
+      const { status, view } = get();
+      const asked = stepBase();
+      const from = status === 'paused' ? asked : view;
       const stop = nextEventStop(get().days, get().settings, from);
       if (stop?.certain) return goTo(stop.event.day);
       if (from >= lastDay()) return;

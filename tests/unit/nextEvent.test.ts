@@ -110,6 +110,22 @@ describe('next event', () => {
     expect(store.getState().view).toBe(CHRISTMAS_RUSH);
   });
 
+  it('while running to the end, goes from the day on screen, not from the last day', async () => {
+    const store = createLabStore(inProcessClient(), { settings });
+    store.getState().runToEnd();
+    await until(store, (s) => s.view >= 60);
+    const from = store.getState().view;
+    store.getState().nextEvent();
+    await playUntilPaused(store);
+    const at = store.getState().view;
+    expect(at).toBeGreaterThan(from);
+    expect(at).toBeLessThan(200);
+    await until(store, (s) => s.days.length >= at);
+    // It stopped on an event, and on the first one after the day it started from.
+    const events = [...eventDays(store.getState().days), CHRISTMAS_RUSH].filter((d) => d > from);
+    expect(at).toBe(Math.min(...events));
+  });
+
   it('a month step keeps its meaning after a next-event step', async () => {
     const store = createLabStore(inProcessClient(), { settings });
     store.getState().stepDays(62);

@@ -92,8 +92,8 @@ function NextEventButton() {
   const scenario = useLab((s) => s.settings.scenario);
   const start = useLab((s) => s.settings.startDate);
   const lastDay = useLab((s) => s.settings.days);
-  // Where the step starts: the day asked for, as the store's steps do (the day on screen when playing).
-  const from = useLab((s) => (s.status === 'playing' ? s.view : s.target));
+  // Where the step starts: the day asked for when paused, else the day on screen (as the store's nextEvent).
+  const from = useLab((s) => (s.status === 'paused' ? s.target : s.view));
   const stop = useMemo(
     () => nextEventStop(days, { scenario, startDate: start, days: lastDay }, from),
     [days, scenario, start, lastDay, from],
