@@ -115,7 +115,7 @@ describe('the slim timeline (presentation mode)', () => {
     const names = within(bar)
       .getAllByRole('button')
       .map((b) => b.textContent);
-    expect(names).toEqual(['Play', '+1 day', '+1 week', '+1 month']);
+    expect(names).toEqual(['Play', '+1 day', '+1 week', '+1 month', 'Next event']);
     expect(within(bar).queryByRole('combobox', { name: /Speed/ })).toBeNull();
     expect(within(bar).getByRole('slider', { name: 'Simulated day' })).toBeTruthy();
     expect(bar.querySelector('.scrubber-months')).toBeNull();

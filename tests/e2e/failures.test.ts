@@ -72,7 +72,7 @@ test.describe('failures and notices show in presentation mode (item 3)', () => {
     const lp = await lab.openWith(keepWorkers, '?seed=5&days=2000&present=cards');
     const { page } = lp;
     // The projector's slim timeline has no "Run to the end" button: its key.
-    await page.keyboard.press('e');
+    await page.keyboard.press('End');
     await lp.waitPastDay(79, 60_000);
     // Killed at once from the page (a close() sent into the busy worker can land after its last day).
     await page.evaluate(() => {

@@ -117,7 +117,7 @@ test.describe('the lab in Chromium', () => {
     await page.keyboard.press(' ');
     await expect(lp.button('Play')).toBeVisible();
     await expect.poll(() => lp.dayOnScreen()).toBeGreaterThan(38);
-    await page.keyboard.press('e');
+    await page.keyboard.press('End');
     await lp.waitForDay(365);
     expect(lp.errors).toEqual([]);
     await page.close();

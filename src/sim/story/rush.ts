@@ -38,6 +38,23 @@ export function holidayRushes(
   settings: RunShape,
   scenario: Scenario = SCENARIOS[settings.scenario],
 ): Rush[] {
+  // The chart's callouts ask on every day shown: the last answer is kept (copies handed out).
+  const hit = last;
+  if (
+    hit &&
+    hit.scenario === scenario &&
+    hit.start === settings.startDate &&
+    hit.days === settings.days
+  )
+    return hit.rushes.map((r) => ({ ...r }));
+  const rushes = readRushes(settings, scenario);
+  last = { scenario, start: settings.startDate, days: settings.days, rushes };
+  return rushes.map((r) => ({ ...r }));
+}
+
+let last: { scenario: Scenario; start: IsoDate; days: number; rushes: Rush[] } | null = null;
+
+function readRushes(settings: RunShape, scenario: Scenario): Rush[] {
   const rushes: Rush[] = [];
   if (!scenario.holidaysOn) return rushes;
   let open: Rush | null = null;

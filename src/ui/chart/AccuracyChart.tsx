@@ -43,6 +43,8 @@ import {
   thinMonths,
 } from './axes';
 import { AlertMarks, ChartNotes, RetrainTicks } from './chartMarks';
+import type { Callout, RushBand } from './callouts';
+import { RushShade } from './calloutMarks';
 import { DASHES, SERIES_COLORS } from './chartStyle';
 
 export interface AccuracyChartProps {
@@ -66,6 +68,9 @@ export interface AccuracyChartProps {
   boxHeight: number;
   /** Fixed, or the whole height of the box. */
   height: number | '100%';
+  /** What the callouts say (callouts.ts), and the Valentine's rush to shade. */
+  callouts?: Callout[];
+  rush?: RushBand | null;
 }
 
 interface TooltipEntry {
@@ -162,6 +167,7 @@ export default function AccuracyChart(props: AccuracyChartProps) {
         <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
         <XAxis {...dateAxis(layout.shownMonths, [1, lastDay], type)} />
         <YAxis {...accuracyAxis(floor, type, layout.axisNamed)} />
+        <RushShade rush={props.rush ?? null} />
         <ReferenceArea
           x1={1}
           x2={collectionDays}
@@ -195,6 +201,7 @@ export default function AccuracyChart(props: AccuracyChartProps) {
           view={view}
           holidays={layout.holidays}
           holidayRows={layout.rows}
+          story={{ callouts: props.callouts ?? [], rush: props.rush ?? null, rows, series }}
         />
         <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
       </ComposedChart>

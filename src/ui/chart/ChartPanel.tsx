@@ -25,6 +25,7 @@ import {
   retrainMarks,
 } from './chartData';
 import { useChartData } from './useChartData';
+import { useCallouts } from './calloutsHook';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -62,14 +63,16 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const alerts = useMemo(() => alertMarks(days, view), [days, view]);
   const quarantined = useMemo(() => quarantineMarks(days, view), [days, view]);
   const floor = accuracyFloor(rows, series);
+  const story = useCallouts(days, view);
 
   const caption = (
     <>
       Shaded: the July–August data the static model was trained on. Ticks along the bottom: the
       dynamic model’s retraining jobs (blue: served; amber: rejected by the validation gate; red:
-      failed; tall purple: a rollback); a grey bar: days the data gate quarantined. Triangles along
-      the top: days the drift monitor raised an alert for that model. The table view has every
-      value.
+      failed; tall purple: a rollback); a grey bar: days the data gate quarantined. Along the top,
+      in the model’s colour: a triangle on a day its inputs drifted from its training data, a dot on
+      a day its errors rose (the monitor’s error alarms). Ringed points with a line to their words:
+      what the lesson looks at, computed from this run. The table view has every value.
       {drawn.length < rows.length &&
         ` This run is long, so the lines pass through ${drawn.length} of its ${rows.length} days: in each stretch, the days where a line is lowest or highest. The table has every day.`}
     </>
@@ -123,6 +126,8 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
                 width={box.width}
                 boxHeight={box.height}
                 height={fill ? '100%' : height}
+                callouts={story.callouts}
+                rush={story.rush}
               />
             )}
           </Suspense>

@@ -28,7 +28,7 @@ export interface Spot {
   anchor: 'start' | 'middle' | 'end';
 }
 
-export type NoteKind = 'training' | 'holiday' | 'today';
+export type NoteKind = 'training' | 'holiday' | 'today' | 'callout' | 'rush';
 
 export interface NoteRequest {
   key: string;
@@ -37,12 +37,19 @@ export interface NoteRequest {
   spots: Spot[];
   /** Where the label must stay (the chart's bounds if not given). */
   within?: Box;
+  /** The point it talks about (a callout's marker and leader line). */
+  point?: { x: number; y: number };
+  /** Kept clear of the plotted lines (placeNotes' `clear`). */
+  avoid?: boolean;
+  /** Placed only while fewer than `cap` labels of its kind are. */
+  cap?: number;
 }
 
 export interface PlacedNote extends Spot {
   key: string;
   kind: NoteKind;
   box: Box;
+  point?: { x: number; y: number };
 }
 
 export function boxOf(spot: Spot, width: number, height: number): Box {
@@ -65,7 +72,9 @@ const inside = (a: Box, b: Box) =>
 /**
  * Places the labels in the order given (the most important first): each at
  * its first spot inside its bounds and clear of every label already placed
- * (at least `gap` px beside it); a label with no such spot is left out.
+ * (at least `gap` px beside it), and, if it asks to avoid them, where
+ * `clear` says no plotted line passes; a label with no such spot, or past
+ * its kind's cap, is left out.
  */
 export function placeNotes(
   requests: readonly NoteRequest[],
@@ -73,14 +82,17 @@ export function placeNotes(
   lineHeight: number,
   bounds: Box,
   gap: number,
+  clear: (box: Box) => boolean = () => true,
 ): PlacedNote[] {
   const placed: PlacedNote[] = [];
   for (const r of requests) {
+    if (r.cap !== undefined && placed.filter((p) => p.kind === r.kind).length >= r.cap) continue;
     for (const spot of r.spots) {
       const box = boxOf(spot, measure(spot.text), lineHeight);
       if (!inside(box, r.within ?? bounds)) continue;
       if (placed.some((p) => intersects(p.box, box, gap))) continue;
-      placed.push({ ...spot, key: r.key, kind: r.kind, box });
+      if (r.avoid && !clear(box)) continue;
+      placed.push({ ...spot, key: r.key, kind: r.kind, box, point: r.point });
       break;
     }
   }
@@ -118,22 +130,26 @@ export const SHORT_HOLIDAY: Record<HolidayMark['name'], string> = {
 
 const PRIORITY: HolidayMark['name'][] = ['valentine', 'mothersDay', 'christmas'];
 
-/** Height of the drift alerts' triangles along the top of the plot ("today" goes below them). */
-const ALERT_STRIP = 14;
+/** Height of the drift alerts' marks along the top of the plot ("today" goes below them). */
+export const ALERT_STRIP = 14;
 /** Height of the retraining ticks along the bottom ("today" may go above them). */
-const TICK_STRIP = 20;
+export const TICK_STRIP = 20;
 
 /**
  * The chart's labels, placed: "training data" first (it never moves), then
  * "today" (right of its line, where no data is drawn yet; else left of it;
  * below the top strip of alerts or above the bottom strip of job ticks),
- * then the holidays by priority, each centred on its line or hung from one
- * side of it, in the nearest row above the plot, in full and then shortened.
+ * then `extra` (the callouts and the rush's label, calloutPlacement.ts: kept
+ * clear of the lines by `clear`), then the holidays by priority, each centred
+ * on its line or hung from one side of it, in the nearest row above the
+ * plot, in full and then shortened.
  */
 export function chartNotes(
   g: NoteGeometry,
   input: NoteInputs,
   measure: (text: string) => number,
+  extra: readonly NoteRequest[] = [],
+  clear?: (box: Box) => boolean,
 ): PlacedNote[] {
   const line = lineHeightOf(g.px);
   const gap = Math.max(4, Math.round(g.px * 0.4));
@@ -176,6 +192,8 @@ export function chartNotes(
     });
   }
 
+  requests.push(...extra);
+
   const holidays = [...input.holidays].sort(
     (a, b) => PRIORITY.indexOf(a.name) - PRIORITY.indexOf(b.name) || a.day - b.day,
   );
@@ -194,7 +212,7 @@ export function chartNotes(
   }
 
   const chart: Box = { left: 0, top: 0, right: g.chart.width, bottom: g.chart.height };
-  return placeNotes(requests, measure, line, chart, gap);
+  return placeNotes(requests, measure, line, chart, gap, clear);
 }
 
 /**

@@ -286,16 +286,24 @@ export function quarantineMarks(days: readonly DayResult[], view: number): numbe
 export interface AlertMark {
   day: number;
   model: 'static' | 'dynamic';
+  /** What the monitor saw: the inputs drifted, or the model's errors rose (an error-rate detector). */
+  signal: 'inputs' | 'errors';
 }
 
-/** Days with a drift alert, per model (one mark per model and day), up to `view`. */
+/** Days with a monitor alert, per model and signal (one mark each a day), up to `view`. */
 export function alertMarks(days: readonly DayResult[], view: number): AlertMark[] {
   return days
     .slice(0, view)
     .flatMap((d) =>
-      (['static', 'dynamic'] as const)
-        .filter((m) => d.drift?.alerts.some((a) => a.model === m))
-        .map((model) => ({ day: d.day, model })),
+      (['static', 'dynamic'] as const).flatMap((model) =>
+        (['inputs', 'errors'] as const)
+          .filter((signal) =>
+            d.drift?.alerts.some(
+              (a) => a.model === model && (a.kind === 'input') === (signal === 'inputs'),
+            ),
+          )
+          .map((signal) => ({ day: d.day, model, signal })),
+      ),
     );
 }
 

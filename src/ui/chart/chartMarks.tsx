@@ -14,11 +14,15 @@ import {
   useChartWidth,
   usePlotArea,
   useXAxisScale,
+  useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
-import { type AlertMark, type HolidayMark, type RetrainMark } from './chartData';
+import type { AlertMark, ChartRow, HolidayMark, RetrainMark, SeriesKey } from './chartData';
 import { chartNotes } from './annotations';
 import type { ChartType } from './axes';
+import type { Callout, RushBand } from './callouts';
+import { type Polyline, storyRequests } from './calloutPlacement';
+import { CalloutLeader } from './calloutMarks';
 import { SERIES_COLORS } from './chartStyle';
 
 /**
@@ -59,7 +63,11 @@ export function RetrainTicks({
   );
 }
 
-/** A small marker along the top of the plot on each day the drift monitor raised an alert. */
+/**
+ * A small mark along the top of the plot on each day the monitor raised an
+ * alert, in the model's colour: a triangle when the inputs drifted, a dot
+ * when the model's errors rose (an error-rate detector), so each says what it is.
+ */
 export function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
   const x = useXAxisScale();
   const area = usePlotArea();
@@ -70,7 +78,9 @@ export function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
       .map((a) => {
         const cx = x(a.day) ?? 0;
         const top = area.y + (model === 'static' ? 0 : 7);
-        return `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`;
+        return a.signal === 'inputs'
+          ? `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`
+          : `M${(cx - 3).toFixed(1)} ${top + 3}a3 3 0 1 0 6 0a3 3 0 1 0 -6 0z`;
       })
       .join('');
   return (
@@ -81,7 +91,46 @@ export function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
   );
 }
 
-const NOTE_FILL = { training: 'var(--muted)', holiday: 'var(--holiday)', today: 'var(--today)' };
+const NOTE_FILL = {
+  training: 'var(--muted)',
+  holiday: 'var(--holiday)',
+  today: 'var(--today)',
+  callout: 'var(--ink)',
+  rush: 'var(--holiday)',
+};
+
+/** The callouts and the rush band's label, with the lines they keep clear of. */
+export interface StoryProps {
+  callouts: readonly Callout[];
+  rush: RushBand | null;
+  rows: readonly ChartRow[];
+  series: readonly SeriesKey[];
+}
+
+/** Each series as drawn, in px: one polyline per stretch of days with values. */
+function polylines(
+  rows: readonly ChartRow[],
+  series: readonly SeriesKey[],
+  x: (day: number) => number,
+  y: (value: number) => number,
+): Record<string, Polyline[]> {
+  const out: Record<string, Polyline[]> = {};
+  for (const key of series) {
+    const lines: { x: number; y: number }[][] = [];
+    let open: { x: number; y: number }[] | null = null;
+    for (const row of rows) {
+      const v = row[key];
+      if (v === null) {
+        open = null;
+        continue;
+      }
+      if (!open) lines.push((open = []));
+      open.push({ x: x(row.day), y: y(v) });
+    }
+    out[key] = lines;
+  }
+  return out;
+}
 
 /**
  * The chart's written labels, at the chart's text size, each where
@@ -95,6 +144,7 @@ export function ChartNotes({
   view,
   holidays,
   holidayRows,
+  story,
 }: {
   type: ChartType;
   collectionDays: number;
@@ -102,22 +152,44 @@ export function ChartNotes({
   view: number;
   holidays: HolidayMark[];
   holidayRows: number;
+  story?: StoryProps;
 }) {
   const x = useXAxisScale();
+  const y = useYAxisScale();
   const area = usePlotArea();
   const width = useChartWidth();
   const height = useChartHeight();
-  if (!x || !area || !width || !height) return null;
+  if (!x || !y || !area || !width || !height) return null;
+  const g = {
+    plot: area,
+    chart: { width, height },
+    px: type.px,
+    x: (day: number) => x(day) ?? 0,
+    holidayRows,
+  };
+  const { extra, clear } = story
+    ? storyRequests(
+        g,
+        {
+          callouts: story.callouts,
+          rush: story.rush,
+          lines: polylines(story.rows, story.series, g.x, (v) => y(v) ?? 0),
+          view,
+        },
+        type.measure,
+      )
+    : { extra: [], clear: undefined };
+  const toneOf = new Map(story?.callouts.map((c) => [c.key, c.tone]));
+  const fill = (n: (typeof notes)[number]) => {
+    const tone = n.kind === 'callout' ? toneOf.get(n.key) : null;
+    return tone ? SERIES_COLORS[tone] : NOTE_FILL[n.kind];
+  };
   const notes = chartNotes(
-    {
-      plot: area,
-      chart: { width, height },
-      px: type.px,
-      x: (day) => x(day) ?? 0,
-      holidayRows,
-    },
+    g,
     { collectionDays, lastDay, view, holidays },
     type.measure,
+    extra,
+    clear,
   );
   // The baseline: the glyph box (about 1.16 em: 0.93 above the baseline in DejaVu and
   // Liberation Sans) centred in its line of 1.25 em.
@@ -126,6 +198,7 @@ export function ChartNotes({
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g className="chart-notes">
+        {notes.map((n) => n.point && <CalloutLeader key={`leader-${n.key}`} note={n} />)}
         {notes.map((n) => (
           <text
             key={n.key}
@@ -133,8 +206,9 @@ export function ChartNotes({
             x={n.box.left}
             y={n.top + baseline}
             fontSize={type.px}
-            fill={NOTE_FILL[n.kind]}
+            fill={fill(n)}
             data-day={n.kind === 'today' ? view : undefined}
+            data-callout={n.kind === 'callout' ? n.key : undefined}
           >
             {n.text}
           </text>

@@ -92,7 +92,13 @@ export function ChartLegend({ series }: { series: SeriesKey[] }) {
         <svg width="10" height="8" aria-hidden="true">
           <path d="M1 0h8l-4 7z" fill={SERIES_COLORS.static} />
         </svg>
-        Drift alert (colour: which model)
+        Inputs drifted (colour: which model)
+      </li>
+      <li>
+        <svg width="8" height="8" aria-hidden="true">
+          <circle cx="4" cy="4" r="3.5" fill={SERIES_COLORS.static} />
+        </svg>
+        Errors rose
       </li>
     </ul>
   );

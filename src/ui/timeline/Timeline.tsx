@@ -1,6 +1,6 @@
 /**
- * The timeline: play/pause, step a day, a week or a month, run to the end,
- * reset, the speed, and a scrubber over the run with month labels (as many
+ * The timeline: play/pause, step a day, a week or a month, jump to the next
+ * event (named in the button's accessible name), run to the end, reset, the speed, and a scrubber over the run with month labels (as many
  * as fit its width) and the date on screen; a progress bar while the engine
  * computes (never beside a failure: then nothing is computing). `slim` (for
  * presentation mode): one bar of play and step buttons, the scrubber and the
@@ -11,6 +11,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { SPEEDS, type Speed } from '../../store/labStore';
+import { nextEventStop } from '../../store/playbackSlice';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { thinMonths } from '../chart/axes';
 import { axisMonths } from '../chart/chartData';
@@ -75,6 +76,48 @@ function Scrubber({ dateText, labels }: { dateText: string; labels: boolean }) {
   );
 }
 
+/** "1 Feb": a date within the run, for a button's name. */
+const dayMonth = (start: string, day: number) =>
+  formatDate(dateOfDay(start, day)).replace(/ \d{4}$/, '');
+
+/**
+ * "Next event": its name says where it goes: the event and its date when
+ * its day is computed; when it lies beyond them (a rush, known from the
+ * world), that the step stops there unless another event comes first; when
+ * nothing is known ahead, that it plays on until one happens.
+ */
+function NextEventButton() {
+  const store = useLabStore();
+  const days = useLab((s) => s.days);
+  const scenario = useLab((s) => s.settings.scenario);
+  const start = useLab((s) => s.settings.startDate);
+  const lastDay = useLab((s) => s.settings.days);
+  // Where the step starts: the day asked for when paused, else the day on screen (as the store's nextEvent).
+  const from = useLab((s) => (s.status === 'paused' ? s.target : s.view));
+  const stop = useMemo(
+    () => nextEventStop(days, { scenario, startDate: start, days: lastDay }, from),
+    [days, scenario, start, lastDay, from],
+  );
+  const name = !stop
+    ? from >= lastDay
+      ? 'Next event: none left in this run'
+      : 'Next event: play on until one happens'
+    : `Next event: ${stop.event.label}, ${dayMonth(start, stop.event.day)}${stop.certain ? '' : ', unless another comes first'}`;
+  return (
+    <button
+      type="button"
+      className="next-event"
+      onClick={() => store.getState().nextEvent()}
+      aria-keyshortcuts="E"
+      aria-label={name}
+      title={name}
+      disabled={!stop && from >= lastDay}
+    >
+      Next event
+    </button>
+  );
+}
+
 export function Timeline({ slim = false }: { slim?: boolean }) {
   const store = useLabStore();
   const actions = store.getState();
@@ -111,6 +154,7 @@ export function Timeline({ slim = false }: { slim?: boolean }) {
       <button type="button" onClick={() => actions.stepMonth()} aria-keyshortcuts="M">
         +1 month
       </button>
+      <NextEventButton />
     </>
   );
   const today = (
@@ -149,7 +193,7 @@ export function Timeline({ slim = false }: { slim?: boolean }) {
     <section className="timeline" aria-label="Timeline">
       <div className="timeline-buttons" role="toolbar" aria-label="Playback">
         {steps}
-        <button type="button" onClick={() => actions.runToEnd()} aria-keyshortcuts="E">
+        <button type="button" onClick={() => actions.runToEnd()} aria-keyshortcuts="End">
           Run to the end
         </button>
         <button type="button" onClick={() => actions.reset()} aria-keyshortcuts="R">

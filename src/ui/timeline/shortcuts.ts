@@ -44,11 +44,13 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['m'], label: 'M', description: 'To the end of the month', run: (s) => s.stepMonth() },
   { keys: ['ArrowLeft'], label: '←', description: 'One day back', run: (s) => s.seek(s.view - 1) },
   {
-    keys: ['e', 'End'],
-    label: 'E or End',
-    description: 'Run to the end',
-    run: (s) => s.runToEnd(),
+    keys: ['e'],
+    label: 'E',
+    description:
+      'To the next event (a holiday rush, a drift alert, an outage, a blocked job, a rollback)',
+    run: (s) => s.nextEvent(),
   },
+  { keys: ['End'], label: 'End', description: 'Run to the end', run: (s) => s.runToEnd() },
   { keys: ['Home'], label: 'Home', description: 'Back to the first day', run: (s) => s.seek(0) },
   { keys: ['r'], label: 'R', description: 'Reset the run', run: (s) => s.reset() },
   {
