@@ -135,7 +135,9 @@ test('next event from day 200 lands on the first day of Valentine’s rush, by b
   await lp.waitForDay(216);
   // Computed now: the name says the next one, a drift alert two days on.
   await expect(
-    lp.page.getByRole('button', { name: /^Next event: drift alert: static and dynamic, 3 Feb$/ }),
+    lp.page.getByRole('button', {
+      name: /^Next event: inputs drifted: dynamic; errors rose: static, 3 Feb$/,
+    }),
   ).toBeVisible();
   // The help lists the key.
   await lp.page.keyboard.press('?');

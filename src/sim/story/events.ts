@@ -18,7 +18,7 @@ export interface StoryEvent {
   /** 1-based run day on which it happens (a job's or a rollback's: the day it ran at the end of). */
   day: number;
   kind: StoryEventKind;
-  /** A few words: "Valentine’s rush begins", "drift alert: static", "gate blocks v90". */
+  /** A few words: "Valentine’s rush begins", "inputs drifted: static", "gate blocks v90". */
   label: string;
 }
 
@@ -63,12 +63,17 @@ export function storyEvents(
     darkBefore = new Set(d.darkFeatures);
     const alerts = d.drift?.alerts ?? [];
     if (alerts.length > 0) {
-      const models = [...new Set(alerts.map((a) => a.model))].sort().reverse();
-      events.push({
-        day: d.day,
-        kind: 'drift-alert',
-        label: `drift alert: ${models.join(' and ')}`,
-      });
+      // The chart draws the two kinds apart (a triangle: inputs drifted; a dot: errors rose).
+      const models = (inputs: boolean) =>
+        [...new Set(alerts.filter((a) => (a.kind === 'input') === inputs).map((a) => a.model))]
+          .sort()
+          .reverse()
+          .join(' and ');
+      const parts = [
+        models(true) && `inputs drifted: ${models(true)}`,
+        models(false) && `errors rose: ${models(false)}`,
+      ].filter(Boolean);
+      events.push({ day: d.day, kind: 'drift-alert', label: parts.join('; ') });
     }
     for (const job of d.dynamic?.jobs ?? []) {
       if (job.status === 'rejected') {
