@@ -174,7 +174,7 @@ export function Timeline({ slim = false }: { slim?: boolean }) {
       </div>
       <Scrubber dateText={dateText} labels />
       {/* Always there, empty when idle: a run's start and end do not move the page below. */}
-      <div className="progress progress-slot" role="status">
+      <div className={computing ? 'progress progress-slot' : 'progress-slot'} role="status">
         {progressLine}
       </div>
     </section>
