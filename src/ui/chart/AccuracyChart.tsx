@@ -132,7 +132,8 @@ function daysOfRun(lastDay: number): { day: number }[] {
 
 const NONE: never[] = [];
 
-export default function AccuracyChart(props: AccuracyChartProps) {
+/** Memoised: a render of the panel with the same prepared rows (an urgent one) stops here. */
+export default memo(function AccuracyChart(props: AccuracyChartProps) {
   const { rows, view, series, retrains } = props;
   const quarantined = props.quarantined ?? NONE;
   const alerts = props.alerts ?? NONE;
@@ -155,7 +156,7 @@ export default function AccuracyChart(props: AccuracyChartProps) {
       />
     </LiveChart.Provider>
   );
-}
+});
 
 /** Recharts' tree: rendered again only when one of its props changes, never for a new day. */
 const ChartFrame = memo(function ChartFrame(props: FrameProps) {
