@@ -4,6 +4,7 @@
  * Owns: the benchmark runs (default year on wasm and cpu, the same year with
  * the plain-TS reference trainer, a 20,000-visitors/day year on wasm), their
  * targets, the printed table and bench/results.json.
+ * `--only browser` runs the Node year and the browser part alone (no file written).
  * Must not touch: src/. A missed target is reported, never an exit code:
  * these are benchmark targets, not tests.
  *
@@ -20,7 +21,14 @@ import { initBackend, liveTensorCount, type Trainer, tfjsTrainer } from '../src/
 import { runSimulation } from '../src/sim/run';
 import { defaultSettings, type Settings } from '../src/sim/settings';
 import type { BackendName, WindowSummary } from '../src/sim/contract';
-import { type BrowserFigures, measureBrowser } from './browser';
+import {
+  BROWSER_TARGETS,
+  type BrowserFigures,
+  browserChecks,
+  describeBrowser,
+  measureBrowser,
+} from './browser';
+import { check, checkLine } from './checks';
 import { describePool, measureBrowserPool, measurePool, POOL_TARGET } from './pool';
 import { referenceTrainer } from './reference';
 import { compareTrainers, printTraining } from './training';
@@ -30,11 +38,8 @@ const TARGETS = {
   defaultYearMs: 2000,
   tfjsOverReference: 3,
   bigYearMs: 30_000,
-  browserYearMs: 3000,
-  browserFirstChartMs: 1500,
-  browserLongestTaskMs: 50,
-  mainJsGzipKB: 250,
   monitoringShare: 0.2,
+  ...BROWSER_TARGETS,
 };
 
 interface Timing {
@@ -131,18 +136,6 @@ async function measure(
   };
 }
 
-interface TargetCheck {
-  name: string;
-  value: number;
-  target: number;
-  unit: 'ms' | 'x' | 'KB';
-  pass: boolean;
-}
-
-function check(name: string, value: number, target: number, unit: 'ms' | 'x' | 'KB'): TargetCheck {
-  return { name, value, target, unit, pass: value <= target };
-}
-
 /** True when two runs taught the same lesson: same validation, same Valentine's week within 1 point. */
 function sameLesson(a: RunFigures, b: RunFigures): boolean {
   // 0.02, not 0.01: the validation gate turns float differences between
@@ -180,7 +173,7 @@ const COLUMNS: [string, number, (r: RunFigures) => string][] = [
 
 function printTable(
   runs: RunFigures[],
-  checks: TargetCheck[],
+  checks: ReturnType<typeof check>[],
   ratios: Record<string, number>,
 ): void {
   const line = (cells: string[]) =>
@@ -191,16 +184,35 @@ function printTable(
     `\nTF.js(wasm) / reference: total ${fmt(ratios.total, 2)}x, train ${fmt(ratios.train, 2)}x, ` +
       `predict ${fmt(ratios.predict, 2)}x`,
   );
-  for (const c of checks) {
-    const value = fmt(c.value, c.unit === 'x' ? 2 : 0);
-    const verdict = c.pass ? 'PASS' : 'FAIL';
-    console.log(`${verdict}  ${c.name}: ${value} ${c.unit} (target <= ${c.target} ${c.unit})`);
-  }
+  for (const c of checks) console.log(checkLine(c));
   if (runs.some((r) => !r.trainerUsed)) {
     console.log(
       '(!) the engine ignored RunOptions.trainer: that run used the built-in TF.js trainer',
     );
   }
+}
+
+/**
+ * `npm run bench -- --only browser`: the Node year (the browser's yardstick)
+ * and the browser part alone, printed; results.json is left as it is (it
+ * keeps whole runs only).
+ */
+async function browserOnly(): Promise<void> {
+  const started = performance.now();
+  const log = (msg: string) =>
+    console.error(`[bench ${fmt((performance.now() - started) / 1000, 1)}s] ${msg}`);
+  log('default year, TF.js on wasm (the yardstick)');
+  const wasm = await measure('default year, TF.js', defaultSettings(), 'wasm', 'tfjs');
+  log('default year in Chromium, 1x then 4x throttled');
+  const browser = await measureBrowser();
+  console.log(`Node year (wasm) ${fmt(wasm.totalMs)} ms`);
+  for (const line of describeBrowser(browser, wasm.totalMs)) console.log(line);
+  for (const c of browserChecks(browser, wasm.totalMs)) console.log(checkLine(c));
+  console.log(
+    `load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join('/')}; results.json left as it is`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -255,24 +267,7 @@ async function main(): Promise<void> {
     check('TF.js(wasm) / reference, whole year', ratios.total, TARGETS.tfjsOverReference, 'x'),
     check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
     check('strategy comparison, pool / one worker', pool.ratio, POOL_TARGET, 'x'),
-    ...('error' in browser
-      ? []
-      : [
-          check('browser: full default year', browser.yearMs, TARGETS.browserYearMs, 'ms'),
-          check('browser: first chart', browser.firstChartMs, TARGETS.browserFirstChartMs, 'ms'),
-          check(
-            'browser: longest main-thread task during the year',
-            browser.longestTaskMs,
-            TARGETS.browserLongestTaskMs,
-            'ms',
-          ),
-          check(
-            'browser: main-thread JS the chart view loads (gzip KB)',
-            browser.gzipKB.chartViewJs,
-            TARGETS.mainJsGzipKB,
-            'KB',
-          ),
-        ]),
+    ...('error' in browser ? [] : browserChecks(browser, wasm.totalMs)),
   ];
   const lessons = {
     cpuMatchesWasm: sameLesson(wasm, cpu),
@@ -324,19 +319,14 @@ async function main(): Promise<void> {
       `${fmt(monitoringCost.bigYear * 100, 1)}% (${fmt(monitoringCost.bigYearMs, 0)} ms) at 20,000 visitors/day`,
   );
   if ('error' in browser) console.log(`browser run failed: ${browser.error}`);
-  else {
-    console.log(
-      `browser: first chart ${fmt(browser.firstChartMs, 0)} ms, engine ready ${fmt(browser.engineReadyMs, 0)} ms, ` +
-        `year ${fmt(browser.yearMs, 0)} ms (${fmt(browser.yearMs / wasm.totalMs, 2)}x Node), ` +
-        `longest task ${fmt(browser.longestTaskMs, 0)} ms while running (${browser.longTasks} over 50 ms), ` +
-        `${fmt(browser.longestLoadTaskMs, 0)} ms while loading, ` +
-        `JS gzip main ${browser.gzipKB.mainJs} KB (the chart view loads ${browser.gzipKB.chartViewJs} KB) / worker ${browser.gzipKB.workerJs} KB`,
-    );
-  }
+  else for (const line of describeBrowser(browser, wasm.totalMs)) console.log(line);
   for (const line of describePool(pool, browserPool)) console.log(line);
   const load = results.loadAverage.before.map((l) => l.toFixed(1)).join('/');
   console.log(`${results.cpuModel} x${results.cpuCount}, load ${load}, node ${results.node}`);
   console.log(`wrote ${file}`);
 }
 
-await main();
+const only = process.argv.indexOf('--only');
+if (only < 0) await main();
+else if (process.argv[only + 1] === 'browser') await browserOnly();
+else throw new Error(`--only takes "browser" (got ${process.argv[only + 1] ?? 'nothing'})`);

@@ -181,7 +181,8 @@ export function bootLab(chapters?: ChapterStore): LabStore {
       state.interventions !== previous.interventions ||
       state.display !== previous.display;
     if (changed && state.view >= Math.min(init.day, state.target)) {
-      timer ??= setTimeout(writeUrl, 300);
+      // While a run streams in, rarely: each rewrite of the address costs the page ~10 ms.
+      timer ??= setTimeout(writeUrl, state.status === 'paused' ? 300 : 1500);
     }
   });
   chapters?.subscribe((state, previous) => {

@@ -13,6 +13,7 @@ import { COLLECTION_DAYS } from '../../sim/ops/schedule';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import { percent } from '../chart/chartData';
 import { SERIES_COLORS } from '../chart/chartStyle';
+import { useCalmDays, useThrottled } from '../common/useThrottled';
 import { useLab } from '../storeContext';
 import { dateRangeText, headline, pointsText, WEEK } from './headline';
 import './cards.css';
@@ -22,11 +23,19 @@ export const MODEL_TITLES: Record<ModelRole, string> = {
   dynamic: 'Dynamic model',
 };
 
-/** The headline of `role` on the day on screen, from the store (memoised by run and day). */
+/**
+ * The headline of `role` on the day on screen, from the store (memoised by
+ * run and day; while a run streams in, at most twice a second: useCalmDays).
+ */
 export function useHeadline(role: ModelRole) {
-  const days = useDeferredValue(useLab((s) => s.days));
-  const view = useDeferredValue(useLab((s) => s.view));
-  const summary = useLab((s) => s.summary);
+  const { days, view } = useCalmDays();
+  const busy = useLab((s) => s.status !== 'paused');
+  const summary = useDeferredValue(
+    useThrottled(
+      useLab((s) => s.summary),
+      busy,
+    ),
+  );
   return useMemo(() => headline(days, view, role, summary), [days, view, role, summary]);
 }
 

@@ -8,8 +8,13 @@
  * Owns: drawing, and the plot's margins. All numbers come from chartData.ts;
  * which labels fit, from axes.ts and annotations.ts. Recharts is loaded
  * only with this file (a chunk of its own, fetched after the page shows).
+ * Recharts draws the frame (axes, grid, band, holidays, tooltip), which
+ * changes only with the run's length, the lines shown, the axis' floor or the
+ * box; what a new batch of days changes is drawn by liveChart.tsx, so a
+ * running year does not re-run Recharts per batch (issue 15).
  * Must not touch: the engine; it reads prepared rows only.
  */
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -21,15 +26,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate, type MonthMark } from '../../sim/world/calendar';
+import type { MonthMark } from '../../sim/world/calendar';
 import {
   type AlertMark,
   type ChartRow,
   type HolidayMark,
   labelledHolidays,
-  percent,
   type RetrainMark,
-  SERIES_LABELS,
   type SeriesKey,
 } from './chartData';
 import { holidayRowsNeeded } from './annotations';
@@ -42,10 +45,17 @@ import {
   lineHeightOf,
   thinMonths,
 } from './axes';
-import { AlertMarks, ChartNotes, RetrainTicks } from './chartMarks';
 import type { Callout, RushBand } from './callouts';
 import { RushShade } from './calloutMarks';
-import { DASHES, SERIES_COLORS } from './chartStyle';
+import {
+  LiveActiveDots,
+  LiveChart,
+  type LiveChartData,
+  LiveLines,
+  LiveMarks,
+  LiveNotes,
+  LiveTooltip,
+} from './liveChart';
 
 export interface AccuracyChartProps {
   rows: ChartRow[];
@@ -73,42 +83,6 @@ export interface AccuracyChartProps {
   rush?: RushBand | null;
 }
 
-interface TooltipEntry {
-  dataKey?: string | number | ((obj: unknown) => unknown);
-  value?: unknown;
-  payload?: unknown;
-}
-
-function ChartTooltip({
-  active,
-  payload,
-  series,
-}: {
-  active?: boolean;
-  payload?: readonly TooltipEntry[];
-  series: SeriesKey[];
-}) {
-  const row = payload?.find((p) => (p.payload as ChartRow | undefined)?.date)?.payload as
-    ChartRow | undefined;
-  if (!active || !row) return null;
-  return (
-    <div className="chart-tooltip" role="status">
-      <strong>{formatDate(row.date)}</strong>
-      <dl>
-        {series.map((key) => (
-          <div key={key}>
-            <dt>
-              <span className="swatch" style={{ background: SERIES_COLORS[key] }} />
-              {SERIES_LABELS[key]}
-            </dt>
-            <dd>{percent(row[key])}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
-
 /** Space right of the plot, so the last month's name and "today" are not cut. */
 const RIGHT = 16;
 const LEFT = 4;
@@ -117,8 +91,8 @@ const LEFT = 4;
  * Where the plot sits in a chart `width` px wide, and which labels fit: the
  * month names along the axis and the rows of holiday names above the plot.
  */
-function layoutOf(props: AccuracyChartProps) {
-  const { type, width, lastDay, months, collectionDays, view } = props;
+function layoutOf(props: FrameProps) {
+  const { type, width, lastDay, months, collectionDays } = props;
   const line = lineHeightOf(type.px);
   const chartHeight = props.height === '100%' ? props.boxHeight : props.height;
   // Roughly the plot's height: the axis' name goes along it only where it fits.
@@ -143,20 +117,63 @@ function layoutOf(props: AccuracyChartProps) {
       px: type.px,
       x,
     },
-    { collectionDays, lastDay, view, holidays },
+    // "today" is placed inside the plot, never in the rows above it: no day changes them.
+    { collectionDays, lastDay, view: 0, holidays },
     type.measure,
   );
   return { line, shownMonths, holidays, rows, axisNamed };
 }
 
-export default function AccuracyChart(props: AccuracyChartProps) {
-  const { rows, lastDay, view, series, floor, collectionDays, retrains, type } = props;
-  const quarantined = props.quarantined ?? [];
+/** What Recharts' part of the chart is drawn from: nothing a new day changes. */
+type FrameProps = Omit<
+  AccuracyChartProps,
+  'rows' | 'view' | 'series' | 'retrains' | 'quarantined' | 'alerts' | 'callouts'
+>;
+
+/** One entry per day of the run: where the tooltip can point (its words come from LiveChart). */
+function daysOfRun(lastDay: number): { day: number }[] {
+  return Array.from({ length: lastDay }, (_, i) => ({ day: i + 1 }));
+}
+
+const NONE: never[] = [];
+
+/** Memoised: a render of the panel with the same prepared rows (an urgent one) stops here. */
+export default memo(function AccuracyChart(props: AccuracyChartProps) {
+  const { rows, view, series, retrains } = props;
+  const quarantined = props.quarantined ?? NONE;
+  const alerts = props.alerts ?? NONE;
+  const callouts = props.callouts ?? NONE;
+  const live = useMemo<LiveChartData>(
+    () => ({ rows, view, series, retrains, quarantined, alerts, callouts }),
+    [rows, view, series, retrains, quarantined, alerts, callouts],
+  );
+  return (
+    <LiveChart.Provider value={live}>
+      <ChartFrame
+        lastDay={props.lastDay}
+        floor={props.floor}
+        months={props.months}
+        collectionDays={props.collectionDays}
+        holidays={props.holidays}
+        type={props.type}
+        width={props.width}
+        boxHeight={props.boxHeight}
+        height={props.height}
+        rush={props.rush ?? null}
+      />
+    </LiveChart.Provider>
+  );
+});
+
+/** Recharts' tree: rendered again only when one of its props changes, never for a new day. */
+const ChartFrame = memo(function ChartFrame(props: FrameProps) {
+  const { lastDay, floor, collectionDays, type } = props;
   const layout = layoutOf(props);
+  const days = useMemo(() => daysOfRun(lastDay), [lastDay]);
   return (
     <ResponsiveContainer width="100%" height={props.height}>
       <ComposedChart
-        data={rows}
+        data={days}
         margin={{
           top: Math.max(12, layout.rows * layout.line + 4),
           right: RIGHT,
@@ -178,33 +195,21 @@ export default function AccuracyChart(props: AccuracyChartProps) {
         {props.holidays.map((h) => (
           <ReferenceLine key={h.day} x={h.day} stroke="var(--holiday)" strokeDasharray="4 3" />
         ))}
-        {series.map((key) => (
-          <Line
-            key={key}
-            dataKey={key}
-            name={SERIES_LABELS[key]}
-            stroke={SERIES_COLORS[key]}
-            strokeWidth={key === 'static' || key === 'dynamic' ? 2.5 : 1.5}
-            strokeDasharray={DASHES[key]}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        ))}
-        <RetrainTicks retrains={retrains} quarantined={quarantined} />
-        <AlertMarks alerts={props.alerts ?? []} />
-        {view > 0 && <ReferenceLine x={view} stroke="var(--today)" strokeWidth={2} />}
-        <ChartNotes
+        {/* Not drawn: it gives the tooltip a day to point at (LiveTooltip says the values). */}
+        <Line dataKey="day" hide isAnimationActive={false} dot={false} activeDot={false} />
+        <LiveLines />
+        <LiveMarks />
+        <LiveNotes
           type={type}
           collectionDays={collectionDays}
           lastDay={lastDay}
-          view={view}
           holidays={layout.holidays}
           holidayRows={layout.rows}
-          story={{ callouts: props.callouts ?? [], rush: props.rush ?? null, rows, series }}
+          rush={props.rush ?? null}
         />
-        <Tooltip content={<ChartTooltip series={series} />} isAnimationActive={false} />
+        <LiveActiveDots />
+        <Tooltip content={<LiveTooltip />} includeHidden isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -62,7 +62,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const retrains = useMemo(() => retrainMarks(days, view), [days, view]);
   const alerts = useMemo(() => alertMarks(days, view), [days, view]);
   const quarantined = useMemo(() => quarantineMarks(days, view), [days, view]);
-  const floor = accuracyFloor(rows, series);
+  const floor = useMemo(() => accuracyFloor(rows, series), [rows, series]);
   const story = useCallouts(days, view);
 
   const caption = (

@@ -12,11 +12,18 @@ import { useLab } from '../storeContext';
 
 export function useThrottled<T>(value: T, busy: boolean, ms = 500): T {
   const [shown, setShown] = useState(value);
+  const [wasBusy, setWasBusy] = useState(busy);
   const last = useRef(0);
+  // A busy spell starts from the value of its first render (set during that
+  // render, so the stale one is never shown). While calm the value is returned
+  // as it is and nothing else happens: no catching up, no extra render per change.
+  if (busy !== wasBusy) {
+    setWasBusy(busy);
+    if (busy) setShown(value);
+  }
   useEffect(() => {
-    // While calm the value is returned as it is; `shown` only catches up (soon,
-    // not during this render) so that a busy spell starts from it.
-    const wait = busy ? Math.max(0, last.current + ms - performance.now()) : 0;
+    if (!busy) return;
+    const wait = Math.max(0, last.current + ms - performance.now());
     const timer = setTimeout(() => {
       last.current = performance.now();
       setShown(value);

@@ -165,13 +165,18 @@ export function Timeline({ slim = false }: { slim?: boolean }) {
       </span>
     </output>
   );
-  const progress = computing && (
-    <div className="progress" role="status">
+  const progressLine = computing && (
+    <>
       <progress max={target} value={Math.max(have, computed)} />
       <span>
         Computing day {Math.max(have, computed)} of {target}
         {status === 'running' ? ' (press Pause to stop)' : ''}
       </span>
+    </>
+  );
+  const progress = computing && (
+    <div className="progress" role="status">
+      {progressLine}
     </div>
   );
 
@@ -212,7 +217,10 @@ export function Timeline({ slim = false }: { slim?: boolean }) {
         {today}
       </div>
       <Scrubber dateText={dateText} labels />
-      {progress}
+      {/* Always there, empty when idle: a run's start and end do not move the page below. */}
+      <div className={computing ? 'progress progress-slot' : 'progress-slot'} role="status">
+        {progressLine}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,195 @@
+/**
+ * The part of the accuracy chart that changes while a run streams in: the
+ * lines, the "today" line and its label, the job ticks and the alert marks,
+ * the hovered day's dots and its tooltip. They read the day's data from a
+ * context (LiveChart) and Recharts' scales from its hooks, so a new batch of
+ * days redraws these few shapes while Recharts' own tree (the axes, the grid,
+ * the shaded band, the holidays) keeps its last render: redrawing all of it
+ * per batch was most of the page's main-thread time while a year ran
+ * (issue 15; the figures are in bench/README.md).
+ *
+ * Owns: drawing the live shapes, as Recharts' own Line and ReferenceLine drew
+ * them (the same class names, colours, dashes and layers). Must not touch:
+ * the numbers (chartData.ts), where labels go (annotations.ts), the marks
+ * themselves (chartMarks.tsx). Loaded with AccuracyChart (Recharts' chunk).
+ */
+import { createContext, memo, useContext } from 'react';
+import {
+  DefaultZIndexes,
+  useActiveTooltipLabel,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+} from 'recharts';
+import { formatDate } from '../../sim/world/calendar';
+import {
+  type AlertMark,
+  type ChartRow,
+  type HolidayMark,
+  percent,
+  type RetrainMark,
+  SERIES_LABELS,
+  type SeriesKey,
+} from './chartData';
+import type { ChartType } from './axes';
+import { AlertMarks, ChartNotes, RetrainTicks } from './chartMarks';
+import type { Callout, RushBand } from './callouts';
+import { DASHES, SERIES_COLORS } from './chartStyle';
+import { linePath, nearestRow } from './linePath';
+
+/** What the live shapes draw: the rows on screen and the marks up to the day on screen. */
+export interface LiveChartData {
+  rows: ChartRow[];
+  view: number;
+  series: SeriesKey[];
+  retrains: RetrainMark[];
+  quarantined: number[];
+  alerts: AlertMark[];
+  /** What the callouts say at the day on screen (callouts.ts). */
+  callouts: readonly Callout[];
+}
+
+const EMPTY: LiveChartData = {
+  rows: [],
+  view: 0,
+  series: [],
+  retrains: [],
+  quarantined: [],
+  alerts: [],
+  callouts: [],
+};
+
+export const LiveChart = createContext<LiveChartData>(EMPTY);
+
+const strokeWidthOf = (key: SeriesKey) => (key === 'static' || key === 'dynamic' ? 2.5 : 1.5);
+
+/** The accuracy lines, one path each (gaps stay gaps), in Recharts' layer for lines. */
+export function LiveLines() {
+  const { rows, series, view } = useContext(LiveChart);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const area = usePlotArea();
+  if (!x || !y || !area) return null;
+  const px = (day: number) => x(day) ?? 0;
+  const py = (value: number) => y(value) ?? 0;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      {series.map((key) => (
+        <g key={key} className="recharts-layer recharts-line">
+          <path
+            className="recharts-curve recharts-line-curve"
+            d={linePath(rows, key, px, py)}
+            stroke={SERIES_COLORS[key]}
+            strokeWidth={strokeWidthOf(key)}
+            strokeDasharray={DASHES[key]}
+            fill="none"
+          />
+        </g>
+      ))}
+      {view > 0 && (
+        <g className="recharts-layer recharts-reference-line">
+          <line
+            className="recharts-reference-line-line"
+            x1={px(view)}
+            x2={px(view)}
+            y1={area.y}
+            y2={area.y + area.height}
+            stroke="var(--today)"
+            strokeWidth={2}
+            fill="none"
+          />
+        </g>
+      )}
+    </ZIndexLayer>
+  );
+}
+
+/** The dots on the hovered (or keyboard-selected) day, as Recharts' active dots. */
+export function LiveActiveDots() {
+  const { rows, series } = useContext(LiveChart);
+  const label = useActiveTooltipLabel();
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const row = nearestRow(rows, Number(label));
+  if (label === undefined || label === null || !row || !x || !y) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+      {series.map((key) => {
+        const value = row[key];
+        if (value === null) return null;
+        return (
+          <circle
+            key={key}
+            className="recharts-dot recharts-active-dot"
+            cx={x(row.day) ?? 0}
+            cy={y(value) ?? 0}
+            r={4}
+            fill={SERIES_COLORS[key]}
+            stroke="#fff"
+            strokeWidth={2}
+          />
+        );
+      })}
+    </ZIndexLayer>
+  );
+}
+
+/** The job ticks and alert marks up to the day on screen (chartMarks.tsx draws them). */
+export function LiveMarks() {
+  const { retrains, quarantined, alerts } = useContext(LiveChart);
+  return (
+    <>
+      <RetrainTicks retrains={retrains} quarantined={quarantined} />
+      <AlertMarks alerts={alerts} />
+    </>
+  );
+}
+
+/** The chart's written labels with "today" and the callouts at the day on screen. */
+export const LiveNotes = memo(function LiveNotes({
+  rush,
+  ...props
+}: {
+  type: ChartType;
+  collectionDays: number;
+  lastDay: number;
+  holidays: HolidayMark[];
+  holidayRows: number;
+  /** The Valentine's rush (it changes with the run's settings, not with the day). */
+  rush: RushBand | null;
+}) {
+  const { view, callouts, rows, series } = useContext(LiveChart);
+  return <ChartNotes {...props} view={view} story={{ callouts, rush, rows, series }} />;
+});
+
+interface TooltipProps {
+  active?: boolean;
+  label?: unknown;
+}
+
+/**
+ * The tooltip's words: the date and each line's value on the day nearest the
+ * pointer among the rows drawn (the day on screen when the pointer is past it).
+ */
+export function LiveTooltip({ active, label }: TooltipProps) {
+  const { rows, series } = useContext(LiveChart);
+  const row = nearestRow(rows, Number(label));
+  if (!active || !row) return null;
+  return (
+    <div className="chart-tooltip" role="status">
+      <strong>{formatDate(row.date)}</strong>
+      <dl>
+        {series.map((key) => (
+          <div key={key}>
+            <dt>
+              <span className="swatch" style={{ background: SERIES_COLORS[key] }} />
+              {SERIES_LABELS[key]}
+            </dt>
+            <dd>{percent(row[key])}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
