@@ -126,7 +126,7 @@ Many seeds:
   --seeds <list>          run the same settings on each seed of the list
                           (1-20, or 1,4,9; at most ${MAX_SEEDS}) and print one row per
                           seed and the median and 10-90% spread of each figure;
-                          not with --seed or --compare
+                          not with --${SETTINGS_TABLE.seed.cli.flag} or --compare
 
 Output:
   --format <fmt>          table (default), csv or json
@@ -252,7 +252,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     if (input.seed !== undefined) {
       return {
         kind: 'error',
-        message: '--seeds and --seed do not go together: list the seeds in --seeds',
+        message: `--seeds and --${SETTINGS_TABLE.seed.cli.flag} do not go together: list the seeds in --seeds`,
       };
     }
     const list = parseSeedList(values.seeds);

@@ -35,7 +35,7 @@ const SURFACES = [
   'src/ui/settings/drawerFields.ts',
   'src/ui/settings/settingWords.ts',
 ];
-const OUTPUT_FLAGS = ['format', 'out', 'compare', 'help'];
+const OUTPUT_FLAGS = ['format', 'out', 'compare', 'seeds', 'help'];
 
 const specs = SETTING_KEYS.map((key) => ({ key, spec: specOf(key) }));
 const switchFlags = specs.flatMap(({ spec }) =>
