@@ -120,4 +120,21 @@ describe('newton', () => {
     expect(wild.losses[1].loss).toBeGreaterThan(2 * wild.losses[0].loss);
     expect(run(WHOLE_STEP_RATE, 2).steps).toBe(2);
   });
+
+  it('halves a step that would raise the objective: far from the minimum a whole step overshoots', () => {
+    const { data, scaler } = dataset(3000, 4);
+    const { rows } = standardize(data.x, data.n, scaler, true);
+    const pass = plainPass(data, rows!);
+    // Far from the minimum: large weights of the wrong sign.
+    const start = Float32Array.from([-6, 6, 3, 0, -4]);
+    let passes = 0;
+    const counted = (w: Float32Array) => (passes++, pass(w));
+    const options = { steps: 250, learningRate: WHOLE_STEP_RATE, l2: 1e-3 };
+    const run = newtonRun(start, options, data, scaler, MASK, counted);
+    // Some step was searched (more passes than steps + 1), and every recorded loss fell.
+    expect(passes).toBeGreaterThan(run.steps + 1);
+    run.losses.slice(1).forEach((l, i) => expect(l.loss).toBeLessThan(run.losses[i].loss));
+    const fromZeros = newtonRun(new Float32Array(5), options, data, scaler, MASK, pass);
+    expect(run.losses[run.losses.length - 1].loss).toBeCloseTo(fromZeros.losses.at(-1)!.loss, 4);
+  });
 });

@@ -162,18 +162,31 @@ function direction(
   return { d, done: decrement / 2 <= NEWTON_TOLERANCE * Math.abs(loss) };
 }
 
+/** Halvings of a step whose objective rose before it is taken anyway (and ends the job). */
+export const MAX_HALVINGS = 5;
+
+/** The L2 penalty l2/2 |mask w|^2: the objective is the mean log loss plus this. */
+function penalty(w: ArrayLike<number>, l2: number, mask: ArrayLike<number>): number {
+  let sum = 0;
+  for (let j = 0; j < w.length; j++) sum += mask[j] * w[j] * w[j];
+  return (l2 / 2) * sum;
+}
+
 /**
  * Newton's method from `start` on `data` (raw rows; `pass` runs on the
- * trainer's own standardised copy). After each pass the job stops when the
- * loss is not finite (diverged), did not fall since the previous pass (a
- * step too long, or nothing left to gain at float32 precision), the step
- * budget is spent, or the decrement says the minimum is reached; otherwise
- * it steps to w - (learningRate / WHOLE_STEP_RATE) H^-1 g.
+ * trainer's own standardised copy). Each step goes to
+ * w - t (learningRate / WHOLE_STEP_RATE) H^-1 g, with t = 1 halved (at most
+ * `MAX_HALVINGS` times) while the objective (mean log loss + L2 penalty)
+ * would rise: far from the minimum (labels gone bad, a new season) a whole
+ * step overshoots. A step still worse after the halvings is taken and ends
+ * the job, so a learning rate far too high still blows the loss up. The job
+ * also stops when the loss is not finite, the step budget is spent, or the
+ * decrement says the minimum is reached. A job takes at least one step.
  *
  * The gradient is exact (every row); the Hessian is summed over at most
  * `HESSIAN_ROWS` evenly spaced rows, in plain code (a sub-sampled Newton
  * step: the minimum it finds is the same, since only the gradient defines
- * it, and a 2,048-row Hessian is close enough that a warm job still lands
+ * it, and a 1,024-row Hessian is close enough that a warm job still lands
  * in one step). Whether to stop is first asked of the previous Hessian, so
  * a warm job's closing pass sums none.
  */
@@ -185,24 +198,37 @@ export function newtonRun(
   mask: ArrayLike<number>,
   pass: NewtonPass,
 ): NewtonRun {
-  const losses: { step: number; loss: number }[] = [];
+  const { l2 } = options;
+  const scale = options.learningRate / WHOLE_STEP_RATE;
   let used = start;
+  let current = pass(used);
+  const losses = [{ step: 0, loss: current.loss }];
   let steps = 0;
   let hessian: Float64Array | null = null;
-  for (;;) {
-    const { loss, u } = pass(used);
-    losses.push({ step: steps, loss });
-    if (!Number.isFinite(loss)) break;
-    if (losses.length > 1 && loss >= losses[losses.length - 2].loss) break;
-    if (steps >= options.steps) break;
-    const gradient = gradientOf(u, used, data.n, options.l2, mask);
-    if (hessian && direction(gradient, hessian, loss).done) break;
-    hessian = hessianOf(sampledHessianSums(data, scaler, used), data.n, options.l2, mask);
-    const { d, done } = direction(gradient, hessian, loss);
+  while (Number.isFinite(current.loss) && steps < options.steps) {
+    const objective = current.loss + penalty(used, l2, mask);
+    const gradient = gradientOf(current.u, used, data.n, l2, mask);
+    if (hessian && direction(gradient, hessian, objective).done) break;
+    hessian = hessianOf(sampledHessianSums(data, scaler, used), data.n, l2, mask);
+    const { d, done } = direction(gradient, hessian, objective);
     if (done && steps > 0) break;
-    const scale = options.learningRate / WHOLE_STEP_RATE;
-    used = Float32Array.from(used, (w, j) => w - scale * d[j]);
+    let t = 1;
+    let next: Float32Array;
+    let after: ReturnType<NewtonPass>;
+    let rose: boolean;
+    for (let halvings = 0; ; halvings++, t /= 2) {
+      const from = used;
+      next = Float32Array.from(from, (w, j) => w - t * scale * d[j]);
+      after = pass(next);
+      rose = !(after.loss + penalty(next, l2, mask) <= objective);
+      // A step at the minimum already (`done`: the one every job takes) is not searched.
+      if (!rose || done || halvings === MAX_HALVINGS) break;
+    }
+    used = next;
+    current = after;
     steps++;
+    losses.push({ step: steps, loss: current.loss });
+    if (rose) break;
   }
   return { weights: used, losses, steps };
 }
