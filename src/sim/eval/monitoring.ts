@@ -26,6 +26,7 @@
 import type { DriftAlert, FeatureReading, ModelDrift, ModelRole } from '../contract';
 import { DDM, PageHinkley } from './detectors';
 import { classifyCalibrated, datasetVerdict, type DriftStats, noiseFloors } from './drift';
+import { BinnedSum } from './binnedSum';
 import { type BinnedRows, FeatureReference, mergeBinned } from './monitor';
 import { AlertLog } from './alerts';
 
@@ -58,6 +59,28 @@ export function windowCombos(days: number, size: number): number[][] {
     }
   }
   return combos;
+}
+
+/**
+ * `windowCombos`' windows in an order where each shares all but one day with
+ * the one before (a stride's windows walked along the stride), so a running
+ * sum moves by two days per window. The calibration floors are maxima, which
+ * no order changes.
+ */
+export function chainedCombos(days: number, size: number): number[][] {
+  const combos = windowCombos(days, size);
+  if (size > days) return combos;
+  const out: number[][] = [];
+  CALIBRATION_STRIDES.forEach((stride, s) => {
+    const seen = new Uint8Array(days);
+    for (let first = 0; first < days; first++) {
+      for (let start = first; !seen[start]; start = (start + stride) % days) {
+        seen[start] = 1;
+        out.push(combos[s * days + start]);
+      }
+    }
+  });
+  return out;
 }
 
 /**
@@ -121,6 +144,12 @@ export class DriftMonitor {
   private readonly models: Record<ModelRole, ModelState | null> = { static: null, dynamic: null };
   private readonly alerts = new AlertLog();
   private window: { day: number; binned: BinnedRows } | null = null;
+  /** Running sums: the rolling window, and each model's training reference. */
+  private readonly windowSum = new BinnedSum();
+  private readonly referenceSums: Record<ModelRole, BinnedSum> = {
+    static: new BinnedSum(),
+    dynamic: new BinnedSum(),
+  };
 
   constructor(
     private readonly windowDays: number,
@@ -155,8 +184,15 @@ export class DriftMonitor {
         .compare(b)
         .forEach((r, f) => (this.dayFloors[f] = maxStats(this.dayFloors[f], stats(r))));
     });
-    for (const combo of windowCombos(binned.length, this.windowDays)) {
-      grid.compare(mergeBinned(combo.map((i) => binned[i]))).forEach((r, f) => {
+    const calibrationSum = new BinnedSum();
+    for (const combo of chainedCombos(binned.length, this.windowDays)) {
+      // A window that repeats a day (a stride sharing a factor with the
+      // period) counts it twice, as mergeBinned does; a running sum cannot.
+      const merged =
+        new Set(combo).size === combo.length
+          ? calibrationSum.of(combo.map((i) => [i, binned[i]] as const))
+          : mergeBinned(combo.map((i) => binned[i]));
+      grid.compare(merged).forEach((r, f) => {
         this.windowFloors[f] = maxStats(this.windowFloors[f], stats(r));
       });
     }
@@ -181,9 +217,14 @@ export class DriftMonitor {
   ): void {
     const grid = this.grid;
     if (!grid) throw new Error('the monitor has no grid yet');
-    const parts = trainingDays.flatMap((d) => this.binned.get(d) ?? []);
-    const reference =
-      version === 1 || parts.length === 0 ? grid : grid.withCounts(mergeBinned(parts));
+    const parts = trainingDays.flatMap((d) => {
+      const b = this.binned.get(d);
+      return b ? [[d, b] as const] : [];
+    });
+    const unique = new Set(trainingDays).size === trainingDays.length;
+    const sum = (): BinnedRows =>
+      unique ? this.referenceSums[role].of(parts) : mergeBinned(parts.map(([, b]) => b));
+    const reference = version === 1 || parts.length === 0 ? grid : grid.withCounts(sum());
     const previous = this.models[role];
     this.models[role] = {
       version,
@@ -284,12 +325,12 @@ export class DriftMonitor {
   /** The rolling window's binned inputs ending on `day` (the same for both models: merged once). */
   private windowOf(day: number): BinnedRows {
     if (this.window?.day === day) return this.window.binned;
-    const parts: BinnedRows[] = [];
+    const parts: (readonly [number, BinnedRows])[] = [];
     for (let d = day - this.windowDays + 1; d <= day; d++) {
       const b = this.binned.get(d);
-      if (b) parts.push(b);
+      if (b) parts.push([d, b]);
     }
-    const binned = mergeBinned(parts);
+    const binned = this.windowSum.of(parts);
     this.window = { day, binned };
     return binned;
   }
