@@ -61,7 +61,12 @@ function uploadBatch(data: TrainingData, scaler: Scaler): Batch {
   };
 }
 
-/** Full-batch Adam in place, in float64, with L2 on the masked entries. */
+/**
+ * Full-batch Adam in place, with L2 on the masked entries, every operation
+ * rounded to float32 as the baseline trainer's tensors round it: in float64
+ * the same algorithm drifted far enough over a cold job's 250 steps to move
+ * the static MLP's Valentine's-week accuracy 0.0023 below the baseline's.
+ */
 function adamStep(
   t: number,
   options: TrainOptions,
@@ -69,13 +74,14 @@ function adamStep(
   masks: Float32Array[],
 ): void {
   const lrT = (options.learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t);
+  const f = Math.fround;
   state.params.forEach((w, i) => {
     const [g, m, v, mask] = [state.grads[i], state.m[i], state.v[i], masks[i]];
     for (let j = 0; j < w.length; j++) {
-      const gj = g[j] + options.l2 * mask[j] * w[j];
-      m[j] = BETA1 * m[j] + (1 - BETA1) * gj;
-      v[j] = BETA2 * v[j] + (1 - BETA2) * gj * gj;
-      w[j] -= (lrT * m[j]) / (Math.sqrt(v[j]) + EPSILON);
+      const gj = f(g[j] + f(f(options.l2 * mask[j]) * w[j]));
+      m[j] = f(f(BETA1 * m[j]) + f(f(1 - BETA1) * gj));
+      v[j] = f(f(BETA2 * v[j]) + f(f(f(1 - BETA2) * f(gj * gj))));
+      w[j] = f(w[j] - f(f(m[j] / f(f(Math.sqrt(v[j])) + EPSILON)) * f(lrT)));
     }
   });
 }
