@@ -6,18 +6,21 @@
  * shapes as `train` and `predict`), and `referenceTrainer`, the pair the
  * benchmark hands to the engine to measure what TF.js costs over plain loops.
  * Must not touch: src/ (only its plain-TS pieces are reused: the scaler,
- * initialiser, L2 masks, early-stopping rule and types).
+ * initialiser, L2 masks, early-stopping rule, Newton step and types).
  *
  * Algorithm, step for step as in train.ts: scaler fitted on the job's rows
- * (or the parent's), standardised rows with a trailing bias 1, zero init for
- * the logistic model (Glorot-uniform from the same seeded draws for the MLP),
- * full-batch Adam (beta1 .9, beta2 .999, eps 1e-8, lrT = lr sqrt(1-b2^t) /
+ * (or the parent's), standardised rows with a trailing bias 1. The logistic
+ * model starts from zeros and takes Newton steps (src/sim/model/newton.ts,
+ * shared with the TF.js trainer: the step, the sampled Hessian and the
+ * stopping rule; only the pass over the rows is written here). The MLP
+ * starts Glorot-uniform from the same seeded draws and takes full-batch Adam (beta1 .9, beta2 .999, eps 1e-8, lrT = lr sqrt(1-b2^t) /
  * (1-b1^t)), L2 on weights only, and the mean log loss recorded at step
  * t - 1 every `lossEvery` steps and for the final weights. Sums run in
  * float64; parameters are returned as float32, like the TF.js snapshot.
  */
 import type { Trainer } from '../src/sim/model';
 import { startingPoint } from '../src/sim/model/init';
+import { type NewtonPass, newtonRun } from '../src/sim/model/newton';
 import { shouldStop } from '../src/sim/model/stopping';
 import {
   l2Masks,
@@ -103,6 +106,17 @@ const mlpPass: Pass = ([w1, w2, b2], grads, { rows, y, n, inputs }, withLoss) =>
   return withLoss ? loss / n : NaN;
 };
 
+/** The logistic model's Newton pass over the batch at float32 weights: the mean loss and r^T X. */
+const newtonPass =
+  (batch: Batch): NewtonPass =>
+  (w) => {
+    const params = [Float64Array.from(w)];
+    const grads = [new Float64Array(w.length)];
+    const loss = logisticPass(params, grads, batch, true);
+    // logisticPass returns the mean gradient; Newton takes the sum r^T X.
+    return { loss, u: grads[0].map((g) => g * batch.n) };
+  };
+
 /** `train` from src/sim/model/train.ts, in plain loops (its type, so the signatures cannot drift). */
 export const referenceTrain: Trainer['train'] = (data, options, parent, initRng, minScale) => {
   if (data.n === 0) throw new Error('cannot train on zero rows');
@@ -110,11 +124,21 @@ export const referenceTrain: Trainer['train'] = (data, options, parent, initRng,
   const { n, features } = data;
   const start = startingPoint(data, kind, hidden, parent, initRng, minScale);
   const { scaler } = start;
-  const params = start.params.map((p) => Float64Array.from(p));
   const { rows } = standardize(data.x, n, scaler, true);
   if (!rows) throw new Error('standardize returned no rows');
   const batch: Batch = { rows, y: data.y, n, inputs: features + 1 };
-  const pass = kind === 'logistic' ? logisticPass : mlpPass;
+  if (kind === 'logistic') {
+    const [mask] = l2Masks(kind, features, hidden);
+    const run = newtonRun(start.params[0], options, data, scaler, mask, newtonPass(batch));
+    return {
+      snapshot: { kind, features, hidden, scaler, params: [run.weights] },
+      losses: run.losses,
+      finalLoss: run.losses[run.losses.length - 1].loss,
+      steps: run.steps,
+    };
+  }
+  const params = start.params.map((p) => Float64Array.from(p));
+  const pass = mlpPass;
   const mask = masks(kind, features, hidden);
   const grads = params.map((p) => new Float64Array(p.length));
   const m = params.map((p) => new Float64Array(p.length));

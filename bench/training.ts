@@ -17,7 +17,9 @@
  *
  * Roofline: a job's forward and backward passes are counted in floating-point
  * operations as the model defines them (`passFlops`: steps x rows, plus one
- * forward pass for the final loss), divided by the training time; beside it,
+ * forward pass for the final loss; today's logistic jobs, Newton's method,
+ * by `newtonJobFlops`: every pass over all rows plus each step's sampled
+ * Hessian), divided by the training time; beside it,
  * what the wasm backend reaches on plain products of the jobs' own shapes
  * (single-threaded SIMD in Node), measured in the same run.
  */
@@ -27,6 +29,7 @@ import {
   forwardFlops,
   jobShapes,
   matMulThroughput,
+  newtonJobFlops,
   passFlops,
   type ProductSpeed,
 } from '../src/sim/model/roofline';
@@ -89,9 +92,11 @@ async function year(kind: ModelKind, which: 'today' | 'baseline'): Promise<Train
       tally.jobs++;
       tally.steps += out.steps;
       tally.flops +=
-        data.n *
-        (out.steps * passFlops(kind, inputs, options.hidden) +
-          forwardFlops(kind, inputs, options.hidden));
+        kind === 'logistic' && which === 'today'
+          ? newtonJobFlops(data.n, inputs, out.steps)
+          : data.n *
+            (out.steps * passFlops(kind, inputs, options.hidden) +
+              forwardFlops(kind, inputs, options.hidden));
       return out;
     },
     predict: inner.predict,

@@ -92,15 +92,27 @@ describe('model layer', () => {
     expect(child.losses[0].loss).toBeCloseTo(parent.finalLoss, 4);
   });
 
-  it('stops early once five more steps barely improve the loss, and says how many it took', () => {
+  it('stops early once five more steps barely improve the loss, and says how many it took (mlp)', () => {
     const data = dataset(2000, 10);
-    const parent = train(data, options('logistic', 300), null, createRng(1), MIN_SCALE);
-    const again = { ...options('logistic', 100), lossEvery: 5, minImprovement: 1e-3 };
+    const parent = train(data, options('mlp', 300), null, createRng(1), MIN_SCALE);
+    const again = { ...options('mlp', 100), lossEvery: 5, minImprovement: 1e-3 };
     const child = train(data, again, parent.snapshot, createRng(1), MIN_SCALE);
     expect(child.steps).toBeLessThan(100);
     expect(child.losses[child.losses.length - 1].step).toBe(child.steps);
-    const full = train(data, options('logistic', 100), parent.snapshot, createRng(1), MIN_SCALE);
+    const full = train(data, options('mlp', 100), parent.snapshot, createRng(1), MIN_SCALE);
     expect(full.steps).toBe(100);
+  });
+
+  it('logistic: Newton stops at the minimum long before its step budget, and says how many it took', () => {
+    const data = dataset(2000, 10);
+    const cold = train(data, options('logistic', 250), null, createRng(1), MIN_SCALE);
+    expect(cold.steps).toBeGreaterThan(1);
+    expect(cold.steps).toBeLessThan(12);
+    expect(cold.losses.map((l) => l.step)).toEqual([...Array(cold.steps + 1).keys()]);
+    const again = train(data, options('logistic', 20), cold.snapshot, createRng(1), MIN_SCALE);
+    // Already at the minimum: one step (a job always takes one), nothing left to gain.
+    expect(again.steps).toBe(1);
+    expect(Math.abs(again.finalLoss - cold.finalLoss)).toBeLessThan(1e-4);
   });
 
   it('reports a diverged run as non-finite weights', () => {

@@ -26,8 +26,12 @@
 import type { DriftAlert, FeatureReading, ModelDrift, ModelRole } from '../contract';
 import { DDM, PageHinkley } from './detectors';
 import { classifyCalibrated, datasetVerdict, type DriftStats, noiseFloors } from './drift';
+import { BinnedSum } from './binnedSum';
+import { chainedCombos } from './calibrationWindows';
 import { type BinnedRows, FeatureReference, mergeBinned } from './monitor';
 import { AlertLog } from './alerts';
+
+export { chainedCombos, windowCombos } from './calibrationWindows';
 
 /**
  * How far beyond the most unusual training day (or window) a reading must go
@@ -39,26 +43,6 @@ import { AlertLog } from './alerts';
  * reads far beyond it.
  */
 export const DRIFT_MARGIN = 3;
-
-/** Strides used to form calibration windows from the collection days. */
-const CALIBRATION_STRIDES = [1, 3, 5, 7, 9, 11, 13];
-
-/**
- * Windows of `size` collection days for calibration: every run of days taken
- * with each stride (wrapping around), so weeks of unusual weather are
- * combined in many ways, not only as the few consecutive weeks of July and
- * August. Deterministic: no random draw.
- */
-export function windowCombos(days: number, size: number): number[][] {
-  if (size > days) return [Array.from({ length: days }, (_, i) => i)];
-  const combos: number[][] = [];
-  for (const stride of CALIBRATION_STRIDES) {
-    for (let start = 0; start < days; start++) {
-      combos.push(Array.from({ length: size }, (_, k) => (start + k * stride) % days));
-    }
-  }
-  return combos;
-}
 
 /**
  * DDM on each visitor's error (1 = wrong). River's warmStart of 30 samples
@@ -121,6 +105,12 @@ export class DriftMonitor {
   private readonly models: Record<ModelRole, ModelState | null> = { static: null, dynamic: null };
   private readonly alerts = new AlertLog();
   private window: { day: number; binned: BinnedRows } | null = null;
+  /** Running sums: the rolling window, and each model's training reference. */
+  private readonly windowSum = new BinnedSum();
+  private readonly referenceSums: Record<ModelRole, BinnedSum> = {
+    static: new BinnedSum(),
+    dynamic: new BinnedSum(),
+  };
 
   constructor(
     private readonly windowDays: number,
@@ -155,8 +145,15 @@ export class DriftMonitor {
         .compare(b)
         .forEach((r, f) => (this.dayFloors[f] = maxStats(this.dayFloors[f], stats(r))));
     });
-    for (const combo of windowCombos(binned.length, this.windowDays)) {
-      grid.compare(mergeBinned(combo.map((i) => binned[i]))).forEach((r, f) => {
+    const calibrationSum = new BinnedSum();
+    for (const combo of chainedCombos(binned.length, this.windowDays)) {
+      // A window that repeats a day (a stride sharing a factor with the
+      // period) counts it twice, as mergeBinned does; a running sum cannot.
+      const merged =
+        new Set(combo).size === combo.length
+          ? calibrationSum.of(combo.map((i) => [i, binned[i]] as const))
+          : mergeBinned(combo.map((i) => binned[i]));
+      grid.compare(merged).forEach((r, f) => {
         this.windowFloors[f] = maxStats(this.windowFloors[f], stats(r));
       });
     }
@@ -181,9 +178,14 @@ export class DriftMonitor {
   ): void {
     const grid = this.grid;
     if (!grid) throw new Error('the monitor has no grid yet');
-    const parts = trainingDays.flatMap((d) => this.binned.get(d) ?? []);
-    const reference =
-      version === 1 || parts.length === 0 ? grid : grid.withCounts(mergeBinned(parts));
+    const parts = trainingDays.flatMap((d) => {
+      const b = this.binned.get(d);
+      return b ? [[d, b] as const] : [];
+    });
+    const unique = new Set(trainingDays).size === trainingDays.length;
+    const sum = (): BinnedRows =>
+      unique ? this.referenceSums[role].of(parts) : mergeBinned(parts.map(([, b]) => b));
+    const reference = version === 1 || parts.length === 0 ? grid : grid.withCounts(sum());
     const previous = this.models[role];
     this.models[role] = {
       version,
@@ -284,12 +286,12 @@ export class DriftMonitor {
   /** The rolling window's binned inputs ending on `day` (the same for both models: merged once). */
   private windowOf(day: number): BinnedRows {
     if (this.window?.day === day) return this.window.binned;
-    const parts: BinnedRows[] = [];
+    const parts: (readonly [number, BinnedRows])[] = [];
     for (let d = day - this.windowDays + 1; d <= day; d++) {
       const b = this.binned.get(d);
-      if (b) parts.push(b);
+      if (b) parts.push([d, b]);
     }
-    const binned = mergeBinned(parts);
+    const binned = this.windowSum.of(parts);
     this.window = { day, binned };
     return binned;
   }

@@ -12,12 +12,17 @@ import type { ModelSnapshot } from './snapshot';
 
 /** The model's log-odds for one raw (unstandardised) row. */
 export function logOdds(s: ModelSnapshot, row: ArrayLike<number>): number {
+  return logOddsAt(s, row, 0);
+}
+
+/** logOdds of the row starting at `at` in a row-major matrix (no subarray per row). */
+function logOddsAt(s: ModelSnapshot, x: ArrayLike<number>, at: number): number {
   const f = s.features;
   const { mean, scale } = s.scaler;
   if (s.kind === 'logistic') {
     const w = s.params[0];
     let z = w[f];
-    for (let j = 0; j < f; j++) z += (w[j] * (row[j] - mean[j])) / scale[j];
+    for (let j = 0; j < f; j++) z += (w[j] * (x[at + j] - mean[j])) / scale[j];
     return z;
   }
   const [w1, w2, b2] = s.params;
@@ -26,7 +31,7 @@ export function logOdds(s: ModelSnapshot, row: ArrayLike<number>): number {
   for (let k = 0; k < s.hidden; k++) {
     const o = k * inputs;
     let h = w1[o + f];
-    for (let j = 0; j < f; j++) h += (w1[o + j] * (row[j] - mean[j])) / scale[j];
+    for (let j = 0; j < f; j++) h += (w1[o + j] * (x[at + j] - mean[j])) / scale[j];
     if (h > 0) z += w2[k] * h;
   }
   return z;
@@ -70,7 +75,7 @@ export function meanPrediction(s: ModelSnapshot, x: Float32Array, n: number): nu
   let sum = 0;
   let count = 0;
   for (let i = 0; i < n; i += step) {
-    sum += 1 / (1 + Math.exp(-logOdds(s, x.subarray(i * f, (i + 1) * f))));
+    sum += 1 / (1 + Math.exp(-logOddsAt(s, x, i * f)));
     count++;
   }
   return count === 0 ? 0 : sum / count;
@@ -80,7 +85,6 @@ export function meanPrediction(s: ModelSnapshot, x: Float32Array, n: number): nu
 export function predictPlain(s: ModelSnapshot, x: Float32Array, n: number): Float32Array {
   const f = s.features;
   const out = new Float32Array(n);
-  for (let i = 0; i < n; i++)
-    out[i] = 1 / (1 + Math.exp(-logOdds(s, x.subarray(i * f, (i + 1) * f))));
+  for (let i = 0; i < n; i++) out[i] = 1 / (1 + Math.exp(-logOddsAt(s, x, i * f)));
   return out;
 }

@@ -15,6 +15,7 @@
  * ever adds time.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { HESSIAN_ROWS } from './newton';
 import type { ModelKind } from './snapshot';
 
 export interface ProductShape {
@@ -80,6 +81,19 @@ export function matMulThroughput(
 export function passFlops(kind: ModelKind, inputs: number, hidden: number): number {
   if (kind === 'logistic') return 4 * inputs + 2;
   return 4 * inputs * hidden + 7 * hidden + 4;
+}
+
+/**
+ * Operations of a logistic (Newton) job: every pass, the first included, is
+ * a forward and backward pass over all rows, and each step sums its Hessian
+ * on a sample of rows (its forward pass, then I (I + 1) / 2 multiply-adds).
+ */
+export function newtonJobFlops(rows: number, inputs: number, steps: number): number {
+  const sample = Math.ceil(rows / Math.max(1, Math.ceil(rows / HESSIAN_ROWS)));
+  return (
+    rows * (steps + 1) * passFlops('logistic', inputs, 0) +
+    steps * sample * (forwardFlops('logistic', inputs, 0) + inputs * (inputs + 1) + 2)
+  );
 }
 
 /** Operations per row of a forward pass alone (a job's final loss). */
