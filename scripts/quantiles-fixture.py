@@ -1,6 +1,7 @@
 # Writes tests/fixtures/quantiles.numpy.json: samples and numpy's default
 # quantiles of them (method "linear"), the reference src/sim/eval/quantiles.ts
-# is tested against. Run: python3 scripts/quantiles-fixture.py (numpy >= 1.22).
+# is tested against. Run: python3 scripts/quantiles-fixture.py (numpy >= 1.22),
+# then npx prettier --write tests/fixtures/quantiles.numpy.json.
 import json
 
 import numpy as np
