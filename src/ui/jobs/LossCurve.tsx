@@ -38,7 +38,7 @@ export function LossCurve({ losses }: { losses: readonly { step: number; loss: n
     .join('');
   const words = broken
     ? `Training loss from ${first.loss.toFixed(3)}; it blew up (not a number) at step ${broken.step}`
-    : `Training loss from ${first.loss.toFixed(3)} to ${last.loss.toFixed(3)} over ${maxStep} steps`;
+    : `Training loss from ${first.loss.toFixed(3)} to ${last.loss.toFixed(3)} over ${maxStep} ${maxStep === 1 ? 'step' : 'steps'}`;
   return (
     <figure className="loss-curve">
       <figcaption>{words}</figcaption>
