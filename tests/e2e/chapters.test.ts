@@ -129,6 +129,25 @@ test.describe('the chapters', () => {
       )
       .toBeGreaterThanOrEqual(24);
     await lp.page.screenshot({ path: `${ARTIFACTS}/chapters-presenting-1280x720.png` });
+    // The title runs into the sentences, which run on as one paragraph: the
+    // caption leaves no line half empty, and the chart keeps over half the screen.
+    await expect
+      .poll(() =>
+        caption.evaluate((el) => {
+          const title = el.querySelector('.caption-title')!.getBoundingClientRect();
+          const first = el.querySelector('.chapter-words p')!.getBoundingClientRect();
+          return Math.abs(title.top - first.top) < 4;
+        }),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        lp.page
+          .locator('.chart-plot svg')
+          .first()
+          .evaluate((s) => s.getBoundingClientRect().height),
+      )
+      .toBeGreaterThanOrEqual(0.5 * PROJECTOR.height);
     // A clicker's forward button.
     await lp.page.locator('body').press('PageDown');
     await expect(caption).toContainText(`5. ${CHAPTERS[4].title}`);
