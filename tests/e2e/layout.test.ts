@@ -219,6 +219,24 @@ test.describe('one screen', () => {
           const card = await boxOf(page.getByRole('region', { name: /^Static model/ }));
           expect(card.y).toBeGreaterThanOrEqual(chart.y + chart.height);
         }
+        // However narrow the numbers' column, no two headline numbers overprint.
+        await expect
+          .poll(() =>
+            page.locator('.headline-number').evaluateAll((els) => {
+              const boxes = els.map((e) => e.getBoundingClientRect());
+              return boxes.some((a, i) =>
+                boxes.some(
+                  (b, j) =>
+                    i < j &&
+                    a.left < b.right &&
+                    b.left < a.right &&
+                    a.top < b.bottom &&
+                    b.top < a.bottom,
+                ),
+              );
+            }),
+          )
+          .toBe(false);
         await page.screenshot({
           path: `${ARTIFACTS}/layout/${name}-presenting.png`,
           fullPage: true,
