@@ -157,12 +157,13 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
 export function ChartKey() {
   const showOracle = useLab((s) => s.display.showOracle);
   const showBaseline = useLab((s) => s.display.showBaseline);
+  const seeds = useLab((s) => s.seedsResult?.seeds.length);
   const series: SeriesKey[] = ['static', 'dynamic'];
   if (showOracle) series.push('oracle');
   if (showBaseline) series.push('baseline');
   return (
     <div className="chart-key">
-      <ChartLegend series={series} />
+      <ChartLegend series={series} seeds={seeds} />
       <ChartOptions />
     </div>
   );
