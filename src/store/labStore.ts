@@ -1,7 +1,7 @@
 /**
  * The lab's state: settings, playback, the results streamed from the engine,
- * how they are displayed and the strategy comparison, as one vanilla zustand
- * store composed of five slices (one file each).
+ * how they are displayed, the strategy comparison and many worlds, as one
+ * vanilla zustand store composed of six slices (one file each).
  *
  * Owns: composing the slices, and the link to the engine they share
  * (`LabRun`): starting a run, asking it for days, and the rules for what it
@@ -18,6 +18,7 @@ import type { Batch, RunFailure } from '../worker/shared/protocol';
 import { type CompareSlice, createCompareSlice } from './compareSlice';
 import { createDisplaySlice, type DisplaySlice } from './displaySlice';
 import type { LabInit, LabRun } from './labTypes';
+import { createManySeedsSlice, type ManySeedsSlice } from './manySeedsSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -30,9 +31,21 @@ export {
   type PlaybackStatus,
   type Speed,
 } from './labTypes';
-export type { CompareSlice, DisplaySlice, PlaybackSlice, ResultsSlice, SettingsSlice };
+export type {
+  CompareSlice,
+  DisplaySlice,
+  ManySeedsSlice,
+  PlaybackSlice,
+  ResultsSlice,
+  SettingsSlice,
+};
 
-export type LabState = SettingsSlice & PlaybackSlice & ResultsSlice & DisplaySlice & CompareSlice;
+export type LabState = SettingsSlice &
+  PlaybackSlice &
+  ResultsSlice &
+  DisplaySlice &
+  CompareSlice &
+  ManySeedsSlice;
 export type LabStore = StoreApi<LabState>;
 
 /** Creates the store and starts the first run. */
@@ -106,8 +119,16 @@ export function createLabStore(client: EngineClient, init: LabInit = {}): LabSto
       ...createPlaybackSlice(set, get, client, run, startDay),
       ...createDisplaySlice(set, get, init.display),
       ...createCompareSlice(set, get, client),
+      ...createManySeedsSlice(set, get, client),
       ...createResultsSlice(set, get, client, run),
     };
+  });
+
+  // A many-worlds result belongs to the settings it ran with: new settings drop it.
+  store.subscribe((state, previous) => {
+    if (state.settings !== previous.settings && state.seedsResult) {
+      store.setState({ seedsResult: null });
+    }
   });
 
   void client.start().then(

@@ -22,6 +22,7 @@ const fakeClient: EngineClient = {
   runTo: () => {},
   pause: () => Promise.resolve(0),
   compare: () => Promise.reject(new Error('this test does not compare strategies')),
+  seeds: () => Promise.reject(new Error('this test does not run many seeds')),
   restart: () => {},
   onCrash: () => {},
 };

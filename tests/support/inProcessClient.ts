@@ -8,6 +8,7 @@ import type { BackendName } from '../../src/sim/contract';
 import type { EngineClient } from '../../src/worker/client/engineClient';
 import { EngineHost } from '../../src/worker/thread/engineHost';
 import { compareStrategies } from '../../src/sim/compare';
+import { runSeeds } from '../../src/sim/seedRuns';
 import type { RunListener } from '../../src/worker/shared/protocol';
 
 export interface TestClient extends EngineClient {
@@ -62,6 +63,13 @@ export function inProcessClient(prefer: BackendName = 'wasm'): TestClient {
     compare(settings, onProgress) {
       calls.push('compare');
       return compareStrategies(settings, {
+        prefer,
+        onProgress: (done, total) => onProgress(done, total),
+      });
+    },
+    seeds(settings, seeds, onProgress) {
+      calls.push('seeds');
+      return runSeeds(settings, seeds, {
         prefer,
         onProgress: (done, total) => onProgress(done, total),
       });

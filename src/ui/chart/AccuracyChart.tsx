@@ -26,7 +26,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { ModelRole } from '../../sim/contract';
 import type { MonthMark } from '../../sim/world/calendar';
+import type { BandDay } from '../../store/manySeedsSlice';
 import {
   type AlertMark,
   type ChartRow,
@@ -56,6 +58,7 @@ import {
   LiveNotes,
   LiveTooltip,
 } from './liveChart';
+import { LiveBand } from './manyWorldsLayer';
 
 export interface AccuracyChartProps {
   rows: ChartRow[];
@@ -81,6 +84,8 @@ export interface AccuracyChartProps {
   /** What the callouts say (callouts.ts), and the Valentine's rush to shade. */
   callouts?: Callout[];
   rush?: RushBand | null;
+  /** Many worlds: each model's median and 10-90% band over the seeds, while shown. */
+  band?: Record<ModelRole, BandDay[]> | null;
 }
 
 /** Space right of the plot, so the last month's name and "today" are not cut. */
@@ -127,7 +132,7 @@ function layoutOf(props: FrameProps) {
 /** What Recharts' part of the chart is drawn from: nothing a new day changes. */
 type FrameProps = Omit<
   AccuracyChartProps,
-  'rows' | 'view' | 'series' | 'retrains' | 'quarantined' | 'alerts' | 'callouts'
+  'rows' | 'view' | 'series' | 'retrains' | 'quarantined' | 'alerts' | 'callouts' | 'band'
 >;
 
 /** One entry per day of the run: where the tooltip can point (its words come from LiveChart). */
@@ -143,9 +148,10 @@ export default memo(function AccuracyChart(props: AccuracyChartProps) {
   const quarantined = props.quarantined ?? NONE;
   const alerts = props.alerts ?? NONE;
   const callouts = props.callouts ?? NONE;
+  const band = props.band ?? null;
   const live = useMemo<LiveChartData>(
-    () => ({ rows, view, series, retrains, quarantined, alerts, callouts }),
-    [rows, view, series, retrains, quarantined, alerts, callouts],
+    () => ({ rows, view, series, retrains, quarantined, alerts, callouts, band }),
+    [rows, view, series, retrains, quarantined, alerts, callouts, band],
   );
   return (
     <LiveChart.Provider value={live}>
@@ -197,6 +203,7 @@ const ChartFrame = memo(function ChartFrame(props: FrameProps) {
         ))}
         {/* Not drawn: it gives the tooltip a day to point at (LiveTooltip says the values). */}
         <Line dataKey="day" hide isAnimationActive={false} dot={false} activeDot={false} />
+        <LiveBand />
         <LiveLines />
         <LiveMarks />
         <LiveNotes

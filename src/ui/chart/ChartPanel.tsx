@@ -1,6 +1,6 @@
 /**
  * The accuracy panel: the chart, its legend and caption, the rolling-mean
- * selector and the toggles for the reference lines. Its height is fixed or
+ * selector, the toggles for the reference lines and many worlds (ManyWorlds.tsx). Its height is fixed or
  * fills the cell the layout puts it in. (The same numbers as a table are a
  * view of their own: DataTablePanel.)
  *
@@ -26,6 +26,7 @@ import {
 } from './chartData';
 import { useChartData } from './useChartData';
 import { useCallouts } from './calloutsHook';
+import { ManyWorlds, ManyWorldsSentence } from './ManyWorlds';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -64,6 +65,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const quarantined = useMemo(() => quarantineMarks(days, view), [days, view]);
   const floor = useMemo(() => accuracyFloor(rows, series), [rows, series]);
   const story = useCallouts(days, view);
+  const worlds = useLab((s) => s.seedsResult);
 
   const caption = (
     <>
@@ -98,6 +100,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
           </div>
         )}
       </header>
+      {!projector && <ManyWorlds />}
       <figure
         ref={figure}
         className="chart-figure"
@@ -106,7 +109,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
         data-rows={drawn.length}
         data-days={rows.length}
       >
-        {!projector && <ChartLegend series={series} />}
+        {!projector && <ChartLegend series={series} seeds={worlds?.seeds.length} />}
         <div className="chart-plot" ref={plot} style={fill ? undefined : { height }}>
           <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>
             {box.width > 0 && (
@@ -128,10 +131,12 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
                 height={fill ? '100%' : height}
                 callouts={story.callouts}
                 rush={story.rush}
+                band={worlds?.band ?? null}
               />
             )}
           </Suspense>
         </div>
+        {worlds && !projector && <ManyWorldsSentence result={worlds} />}
         {/* Filling a screen, the plot keeps the height: the caption waits behind a click. */}
         {projector ? null : fill ? (
           <figcaption>
@@ -152,12 +157,13 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
 export function ChartKey() {
   const showOracle = useLab((s) => s.display.showOracle);
   const showBaseline = useLab((s) => s.display.showBaseline);
+  const seeds = useLab((s) => s.seedsResult?.seeds.length);
   const series: SeriesKey[] = ['static', 'dynamic'];
   if (showOracle) series.push('oracle');
   if (showBaseline) series.push('baseline');
   return (
     <div className="chart-key">
-      <ChartLegend series={series} />
+      <ChartLegend series={series} seeds={seeds} />
       <ChartOptions />
     </div>
   );

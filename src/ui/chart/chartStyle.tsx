@@ -6,6 +6,7 @@
  * Must not touch: Recharts (this file loads with the page; the chart later).
  */
 import { SERIES_LABELS, type SeriesKey } from './chartData';
+import { bandLegend } from './manyWorldsText';
 
 export const SERIES_COLORS: Record<SeriesKey, string> = {
   static: '#c2410c',
@@ -50,10 +51,21 @@ export function LineSwatch({
   );
 }
 
-/** The chart's legend: every line and mark, in words. */
-export function ChartLegend({ series }: { series: SeriesKey[] }) {
+/** The chart's legend: every line and mark, in words (and the band of `seeds` seeds when drawn). */
+export function ChartLegend({ series, seeds }: { series: SeriesKey[]; seeds?: number }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
+      {seeds !== undefined && (
+        <li className="legend-band">
+          <svg width="22" height="12" aria-hidden="true">
+            <rect x="0" y="1" width="11" height="10" fill={SERIES_COLORS.static} opacity={0.2} />
+            <rect x="11" y="1" width="11" height="10" fill={SERIES_COLORS.dynamic} opacity={0.2} />
+            <line x1="0" x2="11" y1="6" y2="6" stroke={SERIES_COLORS.static} strokeWidth={2.5} />
+            <line x1="11" x2="22" y1="6" y2="6" stroke={SERIES_COLORS.dynamic} strokeWidth={2.5} />
+          </svg>
+          {bandLegend(seeds)} (the seed on screen: thin line)
+        </li>
+      )}
       {series.map((key) => (
         <li key={key}>
           <LineSwatch

@@ -22,7 +22,9 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
+import type { ModelRole } from '../../sim/contract';
 import { formatDate } from '../../sim/world/calendar';
+import type { BandDay } from '../../store/manySeedsSlice';
 import {
   type AlertMark,
   type ChartRow,
@@ -48,6 +50,8 @@ export interface LiveChartData {
   alerts: AlertMark[];
   /** What the callouts say at the day on screen (callouts.ts). */
   callouts: readonly Callout[];
+  /** Many worlds: each model's median and 10-90% band over the seeds, while shown. */
+  band?: Record<ModelRole, BandDay[]> | null;
 }
 
 const EMPTY: LiveChartData = {
@@ -62,14 +66,17 @@ const EMPTY: LiveChartData = {
 
 export const LiveChart = createContext<LiveChartData>(EMPTY);
 
-const strokeWidthOf = (key: SeriesKey) => (key === 'static' || key === 'dynamic' ? 2.5 : 1.5);
+/** The models' lines are thin while many worlds' medians are drawn: the median leads. */
+const strokeWidthOf = (key: SeriesKey, thin: boolean) =>
+  key === 'static' || key === 'dynamic' ? (thin ? 1 : 2.5) : 1.5;
 
 /** The accuracy lines, one path each (gaps stay gaps), in Recharts' layer for lines. */
 export function LiveLines() {
-  const { rows, series, view } = useContext(LiveChart);
+  const { rows, series, view, band } = useContext(LiveChart);
   const x = useXAxisScale();
   const y = useYAxisScale();
   const area = usePlotArea();
+  const thin = Boolean(band);
   if (!x || !y || !area) return null;
   const px = (day: number) => x(day) ?? 0;
   const py = (value: number) => y(value) ?? 0;
@@ -81,7 +88,7 @@ export function LiveLines() {
             className="recharts-curve recharts-line-curve"
             d={linePath(rows, key, px, py)}
             stroke={SERIES_COLORS[key]}
-            strokeWidth={strokeWidthOf(key)}
+            strokeWidth={strokeWidthOf(key, thin)}
             strokeDasharray={DASHES[key]}
             fill="none"
           />

@@ -1,6 +1,6 @@
 /**
  * The main thread's handle on the engine: the lab's own worker, and a pool of
- * workers for the strategy comparison.
+ * workers for the strategy comparison and for many worlds.
  *
  * Owns: creating the lab's module worker, wrapping it with comlink, noticing
  * when it dies (an error event, a failed call, or silence while a run is owed
@@ -16,11 +16,13 @@
 import * as Comlink from 'comlink';
 import type { StrategyComparison } from '../../sim/contract';
 import type { DigestedRun } from '../../sim/compareDigest';
+import type { SeedRun } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { EngineWorkerApi, RunJob } from '../shared/engineApi';
 import type { RunId, RunListener } from '../shared/protocol';
 import { compareInPool } from './comparePool';
 import { newEngineWorker, spawnEngineWorker } from './engineWorkers';
+import { seedsInPool } from './seedsPool';
 import type { SpawnWorker } from './pool';
 import { createWatchdog, STALL_MS, stallMessage } from './watchdog';
 
@@ -52,6 +54,17 @@ export interface EngineClient extends Pick<EngineWorkerApi, 'start' | 'init'> {
     onProgress: (done: number, total: number) => void,
     signal?: AbortSignal,
   ): Promise<StrategyComparison>;
+  /**
+   * Runs the same settings on each of `seeds` (many worlds), on the same kind
+   * of pool as the comparison; the runs come back in the seeds' order.
+   * `onProgress` hears seeds finished; rejects as `compare` does.
+   */
+  seeds(
+    settings: Settings,
+    seeds: readonly number[],
+    onProgress: (done: number, total: number) => void,
+    signal?: AbortSignal,
+  ): Promise<SeedRun[]>;
 }
 
 export interface WorkerClientOptions {
@@ -154,6 +167,14 @@ export function createWorkerClient({
     },
     compare: (settings, onProgress, signal) =>
       compareInPool(settings, {
+        spawn: spawnPoolWorker,
+        cores: cores(),
+        onProgress,
+        signal,
+        stallMs,
+      }),
+    seeds: (settings, seeds, onProgress, signal) =>
+      seedsInPool(settings, seeds, {
         spawn: spawnPoolWorker,
         cores: cores(),
         onProgress,

@@ -1,0 +1,81 @@
+/**
+ * The "Many worlds" control of the accuracy chart: how many seeds, Run (with
+ * which seeds run and, once the lab's own run has finished, about how long
+ * it takes), progress with Cancel while they run, Clear once the band is
+ * drawn; and the sentence under the chart about the result.
+ *
+ * Owns: the control's markup and wiring to the store's many-seeds slice.
+ * Must not touch: the runs, the statistics or the band's drawing
+ * (manyWorldsLayer.tsx).
+ */
+import {
+  type ManySeedsResult,
+  SEED_COUNTS,
+  seedsEstimateMs,
+  seedsFor,
+} from '../../store/manySeedsSlice';
+import { useLab, useLabStore } from '../storeContext';
+import { estimateText, manyWorldsSentence, seedsProgressText, seedsText } from './manyWorldsText';
+
+const cores = () => (typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency);
+
+export function ManyWorlds() {
+  const store = useLabStore();
+  const count = useLab((s) => s.seedCount);
+  const progress = useLab((s) => s.seedsProgress);
+  const result = useLab((s) => s.seedsResult);
+  const error = useLab((s) => s.seedsError);
+  const seed = useLab((s) => s.settings.seed);
+  const estimate = useLab((s) => seedsEstimateMs(s, s.seedCount, cores()));
+  const lab = () => store.getState();
+  const about = estimateText(estimate);
+  const note = progress
+    ? seedsProgressText(progress)
+    : result
+      ? seedsText(result, seed)
+      : `${seedsText({ seeds: seedsFor(seed, count) }, seed)}${about ? `; ${about}` : ''}`;
+  return (
+    <div className="many-worlds" role="group" aria-label="Many worlds">
+      <label className="chart-option">
+        Many worlds{' '}
+        <select
+          value={count}
+          disabled={progress !== null}
+          onChange={(e) => lab().setSeedCount(Number(e.target.value))}
+        >
+          {SEED_COUNTS.map((n) => (
+            <option key={n} value={n}>
+              {n} seeds
+            </option>
+          ))}
+        </select>
+      </label>
+      {progress ? (
+        <>
+          <progress max={progress.total} value={progress.done} aria-label="Seeds done" />
+          <button type="button" onClick={() => lab().cancelManySeeds()}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={() => lab().runManySeeds()}>
+          Run
+        </button>
+      )}
+      {result && !progress && (
+        <button type="button" onClick={() => lab().clearManySeeds()}>
+          Clear
+        </button>
+      )}
+      <span className="many-worlds-note" role="status">
+        {note}
+      </span>
+      {error && !progress && <span className="many-worlds-error">Stopped: {error}</span>}
+    </div>
+  );
+}
+
+/** The sentence under the chart while a many-worlds result is shown. */
+export function ManyWorldsSentence({ result }: { result: ManySeedsResult }) {
+  return <p className="many-worlds-sentence">{manyWorldsSentence(result.summary)}</p>;
+}

@@ -1,0 +1,94 @@
+/**
+ * Many worlds in Chromium, on the worker pool: on a short run (120 days,
+ * played to its end so the estimate shows), 10 seeds run to completion, each
+ * model's band and median are drawn (two band paths, two medians, the
+ * seed's own lines thin), the legend names the band, the sentence shows, with
+ * no console error; Cancel stops a run of 50 seeds. Screenshots at 1366x768
+ * and 390x844 to test-artifacts/.
+ *
+ * Owns: these checks. Must not touch: the numbers (unit tests recompute them).
+ */
+import type { Page } from '@playwright/test';
+import { ARTIFACTS, expect, test } from './fixtures';
+
+const RUN_TIMEOUT = 180_000;
+
+function worlds(page: Page) {
+  return page.getByRole('group', { name: 'Many worlds' });
+}
+
+test('10 seeds of a short run draw the band and say the sentence; Cancel stops a run', async ({
+  lab,
+}) => {
+  test.setTimeout(300_000);
+  const lp = await lab.open('?days=120&day=120', { width: 1366, height: 768 });
+  await lp.waitForDay(120);
+  const group = worlds(lp.page);
+  const note = group.getByRole('status');
+  // The lab's own run has finished: the estimate is its time per seed.
+  await expect(note).toHaveText(
+    /^seeds (\d+)-(\d+): the one on screen and the next 9; about \d+ (s|min)$/,
+  );
+  await group.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(group.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  const plot = lp.page.locator('.chart-panel .chart-plot');
+  await expect(plot.locator('path.many-worlds-band')).toHaveCount(2, { timeout: RUN_TIMEOUT });
+  await expect(plot.locator('path.many-worlds-median')).toHaveCount(2);
+  for (const role of ['static', 'dynamic']) {
+    await expect(plot.locator(`path.many-worlds-band[data-model=${role}]`)).toHaveAttribute(
+      'd',
+      /^M[\d.,L]+Z$/,
+    );
+  }
+  // The seed on screen: thin lines under the medians.
+  await expect(plot.locator('path.recharts-line-curve').first()).toHaveAttribute(
+    'stroke-width',
+    '1',
+  );
+  await expect(lp.page.getByRole('list', { name: 'Legend' })).toContainText(
+    'Median and 10-90% of 10 seeds',
+  );
+  await expect(lp.page.locator('.many-worlds-sentence')).toHaveText(
+    /^On (\d+|none) of 10 seeds the dynamic model’s mean accuracy over the run (never )?beat the static one’s \(dynamic median \d+%, 10-90%: [\d-]+%; static median \d+%, 10-90%: [\d-]+%\)\.$/,
+  );
+  await lp.page
+    .locator('.chart-panel')
+    .screenshot({ path: `${ARTIFACTS}/many-worlds-1366x768.png` });
+  await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-1366x768-page.png` });
+
+  // Cancel: 50 seeds start, and stop on Cancel (the band shown stays).
+  await group.getByRole('combobox', { name: /Many worlds/ }).selectOption('50');
+  await group.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(note).toHaveText(/of 50 seeds done…$/);
+  await group.getByRole('button', { name: 'Cancel' }).click();
+  await expect(group.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  await expect(group.locator('progress')).toHaveCount(0);
+  await expect(group.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  await expect(lp.page.locator('.many-worlds-error')).toHaveCount(0);
+  expect(lp.errors).toEqual([]);
+  await lp.page.close();
+});
+
+test('on a phone the control wraps inside the panel and the band is drawn', async ({ lab }) => {
+  test.setTimeout(300_000);
+  const lp = await lab.open('?days=120', { width: 390, height: 844 });
+  const group = worlds(lp.page);
+  await group.getByRole('button', { name: 'Run', exact: true }).click();
+  const plot = lp.page.locator('.chart-panel .chart-plot');
+  await expect(plot.locator('path.many-worlds-band')).toHaveCount(2, { timeout: RUN_TIMEOUT });
+  await expect(lp.page.locator('.many-worlds-sentence')).toBeVisible();
+  // The control stays inside the panel's width (it wraps).
+  await expect
+    .poll(async () => {
+      const panel = await lp.page.locator('.chart-panel').boundingBox();
+      const box = await group.boundingBox();
+      return Boolean(
+        panel && box && box.x >= panel.x && box.x + box.width <= panel.x + panel.width + 0.5,
+      );
+    })
+    .toBe(true);
+  await lp.page.locator('.many-worlds-sentence').scrollIntoViewIfNeeded();
+  await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-390x844.png` });
+  expect(lp.errors).toEqual([]);
+  await lp.page.close();
+});
