@@ -182,6 +182,14 @@ test.describe('one screen', () => {
         const { page } = lp;
         await lp.waitForDay(DAY);
         await noSidewaysScroll(page, name);
+        // One column: the options and legend wrap above the chart, yet the plot keeps
+        // a readable height, and the chart's panel ends before the lesson begins.
+        await expect
+          .poll(async () => (await boxOf(chartSurface(page))).height)
+          .toBeGreaterThanOrEqual(300);
+        const chartPanel = await boxOf(page.locator('.chart-panel'));
+        const side = await boxOf(page.locator('.lab-side'));
+        expect(chartPanel.y + chartPanel.height).toBeLessThanOrEqual(side.y);
         const targets = [
           page.locator('.timeline button:visible'),
           page.locator('.timeline select:visible'),
