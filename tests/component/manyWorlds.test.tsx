@@ -43,6 +43,9 @@ describe('the many-worlds control', () => {
         }),
     };
     const { user } = renderPanel(client);
+    // The row takes no room until its button in the chart's header opens it.
+    expect(screen.queryByRole('group', { name: 'Many worlds' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Many worlds…' }));
     const group = screen.getByRole('group', { name: 'Many worlds' });
     expect(within(group).getByRole('status').textContent).toBe(
       'seeds 5-14: the one on screen and the next 9',
@@ -59,6 +62,7 @@ describe('the many-worlds control', () => {
 
   it('a finished run names the band in the legend and says its sentence; Clear takes them away', async () => {
     const { user } = renderPanel(inProcessClient('cpu'));
+    await user.click(screen.getByRole('button', { name: 'Many worlds…' }));
     const group = screen.getByRole('group', { name: 'Many worlds' });
     await user.click(within(group).getByRole('button', { name: 'Run' }));
     const legend = screen.getByRole('list', { name: 'Legend' });
@@ -70,5 +74,8 @@ describe('the many-worlds control', () => {
     await user.click(within(group).getByRole('button', { name: 'Clear' }));
     expect(within(legend).queryByText(/Median and 10-90%/)).toBeNull();
     expect(screen.queryByText(/of 10 seeds the dynamic model’s/)).toBeNull();
+    // Clear closes the row again.
+    expect(screen.queryByRole('group', { name: 'Many worlds' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Many worlds…' })).toBeTruthy();
   }, 90_000);
 });

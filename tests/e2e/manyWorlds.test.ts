@@ -13,7 +13,9 @@ import { ARTIFACTS, expect, test } from './fixtures';
 
 const RUN_TIMEOUT = 180_000;
 
-function worlds(page: Page) {
+/** Opens the many-worlds row (a button in the chart's header) and returns it. */
+async function worlds(page: Page) {
+  await page.getByRole('button', { name: 'Many worlds…' }).click();
   return page.getByRole('group', { name: 'Many worlds' });
 }
 
@@ -23,7 +25,7 @@ test('10 seeds of a short run draw the band and say the sentence; Cancel stops a
   test.setTimeout(300_000);
   const lp = await lab.open('?days=120&day=120', { width: 1366, height: 768 });
   await lp.waitForDay(120);
-  const group = worlds(lp.page);
+  const group = await worlds(lp.page);
   const note = group.getByRole('status');
   // The lab's own run has finished: the estimate is its time per seed.
   await expect(note).toHaveText(
@@ -72,7 +74,7 @@ test('10 seeds of a short run draw the band and say the sentence; Cancel stops a
 test('on a phone the control wraps inside the panel and the band is drawn', async ({ lab }) => {
   test.setTimeout(300_000);
   const lp = await lab.open('?days=120', { width: 390, height: 844 });
-  const group = worlds(lp.page);
+  const group = await worlds(lp.page);
   await group.getByRole('button', { name: 'Run', exact: true }).click();
   const plot = lp.page.locator('.chart-panel .chart-plot');
   await expect(plot.locator('path.many-worlds-band')).toHaveCount(2, { timeout: RUN_TIMEOUT });

@@ -7,7 +7,7 @@
  * Owns: selecting results from the store and preparing them once per change.
  * Must not touch: the engine or playback.
  */
-import { lazy, Suspense, useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { ExportMenu } from '../export/ExportMenu';
 import { Term } from '../glossary/Glossary';
 import { COLLECTION_DAYS } from '../../sim/ops/schedule';
@@ -26,7 +26,7 @@ import {
 } from './chartData';
 import { useChartData } from './useChartData';
 import { useCallouts } from './calloutsHook';
-import { ManyWorlds, ManyWorldsSentence } from './ManyWorlds';
+import { ManyWorlds, ManyWorldsSentence, ManyWorldsToggle } from './ManyWorlds';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -66,6 +66,10 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const floor = useMemo(() => accuracyFloor(rows, series), [rows, series]);
   const story = useCallouts(days, view);
   const worlds = useLab((s) => s.seedsResult);
+  const worldsBusy = useLab((s) => s.seedsProgress !== null);
+  // The many-worlds row shows once asked for, and while seeds run or a band is drawn.
+  const [worldsOpen, setWorldsOpen] = useState(false);
+  const worldsShown = worldsOpen || worldsBusy || worlds !== null;
 
   const caption = (
     <>
@@ -97,10 +101,11 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
               }
             />
             <ChartOptions />
+            {!worldsShown && <ManyWorldsToggle onOpen={() => setWorldsOpen(true)} />}
           </div>
         )}
       </header>
-      {!projector && <ManyWorlds />}
+      {!projector && worldsShown && <ManyWorlds onClose={() => setWorldsOpen(false)} />}
       <figure
         ref={figure}
         className="chart-figure"

@@ -1,5 +1,6 @@
 /**
- * The "Many worlds" control of the accuracy chart: how many seeds, Run (with
+ * The "Many worlds" control of the accuracy chart (a button in the chart's
+ * header opens its row): how many seeds, Run (with
  * which seeds run and, once the lab's own run has finished, about how long
  * it takes), progress with Cancel while they run, Clear once the band is
  * drawn; and the sentence under the chart about the result.
@@ -19,7 +20,17 @@ import { estimateText, manyWorldsSentence, seedsProgressText, seedsText } from '
 
 const cores = () => (typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency);
 
-export function ManyWorlds() {
+/** The chart header's button that opens the row (the row takes no room until asked for). */
+export function ManyWorldsToggle({ onOpen }: { onOpen: () => void }) {
+  return (
+    <button type="button" className="many-worlds-toggle" aria-expanded={false} onClick={onOpen}>
+      Many worlds…
+    </button>
+  );
+}
+
+/** `onClose`: hides the row again (Clear does too). */
+export function ManyWorlds({ onClose }: { onClose?: () => void }) {
   const store = useLabStore();
   const count = useLab((s) => s.seedCount);
   const progress = useLab((s) => s.seedsProgress);
@@ -63,8 +74,19 @@ export function ManyWorlds() {
         </button>
       )}
       {result && !progress && (
-        <button type="button" onClick={() => lab().clearManySeeds()}>
+        <button
+          type="button"
+          onClick={() => {
+            lab().clearManySeeds();
+            onClose?.();
+          }}
+        >
           Clear
+        </button>
+      )}
+      {!result && !progress && onClose && (
+        <button type="button" className="link" onClick={onClose}>
+          Close
         </button>
       )}
       <span className="many-worlds-note" role="status">
