@@ -30,6 +30,7 @@ import {
 } from './browser';
 import { check, checkLine } from './checks';
 import { describePool, measureBrowserPool, measurePool, POOL_TARGET } from './pool';
+import { describeManyWorlds, manyWorldsCheck, measureManyWorlds } from './manyWorlds';
 import { referenceTrainer } from './reference';
 import { compareTrainers, printTraining } from './training';
 
@@ -245,6 +246,8 @@ async function main(): Promise<void> {
   log('strategy comparison: a pool of workers against one worker (Node, then Chromium)');
   const pool = await measurePool(year);
   const browserPool = 'error' in browser ? null : await measureBrowserPool().catch(() => null);
+  log("many worlds: 10 seeds on the page's pool against one worker (Chromium)");
+  const manyWorlds = 'error' in browser ? null : await measureManyWorlds().catch(() => null);
 
   const ratios = {
     total: wasm.totalMs / reference.totalMs,
@@ -268,6 +271,7 @@ async function main(): Promise<void> {
     check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
     check('strategy comparison, pool / one worker', pool.ratio, POOL_TARGET, 'x'),
     ...('error' in browser ? [] : browserChecks(browser, wasm.totalMs)),
+    ...(manyWorlds ? [manyWorldsCheck(manyWorlds)] : []),
   ];
   const lessons = {
     cpuMatchesWasm: sameLesson(wasm, cpu),
@@ -293,6 +297,8 @@ async function main(): Promise<void> {
     browserOverNode: 'error' in browser ? null : browser.yearMs / wasm.totalMs,
     /** The strategy comparison on the worker pool against one worker (bench/pool.ts). */
     pool: { node: pool, browser: browserPool },
+    /** 10 seeds on the page's pool against one seed of the same run (bench/manyWorlds.ts). */
+    manyWorlds,
     training,
     checks,
     lessons,
@@ -321,6 +327,7 @@ async function main(): Promise<void> {
   if ('error' in browser) console.log(`browser run failed: ${browser.error}`);
   else for (const line of describeBrowser(browser, wasm.totalMs)) console.log(line);
   for (const line of describePool(pool, browserPool)) console.log(line);
+  console.log(manyWorlds ? describeManyWorlds(manyWorlds) : 'many worlds: not measured');
   const load = results.loadAverage.before.map((l) => l.toFixed(1)).join('/');
   console.log(`${results.cpuModel} x${results.cpuCount}, load ${load}, node ${results.node}`);
   console.log(`wrote ${file}`);

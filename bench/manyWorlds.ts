@@ -1,0 +1,84 @@
+/**
+ * Many worlds in Chromium (issue 17): 10 seeds of the default year on the
+ * page's worker pool, timed from the click on Run to the sentence under the
+ * chart, once with the machine's cores and once with the pool held to one
+ * worker (navigator.hardwareConcurrency = 1). The one-worker run gives one
+ * seed's time of the same reduced run (no drift monitor) as a tenth of it,
+ * so the ratio "10 seeds / one seed" is read from one bench run; 5x is the
+ * floor on two free cores.
+ *
+ * Owns: that measurement and its target. Must not touch: building the app
+ * (bench/browser.ts builds it first), the lab.
+ */
+import { openLab } from '../tests/e2e/browser';
+import { check, type TargetCheck } from './checks';
+
+export const MANY_WORLDS_TARGET = 5.5;
+const SEEDS = 10;
+
+export interface ManyWorldsFigures {
+  seeds: number;
+  /** 10 seeds on a pool sized to the machine. */
+  poolMs: number;
+  /** The same 10 seeds on one worker. */
+  oneWorkerMs: number;
+  /** One seed of the same run: a tenth of the one-worker time. */
+  oneSeedMs: number;
+  /** poolMs / oneSeedMs. */
+  ratio: number;
+}
+
+/** Clicks "Many worlds…", then Run, and waits for the band's sentence: ms, timed in the page. */
+const RUN_SEEDS = `(async () => {
+  const byText = (text) => [...document.querySelectorAll('.chart-panel button')].find((b) => b.textContent === text);
+  byText('Many worlds…').click();
+  await new Promise((resolve) => {
+    const wait = () => (byText('Run') ? resolve() : requestAnimationFrame(wait));
+    wait();
+  });
+  const t0 = performance.now();
+  byText('Run').click();
+  await new Promise((resolve) => {
+    const wait = () => (document.querySelector('.many-worlds-sentence') ? resolve() : requestAnimationFrame(wait));
+    wait();
+  });
+  return performance.now() - t0;
+})()`;
+
+export async function measureManyWorlds(): Promise<ManyWorldsFigures> {
+  const lab = await openLab();
+  try {
+    const run = async (oneCore: boolean) => {
+      const page = await lab.context.newPage();
+      await page.setViewportSize({ width: 1366, height: 768 });
+      if (oneCore) {
+        await page.addInitScript(
+          "Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 1 });",
+        );
+      }
+      await page.goto(lab.baseUrl);
+      await page.getByText(/Engine: TensorFlow\.js on/).waitFor();
+      const ms = await page.evaluate<number>(RUN_SEEDS);
+      await page.close();
+      return ms;
+    };
+    const poolMs = await run(false);
+    const oneWorkerMs = await run(true);
+    const oneSeedMs = oneWorkerMs / SEEDS;
+    return { seeds: SEEDS, poolMs, oneWorkerMs, oneSeedMs, ratio: poolMs / oneSeedMs };
+  } finally {
+    await lab.close();
+  }
+}
+
+export function manyWorldsCheck(m: ManyWorldsFigures): TargetCheck {
+  return check('many worlds in Chromium: 10 seeds / one seed', m.ratio, MANY_WORLDS_TARGET, 'x');
+}
+
+export function describeManyWorlds(m: ManyWorldsFigures): string {
+  return (
+    `many worlds in Chromium: ${m.seeds} seeds of the default year ${Math.round(m.poolMs)} ms on the pool, ` +
+    `${Math.round(m.oneWorkerMs)} ms on one worker (one seed ${Math.round(m.oneSeedMs)} ms) = ` +
+    `${m.ratio.toFixed(2)}x one seed (target <= ${MANY_WORLDS_TARGET}x; 5x is the two-core floor)`
+  );
+}
