@@ -10,15 +10,7 @@
  */
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './fixtures';
-
-interface Box {
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  height: number;
-}
+import { collisions, type TextBox as Box } from './textBoxes';
 
 /** Every label written on the chart's plot (chart-note), with its rendered box. */
 function notes(page: Page): Promise<Box[]> {
@@ -35,20 +27,6 @@ function notes(page: Page): Promise<Box[]> {
       };
     }),
   );
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.right - 0.5 &&
-  b.left < a.right - 0.5 &&
-  a.top < b.bottom - 0.5 &&
-  b.top < a.bottom - 0.5;
-
-function collisions(boxes: Box[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++)
-      if (overlaps(boxes[i], boxes[j])) out.push(`${boxes[i].text} × ${boxes[j].text}`);
-  return out;
 }
 
 // In full, or in fewer words where that puts them nearer their point.

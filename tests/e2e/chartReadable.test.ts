@@ -12,15 +12,7 @@
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, type LabOpener, test } from './fixtures';
 import type { Size } from './labPage';
-
-interface Box {
-  text: string;
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  height: number;
-}
+import { collisions, type TextBox as Box } from './textBoxes';
 
 /** Valentine's Day of the default run: "today" sits on a holiday's line. */
 const QUERY_DAY = 229;
@@ -81,21 +73,6 @@ function chartText(page: Page) {
 }
 
 type ChartText = NonNullable<Awaited<ReturnType<typeof chartText>>>;
-
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.right - 0.5 &&
-  b.left < a.right - 0.5 &&
-  a.top < b.bottom - 0.5 &&
-  b.top < a.bottom - 0.5;
-
-/** Every pair of boxes that intersect, as "a × b". */
-function collisions(boxes: Box[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++)
-      if (overlaps(boxes[i], boxes[j])) out.push(`${boxes[i].text} × ${boxes[j].text}`);
-  return out;
-}
 
 const smallest = (boxes: Box[]) => Math.min(...boxes.map((b) => b.height));
 

@@ -201,21 +201,11 @@ export function storyCallouts(
           tiny: outageText(drops).replace(' models', '').replace('the ', ''),
         });
       }
-    } else if (e.kind === 'rollback') {
+    } else if (e.kind === 'rollback' || e.kind === 'failed') {
+      // The dynamic model's own events: the event's few words are the callout at every width.
       out.push({
-        key: `rollback-${e.day}`,
-        kind: 'rollback',
-        day: e.day,
-        role: 'dynamic',
-        tone: 'dynamic',
-        text: e.label,
-        short: e.label,
-        tiny: e.label,
-      });
-    } else if (e.kind === 'failed') {
-      out.push({
-        key: `failed-${e.day}`,
-        kind: 'failed',
+        key: `${e.kind}-${e.day}`,
+        kind: e.kind,
         day: e.day,
         role: 'dynamic',
         tone: 'dynamic',

@@ -13,31 +13,17 @@ import type { StrategyComparison } from '../../sim/contract';
 import { comparisonJobs, comparisonOf, type DigestedRun } from '../../sim/compareDigest';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
-import { poolSize, runJobs, type SpawnWorker } from './pool';
+import { runOnCores, type SizedPoolOptions } from './pool';
 
-export interface ComparePoolOptions {
-  spawn: SpawnWorker<RunJob, DigestedRun>;
-  /** Logical cores of the machine (navigator.hardwareConcurrency); the pool is sized from it. */
-  cores: number | undefined;
-  /** Runs finished, with fractions for those under way. */
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-  stallMs?: number;
-}
+export type ComparePoolOptions = SizedPoolOptions<RunJob, DigestedRun>;
 
 /** Runs the comparison of `settings` on a pool sized to `cores` (see poolSize). */
 export async function compareInPool(
   settings: Settings,
-  { spawn, cores, onProgress, signal, stallMs }: ComparePoolOptions,
+  options: ComparePoolOptions,
 ): Promise<StrategyComparison> {
   const jobs: RunJob[] = comparisonJobs(settings).map((s) => ({ settings: s }));
-  const runs = await runJobs(jobs, {
-    spawn,
-    size: poolSize(cores, jobs.length),
-    onProgress,
-    signal,
-    stallMs,
-  });
+  const runs = await runOnCores(jobs, options);
   return comparisonOf(
     settings,
     runs.map((r) => r.digest),

@@ -60,6 +60,20 @@ export interface PoolOptions<J, R> {
   stallMs?: number;
 }
 
+/** A list run on a pool sized to the machine: its options, with `cores` instead of `size`. */
+export type SizedPoolOptions<J, R> = Omit<PoolOptions<J, R>, 'size'> & {
+  /** Logical cores of the machine (navigator.hardwareConcurrency); the pool is sized from it. */
+  cores: number | undefined;
+};
+
+/** Runs `jobs` on a pool of poolSize(cores, jobs) workers; results in the list's order. */
+export function runOnCores<J, R>(
+  jobs: readonly J[],
+  { cores, ...options }: SizedPoolOptions<J, R>,
+): Promise<R[]> {
+  return runJobs(jobs, { ...options, size: poolSize(cores, jobs.length) });
+}
+
 /** The list was cancelled through its signal. */
 export class PoolCancelled extends Error {
   override name = 'AbortError';

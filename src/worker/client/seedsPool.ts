@@ -13,32 +13,19 @@ import type { DigestedRun } from '../../sim/compareDigest';
 import { needsMonitor, type SeedRun } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
-import { poolSize, runJobs, type SpawnWorker } from './pool';
+import { runOnCores, type SizedPoolOptions } from './pool';
 
-export interface SeedsPoolOptions {
-  spawn: SpawnWorker<RunJob, DigestedRun>;
-  /** Logical cores of the machine (navigator.hardwareConcurrency); the pool is sized from it. */
-  cores: number | undefined;
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-  stallMs?: number;
-}
+export type SeedsPoolOptions = SizedPoolOptions<RunJob, DigestedRun>;
 
 /** Runs `settings` on each of `seeds` on a pool sized to `cores` (see poolSize). */
 export async function seedsInPool(
   settings: Settings,
   seeds: readonly number[],
-  { spawn, cores, onProgress, signal, stallMs }: SeedsPoolOptions,
+  options: SeedsPoolOptions,
 ): Promise<SeedRun[]> {
   const monitoring = needsMonitor(settings);
   const jobs: RunJob[] = seeds.map((seed) => ({ settings: { ...settings, seed }, monitoring }));
-  const runs = await runJobs(jobs, {
-    spawn,
-    size: poolSize(cores, jobs.length),
-    onProgress,
-    signal,
-    stallMs,
-  });
+  const runs = await runOnCores(jobs, options);
   return runs.map((run, i) => ({
     seed: seeds[i],
     digest: run.digest,
