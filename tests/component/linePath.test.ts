@@ -7,6 +7,7 @@ import { line } from 'd3-shape';
 import { describe, expect, it } from 'vitest';
 import type { ChartRow } from '../../src/ui/chart/chartData';
 import { linePath, nearestRow } from '../../src/ui/chart/linePath';
+import { bandPath, medianPath } from '../../src/ui/chart/manyWorldsLayer';
 
 const row = (day: number, value: number | null): ChartRow => ({
   day,
@@ -83,5 +84,20 @@ describe('nearestRow', () => {
   it('nothing without rows or without a day', () => {
     expect(nearestRow([], 3)).toBeUndefined();
     expect(nearestRow(thinned, Number.NaN)).toBeUndefined();
+  });
+});
+
+describe('the many-worlds band', () => {
+  const band = [
+    { day: 1, median: 0.5, low: 0.4, high: 0.6 },
+    { day: 2, median: 0.6, low: 0.5, high: 0.7 },
+  ];
+  const x = (day: number) => day * 10;
+  const y = (value: number) => value * 100;
+
+  it('draws the median through each day, and the band along the high quantile and back along the low one', () => {
+    expect(medianPath(band, x, y)).toBe('M10.0,50.0L20.0,60.0');
+    expect(bandPath(band, x, y)).toBe('M10.0,60.0L20.0,70.0L20.0,50.0L10.0,40.0Z');
+    expect(bandPath([], x, y)).toBe('');
   });
 });

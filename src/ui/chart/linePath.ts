@@ -9,6 +9,31 @@
 import type { ChartRow, SeriesKey } from './chartData';
 
 /**
+ * The SVG path through `items` in their order ("M x,y L x,y ..."): a new
+ * stretch after each missing value, so a gap is never bridged.
+ */
+export function polylinePath<T>(
+  items: readonly T[],
+  day: (item: T) => number,
+  value: (item: T) => number | null,
+  x: (day: number) => number,
+  y: (value: number) => number,
+): string {
+  let d = '';
+  let drawing = false;
+  for (const item of items) {
+    const v = value(item);
+    if (v === null) {
+      drawing = false;
+      continue;
+    }
+    d += `${drawing ? 'L' : 'M'}${x(day(item)).toFixed(1)},${y(v).toFixed(1)}`;
+    drawing = true;
+  }
+  return d;
+}
+
+/**
  * "M x,y L x,y ..." through each row's value of `key`, a new "M" after every
  * gap; coordinates to 0.1 px (finer than any screen draws).
  */
@@ -18,18 +43,13 @@ export function linePath(
   x: (day: number) => number,
   y: (value: number) => number,
 ): string {
-  let d = '';
-  let drawing = false;
-  for (const row of rows) {
-    const value = row[key];
-    if (value === null) {
-      drawing = false;
-      continue;
-    }
-    d += `${drawing ? 'L' : 'M'}${x(row.day).toFixed(1)},${y(value).toFixed(1)}`;
-    drawing = true;
-  }
-  return d;
+  return polylinePath(
+    rows,
+    (row) => row.day,
+    (row) => row[key],
+    x,
+    y,
+  );
 }
 
 /** The row whose day is nearest `day` (rows in day order); undefined without rows or a day. */

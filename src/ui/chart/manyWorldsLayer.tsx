@@ -12,13 +12,12 @@ import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'rech
 import type { ModelRole } from '../../sim/contract';
 import type { BandDay } from '../../store/manySeedsSlice';
 import { DASHES, SERIES_COLORS } from './chartStyle';
+import { polylinePath } from './linePath';
 import { LiveChart } from './liveChart';
 
 const ROLES: readonly ModelRole[] = ['static', 'dynamic'];
 /** How light the band's fill is. */
 export const BAND_OPACITY = 0.16;
-
-const at = (x: number, y: number) => `${x.toFixed(1)},${y.toFixed(1)}`;
 
 /** The median's path: "M x,y L x,y ..." through each day. */
 export function medianPath(
@@ -26,7 +25,13 @@ export function medianPath(
   x: (day: number) => number,
   y: (value: number) => number,
 ): string {
-  return band.map((d, i) => `${i === 0 ? 'M' : 'L'}${at(x(d.day), y(d.median))}`).join('');
+  return polylinePath(
+    band,
+    (d) => d.day,
+    (d) => d.median,
+    x,
+    y,
+  );
 }
 
 /** The band's outline: along the 90% quantile, back along the 10% one, closed. */
@@ -36,12 +41,22 @@ export function bandPath(
   y: (value: number) => number,
 ): string {
   if (band.length === 0) return '';
-  const top = band.map((d, i) => `${i === 0 ? 'M' : 'L'}${at(x(d.day), y(d.high))}`).join('');
-  const bottom = [...band]
-    .reverse()
-    .map((d) => `L${at(x(d.day), y(d.low))}`)
-    .join('');
-  return `${top}${bottom}Z`;
+  const top = polylinePath(
+    band,
+    (d) => d.day,
+    (d) => d.high,
+    x,
+    y,
+  );
+  // Back along the low quantile: the same line, continued rather than started.
+  const bottom = polylinePath(
+    [...band].reverse(),
+    (d) => d.day,
+    (d) => d.low,
+    x,
+    y,
+  );
+  return `${top}L${bottom.slice(1)}Z`;
 }
 
 /** The bands (under the lines) and the medians (with them), when a many-worlds result is shown. */
