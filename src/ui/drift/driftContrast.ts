@@ -12,10 +12,10 @@
  */
 import { DRIFT_CONTRAST } from '../../content/drift';
 import type { DayResult, DriftStatus, ModelRole } from '../../sim/contract';
-import { FEATURES } from '../../sim/world/features';
+import { COL, FEATURES } from '../../sim/world/features';
 
 /** The feature whose meaning the lesson follows. */
-export const MEANING_FEATURE = FEATURES.findIndex((f) => f.id === 'hasPartner');
+export const MEANING_FEATURE = COL.hasPartner;
 /** Inputs count as moved ("jumped") at this status. */
 export const INPUTS_JUMPED: DriftStatus = 'major';
 /** Learned and true effect (change in log-odds) this far apart or more: the meaning has moved. */
