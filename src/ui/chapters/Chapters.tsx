@@ -51,7 +51,11 @@ export function ChapterWords({
   // The sentences speak of the run as far as the chart shows it.
   const onScreen = useMemo(() => days.slice(0, view), [days, view]);
   const guessed = useStore(store, (s) => s.guesses[chapter.id] !== undefined);
-  const text = chapter.text({ settings, days: onScreen });
+  // Computed once per run, chapter and day on screen, not on every render of the panel.
+  const text = useMemo(
+    () => chapter.text({ settings, days: onScreen }),
+    [chapter, settings, onScreen],
+  );
   if (text) {
     return (
       <div className="chapter-words" aria-live="polite">
