@@ -45,6 +45,7 @@ export const SIM_FOR_UI = [
   'src/sim/world/features',
   'src/sim/world/scenarios',
   'src/sim/world/truth', // the world's day context (pure arithmetic)
+  'src/sim/world/knobs', // a scenario with the world editor's knobs applied
   'src/sim/story/**', // the run's moments: holiday rushes and events
   'src/sim/ops/schedule',
   'src/sim/eval/drift',

@@ -228,7 +228,8 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     // A comparison runs every value of such a setting, so its flag is ignored (not even checked).
     if (compare && IGNORED_BY_COMPARE.has(key)) continue;
     const { kind } = specOf(key);
-    input[key] = kind === 'int' || kind === 'number' ? parseNumberText(raw) : raw;
+    input[key] =
+      kind === 'int' || kind === 'number' || kind === 'knob' ? parseNumberText(raw) : raw;
   }
   // The last of --x / --no-x wins, for each on/off setting.
   for (const token of tokens) {

@@ -32,7 +32,8 @@ import type {
 import { stream } from './rng';
 import type { Settings } from './settings';
 import { dateOfDay, holidayOn } from './world/calendar';
-import { type Scenario, SCENARIOS } from './world/scenarios';
+import { worldOf } from './world/knobs';
+import type { Scenario } from './world/scenarios';
 import { trueEffects } from './world/effects';
 import { FEATURE_COUNT } from './world/features';
 import { dayContext } from './world/truth';
@@ -86,7 +87,7 @@ export class Engine {
     readonly settings: Settings,
     options: EngineOptions,
   ) {
-    this.scenario = SCENARIOS[settings.scenario];
+    this.scenario = worldOf(settings);
     this.clock = options.clock ?? defaultClock;
     this.trainer = options.trainer ?? tfjsTrainer;
     this.monitoring = options.monitoring ?? true;

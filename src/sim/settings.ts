@@ -27,6 +27,7 @@ import {
 
 export {
   CADENCES,
+  KNOB_KEYS,
   MODEL_KINDS,
   SETTINGS_TABLE,
   SETTING_KEYS,
@@ -34,6 +35,8 @@ export {
   specOf,
   type Cadence,
   type DrawerKey,
+  type KnobKey,
+  type KnobSpec,
   type ModelKind,
   type RangedKey,
   type SettingKey,
@@ -99,6 +102,14 @@ function fieldSchema(key: SettingKey, spec: SettingSpec) {
         ),
         spec.default,
       );
+    }
+    case 'knob': {
+      const error = `${key} must be ${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}, or null for the scenario's own`;
+      const checks = [z.minimum(spec.min, { error }), z.maximum(spec.max, { error })];
+      const value = spec.integer
+        ? z.number({ error }).check(z.int({ error }), ...checks)
+        : z.number({ error }).check(...checks);
+      return z._default(z.nullable(value), null);
     }
   }
 }

@@ -84,7 +84,37 @@ export interface BooleanSpec extends Common<boolean> {
   kind: 'boolean';
   cli: SwitchFlag;
 }
-export type SettingSpec = IntSpec | NumberSpec | EnumSpec<string> | DateSpec | BooleanSpec;
+/** The knob's control in the world editor (src/ui/world/). */
+export interface EditorField {
+  /** Its name in plain words. */
+  label: string;
+  /** What a value counts: written after it ("2 ×", "14 days", "20 %"). */
+  unit: '×' | 'days' | 'day' | '%';
+  /** The line under the control. */
+  hint: string;
+  /** The slider's step. */
+  step: number;
+  /** The editor's section it sits in, then its place there. */
+  group: 'valentine' | 'seasons' | 'buying' | 'outage' | 'bug';
+  order: number;
+}
+
+/**
+ * A knob of the world (src/sim/world/knobs.ts): a number in a range, or null,
+ * "the scenario's own" value. Left at null everywhere, the world is the
+ * scenario exactly; any number makes it a custom world. Links and files carry
+ * only the knobs that are set.
+ */
+export interface KnobSpec extends Common<null>, Range {
+  kind: 'knob';
+  /** Whole numbers only. */
+  integer: boolean;
+  cli: ValueFlag;
+  drawer: null;
+  editor: EditorField;
+}
+export type SettingSpec =
+  IntSpec | NumberSpec | EnumSpec<string> | DateSpec | BooleanSpec | KnobSpec;
 export type SettingKind = SettingSpec['kind'];
 
 /** The entry a field of type T needs (tuples stop unions from distributing). */
@@ -92,8 +122,10 @@ export type SpecFor<T> = [T] extends [boolean]
   ? BooleanSpec
   : [T] extends [number]
     ? IntSpec | NumberSpec
-    : string extends T
-      ? DateSpec
-      : [T] extends [string]
-        ? EnumSpec<T>
-        : never;
+    : [T] extends [number | null]
+      ? KnobSpec
+      : string extends T
+        ? DateSpec
+        : [T] extends [string]
+          ? EnumSpec<T>
+          : never;

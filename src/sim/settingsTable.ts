@@ -233,6 +233,192 @@ export const SETTINGS_TABLE = {
       order: 5,
     },
   },
+  // The world's knobs (src/sim/world/knobs.ts says what each does): null is
+  // "the scenario's own" value; a number makes the world a custom one.
+  valentineEffect: {
+    kind: 'knob',
+    integer: false,
+    min: 0,
+    max: 3,
+    default: null,
+    param: 'vday',
+    cli: {
+      flag: 'valentine-effect',
+      value: '<x>',
+      help: "how strongly Valentine's Day changes who buys, times the usual shop's (0-3)",
+      order: 16,
+    },
+    drawer: null,
+    editor: {
+      label: "Valentine's Day effect",
+      unit: '×',
+      hint: '0 = none, 1 = the usual shop, 2 = twice as strong',
+      step: 0.1,
+      group: 'valentine',
+      order: 1,
+    },
+  },
+  valentineLeadDays: {
+    kind: 'knob',
+    integer: true,
+    min: 1,
+    max: 30,
+    default: null,
+    param: 'vlead',
+    cli: {
+      flag: 'valentine-lead',
+      value: '<days>',
+      help: 'how many days before 14 February its effect starts to build (1-30)',
+      order: 17,
+    },
+    drawer: null,
+    editor: {
+      label: 'It starts before the 14th',
+      unit: 'days',
+      hint: 'the effect builds over the first days and is full for the last seven-tenths',
+      step: 1,
+      group: 'valentine',
+      order: 2,
+    },
+  },
+  seasonStrength: {
+    kind: 'knob',
+    integer: false,
+    min: 0,
+    max: 2,
+    default: null,
+    param: 'seasons',
+    cli: {
+      flag: 'season-strength',
+      value: '<x>',
+      help: "how strong the seasons are, times this world's own (0-2)",
+      order: 18,
+    },
+    drawer: null,
+    editor: {
+      label: 'Strength of the seasons',
+      unit: '×',
+      hint: '0 = the same weather, phones and visit length all year; 2 = twice the swing',
+      step: 0.1,
+      group: 'seasons',
+      order: 1,
+    },
+  },
+  randomBuyers: {
+    kind: 'knob',
+    integer: true,
+    min: 0,
+    max: 50,
+    default: null,
+    param: 'noise',
+    cli: {
+      flag: 'random-buyers',
+      value: '<percent>',
+      help: 'how noisy buying is: the share of visitors who decide by a coin toss (0-50)',
+      order: 19,
+    },
+    drawer: null,
+    editor: {
+      label: 'Buying noise',
+      unit: '%',
+      hint: 'the share of visitors who decide by a coin toss, whatever their inputs say',
+      step: 5,
+      group: 'buying',
+      order: 1,
+    },
+  },
+  outageDay: {
+    kind: 'knob',
+    integer: true,
+    min: 1,
+    max: 3650,
+    default: null,
+    param: 'outday',
+    cli: {
+      flag: 'outage-day',
+      value: '<day>',
+      help: 'the day the minutes-on-site feed goes dark, counted from day 1',
+      order: 20,
+    },
+    drawer: null,
+    editor: {
+      label: 'The outage starts on day',
+      unit: 'day',
+      hint: 'counted from the first simulated day',
+      step: 1,
+      group: 'outage',
+      order: 1,
+    },
+  },
+  outageDays: {
+    kind: 'knob',
+    integer: true,
+    min: 0,
+    max: 90,
+    default: null,
+    param: 'outdays',
+    cli: {
+      flag: 'outage-days',
+      value: '<days>',
+      help: 'how long the feed stays dark (0: no outage)',
+      order: 21,
+    },
+    drawer: null,
+    editor: {
+      label: 'It lasts',
+      unit: 'days',
+      hint: '0 = no outage; while it lasts, minutes on site arrive as zeros',
+      step: 1,
+      group: 'outage',
+      order: 2,
+    },
+  },
+  bugDay: {
+    kind: 'knob',
+    integer: true,
+    min: 1,
+    max: 3650,
+    default: null,
+    param: 'bugday',
+    cli: {
+      flag: 'bug-day',
+      value: '<day>',
+      help: 'the first day of the week whose retraining jobs read flipped labels',
+      order: 22,
+    },
+    drawer: null,
+    editor: {
+      label: 'The buggy week starts on day',
+      unit: 'day',
+      hint: 'counted from the first simulated day; the bug lasts a week',
+      step: 1,
+      group: 'bug',
+      order: 1,
+    },
+  },
+  bugShare: {
+    kind: 'knob',
+    integer: true,
+    min: 0,
+    max: 100,
+    default: null,
+    param: 'bugshare',
+    cli: {
+      flag: 'bug-share',
+      value: '<percent>',
+      help: "the share of a buggy job's labels that are flipped (0: no bug)",
+      order: 23,
+    },
+    drawer: null,
+    editor: {
+      label: 'Labels the bug flips',
+      unit: '%',
+      hint: '0 = no bug; the retraining jobs of that week learn from these wrong answers',
+      step: 5,
+      group: 'bug',
+      order: 2,
+    },
+  },
 } as const satisfies Record<string, SettingSpec>;
 
 /** The value an entry describes: its kind's type, or the union of an enum's values. */
@@ -244,7 +430,9 @@ type ValueOf<S> = S extends { kind: 'boolean' }
       ? string
       : S extends { kind: 'enum'; values: readonly (infer V)[] }
         ? V
-        : never;
+        : S extends { kind: 'knob' }
+          ? number | null
+          : never;
 
 /**
  * Every knob of a run, derived from the table (adding an entry adds the field).
@@ -280,6 +468,12 @@ export const keysOfKind = (...kinds: SettingKind[]): SettingKey[] =>
 export type DrawerKey = {
   [K in SettingKey]: (typeof SETTINGS_TABLE)[K]['drawer'] extends null ? never : K;
 }[SettingKey];
+/** The world's knobs (null: the scenario's own value). */
+export type KnobKey = {
+  [K in SettingKey]: (typeof SETTINGS_TABLE)[K]['kind'] extends 'knob' ? K : never;
+}[SettingKey];
+export const KNOB_KEYS = keysOfKind('knob') as KnobKey[];
+
 /** The settings with a numeric range. */
 export type RangedKey = {
   [K in SettingKey]: (typeof SETTINGS_TABLE)[K]['kind'] extends 'int' | 'number' ? K : never;

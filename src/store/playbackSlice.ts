@@ -15,6 +15,7 @@ import type { RunId } from '../worker/shared/protocol';
 import type { LabRun, PlaybackStatus, SliceGet, SliceSet, Speed } from './labTypes';
 import { monthStep } from '../sim/world/calendar';
 import { nextEvent, type StoryEvent, storyEvents } from '../sim/story/events';
+import type { RunShape } from '../sim/story/rush';
 
 export interface PlaybackSlice {
   status: PlaybackStatus;
@@ -67,7 +68,7 @@ export const EVENT_HUNT_SPEED = 60;
  */
 export function nextEventStop(
   days: readonly DayResult[],
-  settings: Pick<Settings, 'scenario' | 'startDate' | 'days'>,
+  settings: RunShape,
   from: number,
 ): { event: StoryEvent; certain: boolean } | null {
   const event = nextEvent(storyEvents(days, settings), from);

@@ -28,13 +28,18 @@ export const SAVED_SETTINGS_NOTICE = 'saved-settings';
  */
 export function settingLabel(key: SettingKey): string {
   const spec = specOf(key);
-  const label = spec.drawer?.label ?? spec.param.charAt(0).toUpperCase() + spec.param.slice(1);
+  const label =
+    spec.drawer?.label ??
+    (spec.kind === 'knob'
+      ? spec.editor.label
+      : spec.param.charAt(0).toUpperCase() + spec.param.slice(1));
   return label.split(/:| \(/)[0];
 }
 
 /** A setting's value as a person reads it: on/off, a scenario's title, the number or word. */
 export function settingValueText<K extends SettingKey>(key: K, value: Settings[K]): string {
   if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (value === null) return "the scenario's own";
   if (key === 'scenario') return SCENARIOS[value as Settings['scenario']].title;
   return String(value);
 }

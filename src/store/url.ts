@@ -89,7 +89,7 @@ const booleanOrRaw = (raw: string): boolean | string =>
 /** A setting's text as the schema takes it: numbers and on/off read, the rest as is. */
 function settingValue(key: SettingKey, raw: string): unknown {
   const { kind } = specOf(key);
-  if (kind === 'int' || kind === 'number') return parseNumberText(raw);
+  if (kind === 'int' || kind === 'number' || kind === 'knob') return parseNumberText(raw);
   return kind === 'boolean' ? booleanOrRaw(raw) : raw;
 }
 
@@ -179,7 +179,10 @@ export function formatUrlState(
   chapter: number | null = null,
 ): string {
   const params = new URLSearchParams();
-  for (const key of SETTING_KEYS) params.set(URL_PARAMS[key], String(settings[key]));
+  // A knob left at the scenario's own (null) is left out: a link names only what was edited.
+  for (const key of SETTING_KEYS) {
+    if (settings[key] !== null) params.set(URL_PARAMS[key], String(settings[key]));
+  }
   const { day: dayParam, interventions: iv, tab, roll, present, inputs, version: v } = LINK_PARAMS;
   const openTab = display.tab ?? 'chart';
   params.set(dayParam.name, String(day));

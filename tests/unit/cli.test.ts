@@ -41,7 +41,7 @@ describe('parseCliArgs', () => {
       ...['--scenario', 'outage', '--seed', '7', '--start', '2024-03-01', '--days', '100'],
       ...['--visitors', '250', '--model', 'mlp', '--cadence', 'weekly', '--window', '14'],
       ...['--no-warm-start', '--label-delay', '3', '--format', 'csv', '--out', 'run.csv'],
-      ...['--drift-window', '14'],
+      ...['--drift-window', '14', '--valentine-effect', '0.5', '--outage-days', '30'],
     ]);
     expect(result).toEqual({
       kind: 'run',
@@ -62,6 +62,14 @@ describe('parseCliArgs', () => {
           dataGate: true,
           autoRollback: false,
           learningRate: 0.05,
+          valentineEffect: 0.5,
+          valentineLeadDays: null,
+          seasonStrength: null,
+          randomBuyers: null,
+          outageDay: null,
+          outageDays: 30,
+          bugDay: null,
+          bugShare: null,
         },
         format: 'csv',
         out: 'run.csv',

@@ -56,5 +56,7 @@ export function otherValue(key: SettingKey): Settings[SettingKey] {
       return !spec.default;
     case 'date':
       return `${spec.years.min}-01-01`;
+    case 'knob':
+      return spec.max;
   }
 }

@@ -115,9 +115,17 @@ describe('the link', () => {
     expect(fields).toEqual([...SETTING_KEYS, ...Object.values(LINK_PARAMS).map((p) => p.field)]);
   });
 
-  it('writes every setting of the table, defaults included, in table order, then the day', () => {
+  it('writes every setting of the table, defaults included, in table order, then the day; a knob only when set', () => {
     const written = [...new URLSearchParams(formatUrlState(defaultSettings(), 0)).keys()];
-    expect(written).toEqual([...specs.map(({ spec }) => spec.param), LINK_PARAMS.day.name]);
+    const settings = specs.filter(({ spec }) => spec.kind !== 'knob').map(({ spec }) => spec.param);
+    expect(written).toEqual([...settings, LINK_PARAMS.day.name]);
+    const knob = specs.filter(({ spec }) => spec.kind === 'knob');
+    expect(knob.length).toBeGreaterThan(0);
+    const edited = { ...defaultSettings(), bugShare: 0, valentineEffect: 0.5 };
+    const link = new URLSearchParams(formatUrlState(edited, 0));
+    expect([...link.keys()]).toEqual([...settings, 'vday', 'bugshare', LINK_PARAMS.day.name]);
+    expect(link.get('vday')).toBe('0.5');
+    expect(link.get('bugshare')).toBe('0');
   });
 });
 
@@ -181,7 +189,10 @@ describe('the settings drawer', () => {
       }
       expect(field.options).toEqual(spec.kind === 'enum' ? spec.values : []);
     }
-    expect(SETTING_KEYS.filter((k) => !specOf(k).drawer)).toEqual(['scenario', 'seed']);
+    expect(SETTING_KEYS.filter((k) => !specOf(k).drawer && specOf(k).kind !== 'knob')).toEqual([
+      'scenario',
+      'seed',
+    ]);
   });
 });
 

@@ -9,11 +9,8 @@
  * own thresholds (src/sim/eval).
  */
 import type { DayResult, ModelRole } from '../contract';
-import type { Settings } from '../settings';
 import { COL, FEATURES } from '../world/features';
-import { firstRush, type Rush } from './rush';
-
-type RunShape = Pick<Settings, 'scenario' | 'startDate' | 'days'>;
+import { firstRush, type Rush, type RunShape } from './rush';
 
 /** One feature's effect on a day: the world's truth and what each serving model learned. */
 export interface EffectReading {

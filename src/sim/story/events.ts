@@ -9,8 +9,7 @@
  * chart's placement (src/ui/chart/annotations.ts).
  */
 import type { DayResult } from '../contract';
-import type { Settings } from '../settings';
-import { holidayRushes } from './rush';
+import { holidayRushes, type RunShape } from './rush';
 
 export type StoryEventKind = 'rush' | 'drift-alert' | 'outage' | 'rejected' | 'failed' | 'rollback';
 
@@ -42,10 +41,7 @@ const ORDER: Record<StoryEventKind, number> = {
  * The events of a run. Rushes come from the world (known for every day of the
  * run before it is computed); the rest from the days computed so far.
  */
-export function storyEvents(
-  days: readonly DayResult[],
-  settings: Pick<Settings, 'scenario' | 'startDate' | 'days'>,
-): StoryEvent[] {
+export function storyEvents(days: readonly DayResult[], settings: RunShape): StoryEvent[] {
   const events: StoryEvent[] = [];
   for (const rush of holidayRushes(settings)) {
     events.push({

@@ -7,10 +7,7 @@
  * Owns: those rules. Must not touch: wording (src/content), the chart.
  */
 import type { DayResult, ModelRole } from '../contract';
-import type { Settings } from '../settings';
-import { type DayRange, firstRush, type Rush } from './rush';
-
-type RunShape = Pick<Settings, 'scenario' | 'startDate' | 'days'>;
+import { type DayRange, firstRush, type Rush, type RunShape } from './rush';
 
 /** Points of accuracy a model must fall below its January mean to count as dipped, and come back within to count as recovered. */
 export const RECOVERY_POINTS = 5;

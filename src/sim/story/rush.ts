@@ -7,9 +7,10 @@
  * Owns: that reading, per holiday occurrence in the run, as day numbers.
  * Must not touch: results (events.ts reads those), wording (src/content).
  */
-import type { Settings } from '../settings';
+import type { KnobKey, Settings } from '../settings';
 import { dateOfDay, dayOfDate, type HolidayName, type IsoDate } from '../world/calendar';
-import { SCENARIOS, type Scenario } from '../world/scenarios';
+import { worldOf } from '../world/knobs';
+import type { Scenario } from '../world/scenarios';
 import { dayContext } from '../world/truth';
 
 /** An inclusive range of 1-based run days. */
@@ -27,17 +28,15 @@ export interface Rush extends DayRange {
   day: number;
 }
 
-type RunShape = Pick<Settings, 'scenario' | 'startDate' | 'days'>;
+/** What a run's calendar of rushes depends on: its world (scenario and knobs), first day and length. */
+export type RunShape = Pick<Settings, 'scenario' | 'startDate' | 'days' | KnobKey>;
 
 /**
  * Every rush that overlaps the run, in day order: the stretches of days on
  * which the holiday's intensity in the world is above zero. A rush cut by the
  * run's start or end keeps the days inside the run.
  */
-export function holidayRushes(
-  settings: RunShape,
-  scenario: Scenario = SCENARIOS[settings.scenario],
-): Rush[] {
+export function holidayRushes(settings: RunShape, scenario: Scenario = worldOf(settings)): Rush[] {
   // The chart's callouts ask on every day shown: the last answer is kept (copies handed out).
   const hit = last;
   if (

@@ -38,9 +38,10 @@ export function effectProbe(j: number, value: number): { from: number; to: numbe
 }
 
 /** The day as it would be with `days` days to the next holiday (same holiday). */
-function withDaysToHoliday(context: DayContext, days: number): DayContext {
+function withDaysToHoliday(context: DayContext, days: number, scenario: Scenario): DayContext {
   const moved = { ...context, daysToHoliday: days, valentine: 0, mothersDay: 0, christmas: 0 };
-  if (context.nextHoliday) moved[context.nextHoliday] = holidayIntensity(days);
+  const next = context.nextHoliday;
+  if (next) moved[next] = holidayIntensity(days, scenario.rampStartDays[next]);
   return moved;
 }
 
@@ -87,7 +88,7 @@ export function trueEffects(
   const weekday = { ...context, weekend: 0 as const };
   const weekendDay = { ...context, weekend: 1 as const };
   const holiday = effectProbe(COL.daysToHoliday, context.daysToHoliday);
-  const movedHoliday = withDaysToHoliday(context, holiday.to);
+  const movedHoliday = withDaysToHoliday(context, holiday.to, scenario);
   for (let i = 0; i < m; i++) {
     visitorAt(x, i, v);
     for (let j = 0; j < FIELDS.length; j++) {

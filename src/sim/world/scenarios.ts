@@ -11,6 +11,8 @@
  * `buggy-job` add a fault to the base world.
  */
 
+import type { HolidayName } from './calendar';
+
 export const SCENARIO_IDS = ['valentine', 'stable', 'seasons', 'outage', 'buggy-job'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
@@ -77,6 +79,10 @@ export interface Scenario {
   /** False: no gift holidays at all, so "days to holiday" stays at its cap. */
   holidaysOn: boolean;
   holidayEffects: HolidayEffects;
+  /** Days before each holiday when its effect starts to build (truth.ts holidayIntensity). */
+  rampStartDays: Readonly<Record<HolidayName, number>>;
+  /** Share of visitors, in percent, who decide by a coin toss whatever their inputs (0: none). */
+  randomBuyers: number;
   /** Log-odds per °C of outside temperature (linear part). */
   tempSlope: number;
   /** Extra log-odds per °C below `coldBelow` (0: temperature acts linearly). */
@@ -104,6 +110,13 @@ const BASE_HOLIDAYS: HolidayEffects = {
   christmasAll: 0.8,
 };
 
+/** Every holiday's effect starts to build two weeks before it. */
+const BASE_RAMPS: Readonly<Record<HolidayName, number>> = {
+  valentine: 14,
+  mothersDay: 14,
+  christmas: 14,
+};
+
 const NO_HOLIDAYS: HolidayEffects = {
   valentinePartner: 0,
   valentineSingle: 0,
@@ -122,12 +135,17 @@ const valentine: Scenario = {
   seasons: BASE_SEASONS,
   holidaysOn: true,
   holidayEffects: BASE_HOLIDAYS,
+  rampStartDays: BASE_RAMPS,
+  randomBuyers: 0,
   tempSlope: 0.02,
   coldBoostPerDegree: 0,
   coldBelow: 10,
   outage: null,
   labelBug: null,
 };
+
+/** The usual shop's seasons and holiday effects: what the world knobs scale when a world has none. */
+export const USUAL_SHOP = { seasons: BASE_SEASONS, holidayEffects: BASE_HOLIDAYS } as const;
 
 export const SCENARIOS: Record<ScenarioId, Scenario> = {
   valentine,

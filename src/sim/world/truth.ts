@@ -37,16 +37,30 @@ export interface DayContext {
   christmas: number;
 }
 
-/** Days before a holiday when its effect starts to build. */
+/** Days before a holiday when its effect starts to build, in the usual shop (scenarios.ts). */
 export const RAMP_START_DAYS = 14;
-/** Days before a holiday from which its effect is at full strength. */
+/** Days before a holiday from which its effect is at full strength, when it starts RAMP_START_DAYS before. */
 export const RAMP_FULL_DAYS = 10;
 
-/** Intensity of a holiday's effect `daysBefore` days ahead of it (0 on the day itself). */
-export function holidayIntensity(daysBefore: number): number {
-  if (daysBefore < 0 || daysBefore > RAMP_START_DAYS) return 0;
-  if (daysBefore <= RAMP_FULL_DAYS) return 1;
-  return (RAMP_START_DAYS - daysBefore) / (RAMP_START_DAYS - RAMP_FULL_DAYS);
+/**
+ * Days before a holiday from which its effect is at full strength, when it
+ * starts `startDays` before: the same share of the lead as the usual 10 of 14.
+ */
+export function rampFullDays(startDays: number): number {
+  // At least one day of ramp, so a holiday with a lead of n days is on for exactly n days.
+  return Math.min(startDays - 1, Math.round((startDays * RAMP_FULL_DAYS) / RAMP_START_DAYS));
+}
+
+/**
+ * Intensity of a holiday's effect `daysBefore` days ahead of it (1 on the day
+ * itself), when it starts to build `startDays` before: 0, then a straight
+ * ramp, then 1 for the last seven-tenths of the lead.
+ */
+export function holidayIntensity(daysBefore: number, startDays = RAMP_START_DAYS): number {
+  if (daysBefore < 0 || daysBefore > startDays) return 0;
+  const full = rampFullDays(startDays);
+  if (daysBefore <= full) return 1;
+  return (startDays - daysBefore) / (startDays - full);
 }
 
 /** The shared facts of one day of one scenario. */
@@ -61,7 +75,7 @@ export function dayContext(date: IsoDate, scenario: Scenario): DayContext {
     const next = nextHoliday(date);
     const ahead = daysBetween(date, next.date);
     daysToHoliday = Math.min(HOLIDAY_HORIZON_DAYS, ahead);
-    intensities[next.name] = holidayIntensity(ahead);
+    intensities[next.name] = holidayIntensity(ahead, scenario.rampStartDays[next.name]);
     upcoming = next.name;
   }
   return {

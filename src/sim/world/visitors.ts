@@ -49,6 +49,7 @@ export function generateDay(
   const trueProb = new Float32Array(n);
   const labels = new Uint8Array(n);
   const v = blankVisitor();
+  const coinTossers = scenario.randomBuyers / 100;
 
   for (let i = 0; i < n; i++) {
     v.age = clamp(Math.round(42 + 14 * rng.normal()), 18, 85);
@@ -64,7 +65,9 @@ export function generateDay(
     v.mobile = rng.bernoulli(context.mobileShare);
     v.temperature = Math.round(10 * (dayTemp + 2 * rng.normal())) / 10;
 
-    const p = sigmoid(trueLogOdds(v, context, scenario));
+    const inputsSay = sigmoid(trueLogOdds(v, context, scenario));
+    // Buying noise: a share of visitors toss a coin, so the true chance moves towards one half.
+    const p = coinTossers > 0 ? (1 - coinTossers) * inputsSay + coinTossers / 2 : inputsSay;
     trueProb[i] = p;
     labels[i] = coin.next() < p ? 1 : 0;
 

@@ -11,13 +11,10 @@
  * callouts go (calloutPlacement.ts, annotations.ts) or drawing (chartMarks.tsx).
  */
 import type { DayResult, ModelRole } from '../../sim/contract';
-import type { Settings } from '../../sim/settings';
 import { storyEvents } from '../../sim/story/events';
 import { RECOVERY_POINTS, meanOver, recovery, weekBeforeDrop } from '../../sim/story/facts';
-import { firstRush } from '../../sim/story/rush';
+import { firstRush, type RunShape } from '../../sim/story/rush';
 import { formatDate } from '../../sim/world/calendar';
-
-type RunShape = Pick<Settings, 'scenario' | 'startDate' | 'days'>;
 
 export type CalloutKind = 'week-drop' | 'recovery' | 'outage' | 'rollback' | 'gate' | 'failed';
 

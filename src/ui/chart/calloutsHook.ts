@@ -11,13 +11,9 @@ import { useLab } from '../storeContext';
 import { rushBand, storyCallouts } from './callouts';
 
 export function useCallouts(days: readonly DayResult[], view: number) {
-  const scenario = useLab((s) => s.settings.scenario);
-  const startDate = useLab((s) => s.settings.startDate);
-  const lastDay = useLab((s) => s.settings.days);
-  const shape = useMemo(
-    () => ({ scenario, startDate, days: lastDay }),
-    [scenario, startDate, lastDay],
-  );
+  // The whole settings object: its world (scenario and knobs), first day and length; a new
+  // object only when a setting changes.
+  const shape = useLab((s) => s.settings);
   const rush = useMemo(() => rushBand(shape), [shape]);
   const callouts = useMemo(() => storyCallouts(days, shape, view), [days, shape, view]);
   return { rush, callouts };

@@ -9,12 +9,16 @@
  */
 import { useState } from 'react';
 import { LIMITS } from '../../sim/settings';
+import { NO_KNOBS, worldTitle } from '../../sim/world/knobs';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../sim/world/scenarios';
 import { useLab, useLabStore } from '../storeContext';
 import type { ChapterStore } from '../../store/chapterProgress';
 import { LessonButton } from '../chapters/LessonButton';
 import { CopyLink } from './CopyLink';
 import './header.css';
+
+/** The picker's value while the world editor has changed the world. */
+const CUSTOM = 'custom';
 
 export function Header({ chapters }: { chapters?: ChapterStore }) {
   const store = useLabStore();
@@ -28,6 +32,7 @@ export function Header({ chapters }: { chapters?: ChapterStore }) {
     setSeedText(String(settings.seed));
   }
 
+  const custom = worldTitle(settings) !== SCENARIOS[settings.scenario].title;
   const apply = (change: Partial<typeof settings>, reason: string) =>
     store.getState().applySettings({ ...settings, ...change }, reason);
 
@@ -53,13 +58,23 @@ export function Header({ chapters }: { chapters?: ChapterStore }) {
         <label htmlFor="scenario">Scenario</label>
         <select
           id="scenario"
-          value={settings.scenario}
+          value={custom ? CUSTOM : settings.scenario}
           aria-describedby="scenario-description"
           onChange={(e) => {
             const id = e.target.value as ScenarioId;
-            apply({ scenario: id }, `Scenario changed to ${SCENARIOS[id].title}`);
+            // A scenario sets every knob of the world: the editor's changes go.
+            const cleared = custom ? '; the world editor’s changes were cleared' : '';
+            apply(
+              { scenario: id, ...NO_KNOBS },
+              `Scenario changed to ${SCENARIOS[id].title}${cleared}`,
+            );
           }}
         >
+          {custom && (
+            <option value={CUSTOM} disabled>
+              {worldTitle(settings)}
+            </option>
+          )}
           {SCENARIO_IDS.map((id) => (
             <option key={id} value={id} title={SCENARIOS[id].description}>
               {SCENARIOS[id].title}

@@ -14,6 +14,7 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LabTarget } from '../../content/quiz';
+import { worldTitle } from '../../sim/world/knobs';
 import { SCENARIOS } from '../../sim/world/scenarios';
 import type { Display } from '../../store/labTypes';
 import type { QuizStore } from '../../store/quizProgress';
@@ -44,14 +45,14 @@ function useChapterOpen(chapters?: ChapterStore): boolean {
 
 function ProjectorBar() {
   const store = useLabStore();
-  const scenario = useLab((s) => s.settings.scenario);
+  const settings = useLab((s) => s.settings);
   const tab = useLab((s) => s.display.tab);
   const panel = useLab((s) => s.display.presentPanel);
   const set = (change: Partial<Display>) => store.getState().setDisplay(change);
   return (
     <header className="projector-bar">
       <h1>
-        Bloomcast <span className="projector-scenario">· {SCENARIOS[scenario].title}</span>
+        Bloomcast <span className="projector-scenario">· {worldTitle(settings)}</span>
       </h1>
       <label>
         View{' '}

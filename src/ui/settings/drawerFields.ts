@@ -25,6 +25,8 @@ const CONTROLS = {
   int: 'number',
   number: 'text',
   date: 'text',
+  // Knobs live in the world editor, never in the drawer; the entry keeps the map whole.
+  knob: 'text',
 } as const satisfies Record<SettingKind, string>;
 type Control = (typeof CONTROLS)[SettingKind];
 

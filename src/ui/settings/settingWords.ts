@@ -18,8 +18,11 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 /** A value with the setting's unit, if it has one: "7 days", "1 day", "on", "Stable". */
 export function valueWithUnit<K extends SettingKey>(key: K, value: Settings[K]): string {
   const text = settingValueText(key, value);
-  const unit = specOf(key).drawer?.unit;
+  const spec = specOf(key);
+  const unit = spec.kind === 'knob' ? spec.editor.unit : spec.drawer?.unit;
   if (!unit || typeof value !== 'number') return text;
+  if (unit === '×' || unit === '%') return `${text}${unit}`;
+  if (unit === 'day') return `day ${text}`;
   return `${text} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
 }
 

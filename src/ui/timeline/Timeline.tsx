@@ -89,15 +89,11 @@ const dayMonth = (start: string, day: number) =>
 function NextEventButton() {
   const store = useLabStore();
   const days = useLab((s) => s.days);
-  const scenario = useLab((s) => s.settings.scenario);
-  const start = useLab((s) => s.settings.startDate);
-  const lastDay = useLab((s) => s.settings.days);
+  const settings = useLab((s) => s.settings);
   // Where the step starts: the day asked for when paused, else the day on screen (as the store's nextEvent).
   const from = useLab((s) => (s.status === 'paused' ? s.target : s.view));
-  const stop = useMemo(
-    () => nextEventStop(days, { scenario, startDate: start, days: lastDay }, from),
-    [days, scenario, start, lastDay, from],
-  );
+  const stop = useMemo(() => nextEventStop(days, settings, from), [days, settings, from]);
+  const { startDate: start, days: lastDay } = settings;
   const name = !stop
     ? from >= lastDay
       ? 'Next event: none left in this run'

@@ -16,6 +16,8 @@ import {
   LIMITS,
   MODEL_KINDS,
   SETTING_KEYS,
+  specOf,
+  type KnobSpec,
   type SettingKey,
 } from '../../../src/sim/settings';
 import { SCENARIO_IDS } from '../../../src/sim/world/scenarios';
@@ -268,8 +270,43 @@ function dateLiteral(): fc.Arbitrary<Literal> {
   );
 }
 
+/** A world knob: null (the scenario's own) or a number in its range, whole for most. */
+function knobLiteral(spec: KnobSpec): fc.Arbitrary<Literal> {
+  const { min, max, integer } = spec;
+  const inRange = integer
+    ? fc.integer({ min, max })
+    : fc.double({ min, max, noNaN: true }).filter((x) => !Object.is(x, -0));
+  const valid = fc.oneof(
+    fc.constant(good('null')),
+    inRange.map((n) => good(String(n))),
+    fc.constantFrom(min, max).map((n) => good(String(n))),
+  );
+  const invalid = fc
+    .oneof(
+      fc.constantFrom(
+        String(min - 1),
+        String(max + 1),
+        ...(integer ? [`${min}.5`] : []),
+        '1e999',
+        '-1e999',
+        'true',
+        str('null'),
+        str('own'),
+        str(String(min)),
+        '[]',
+        '{}',
+      ),
+      anyString.map(str),
+      hostileJson,
+    )
+    .map(bad);
+  return validMostly(valid, invalid);
+}
+
 /** A literal for `key`: a valid value or one the schema must reject. */
 export function fieldLiteral(key: SettingKey): fc.Arbitrary<Literal> {
+  const spec = specOf(key);
+  if (spec.kind === 'knob') return knobLiteral(spec);
   if (isInt(key)) return intLiteral(key);
   if (isBool(key)) return boolLiteral();
   if (isEnum(key)) return enumLiteral(key);

@@ -10,7 +10,7 @@
  * intervention formatter that writes the valid `iv` values).
  */
 import fc from 'fast-check';
-import { LIMITS, type SettingKey } from '../../../src/sim/settings';
+import { LIMITS, specOf, type SettingKey } from '../../../src/sim/settings';
 import type { Intervention } from '../../../src/sim/contract';
 import { URL_PARAMS, formatInterventions } from '../../../src/store/url';
 import {
@@ -139,6 +139,38 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
           injection,
           tooLong,
           noDigits.filter((s) => s !== 'true' && s !== 'false'),
+        )
+        .map(no),
+    );
+  }
+  const spec = specOf(key);
+  if (spec.kind === 'knob') {
+    // A world knob: a number in its range (whole for most); left out of a link it is the scenario's own.
+    const { min, max, integer } = spec;
+    const inRange = integer
+      ? fc.integer({ min, max })
+      : fc.double({ min, max, noNaN: true }).filter((x) => !Object.is(x, -0));
+    return fc.oneof(
+      inRange.map((n) => ok(String(n), n)),
+      fc.constantFrom(min, max).map((n) => ok(String(n), n)),
+      fc
+        .oneof(
+          fc.constantFrom(
+            String(min - 1),
+            String(max + 1),
+            ...(integer ? [`${min}.5`] : []),
+            'null',
+            'own',
+            'NaN',
+            'Infinity',
+            '1e999',
+            '0x10',
+            '',
+            '1,5',
+          ),
+          injection,
+          tooLong,
+          noDigits,
         )
         .map(no),
     );
