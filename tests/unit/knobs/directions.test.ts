@@ -76,7 +76,7 @@ describe('each knob moves the world the way it names', () => {
         const early = valentineDays(b);
         const late = valentineDays(a);
         expect(early.length).toBeGreaterThan(late.length);
-        expect(early[0]! < late[0]!).toBe(true);
+        expect(early[0] < late[0]).toBe(true);
         // The effect is on from `lead - 1` days before, through the 14th.
         expect(early.at(-1)).toBe('2026-02-14');
         expect(early).toHaveLength(b);
