@@ -86,7 +86,10 @@ export interface BooleanSpec extends Common<boolean> {
 }
 /** The knob's control in the world editor (src/ui/world/). */
 export interface EditorField {
-  /** Its name in plain words. */
+  /**
+   * Its name in plain words, starting with a common word: sentences lower its
+   * first letter ("strength of Valentine's Day: 1× → 2×").
+   */
   label: string;
   /** What a value counts: written after it ("2 ×", "14 days", "20 %"). */
   unit: '×' | 'days' | 'day' | '%';

@@ -250,7 +250,7 @@ export const SETTINGS_TABLE = {
     },
     drawer: null,
     editor: {
-      label: "Valentine's Day effect",
+      label: "Strength of Valentine's Day",
       unit: '×',
       hint: '0 = none, 1 = the usual shop, 2 = twice as strong',
       step: 0.1,
@@ -273,7 +273,7 @@ export const SETTINGS_TABLE = {
     },
     drawer: null,
     editor: {
-      label: 'It starts before the 14th',
+      label: 'Days before the 14th it starts',
       unit: 'days',
       hint: 'the effect builds over the first days and is full for the last seven-tenths',
       step: 1,
@@ -342,7 +342,7 @@ export const SETTINGS_TABLE = {
     },
     drawer: null,
     editor: {
-      label: 'The outage starts on day',
+      label: 'Outage start',
       unit: 'day',
       hint: 'counted from the first simulated day',
       step: 1,
@@ -365,7 +365,7 @@ export const SETTINGS_TABLE = {
     },
     drawer: null,
     editor: {
-      label: 'It lasts',
+      label: 'Outage length',
       unit: 'days',
       hint: '0 = no outage; while it lasts, minutes on site arrive as zeros',
       step: 1,
@@ -388,7 +388,7 @@ export const SETTINGS_TABLE = {
     },
     drawer: null,
     editor: {
-      label: 'The buggy week starts on day',
+      label: 'Buggy week start',
       unit: 'day',
       hint: 'counted from the first simulated day; the bug lasts a week',
       step: 1,

@@ -30,6 +30,8 @@ import {
   type Settings,
   type SettingsIssue,
 } from '../sim/settings';
+import { CHAPTERS } from '../content/chapters';
+import { chapterLessonSettings } from './chapterWorld';
 import { checkInterventions } from './linkInterventions';
 import {
   LINK_PARAMS,
@@ -86,9 +88,13 @@ export interface UrlState {
 const booleanOrRaw = (raw: string): boolean | string =>
   raw === 'true' || raw === '1' ? true : raw === 'false' || raw === '0' ? false : raw;
 
+/** A world knob's value in a link for "the scenario's own". */
+export const OWN = 'own';
+
 /** A setting's text as the schema takes it: numbers and on/off read, the rest as is. */
 function settingValue(key: SettingKey, raw: string): unknown {
   const { kind } = specOf(key);
+  if (kind === 'knob' && raw.trim() === OWN) return null;
   if (kind === 'int' || kind === 'number' || kind === 'knob') return parseNumberText(raw);
   return kind === 'boolean' ? booleanOrRaw(raw) : raw;
 }
@@ -180,8 +186,14 @@ export function formatUrlState(
 ): string {
   const params = new URLSearchParams();
   // A knob left at the scenario's own (null) is left out: a link names only what was edited.
+  // A link that opens a chapter starts from the chapter's world, so a knob that world sets
+  // and these settings leave alone is written as "own".
+  const opened = chapter === null ? undefined : CHAPTERS[chapter - 1];
+  const base = opened ? chapterLessonSettings(opened) : null;
   for (const key of SETTING_KEYS) {
-    if (settings[key] !== null) params.set(URL_PARAMS[key], String(settings[key]));
+    const value = settings[key];
+    if (value !== null) params.set(URL_PARAMS[key], String(value));
+    else if (base !== null && base[key] !== null) params.set(URL_PARAMS[key], OWN);
   }
   const { day: dayParam, interventions: iv, tab, roll, present, inputs, version: v } = LINK_PARAMS;
   const openTab = display.tab ?? 'chart';

@@ -26,10 +26,12 @@ describe('the change text', () => {
     expect(text).toBe(changeText(key, lesson[key], after));
     expect(text).not.toMatch(CAMEL);
     const spec = specOf(key);
-    const name = (spec.drawer?.label ?? key).split(/:| \(/)[0];
+    const label = spec.kind === 'knob' ? spec.editor.label : spec.drawer?.label;
+    const name = (label ?? key).split(/:| \(/)[0];
     expect(text.startsWith(`${name.charAt(0).toLowerCase()}${name.slice(1)}: `)).toBe(true);
     expect(text).toMatch(/^[a-z][^:]*: \S.* → \S.*$/);
     if (spec.drawer?.unit) expect(text).toMatch(/ days?$/);
+    if (spec.kind === 'knob') expect(text).toContain(": the scenario's own → ");
     if (spec.kind === 'boolean') expect(text).toMatch(/: (on → off|off → on)$/);
   });
 

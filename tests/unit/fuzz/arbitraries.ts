@@ -297,7 +297,8 @@ function knobLiteral(spec: KnobSpec): fc.Arbitrary<Literal> {
         '{}',
       ),
       anyString.map(str),
-      hostileJson,
+      // JSON null is a knob's valid "the scenario's own".
+      hostileJson.filter((json) => json !== 'null'),
     )
     .map(bad);
   return validMostly(valid, invalid);

@@ -153,6 +153,7 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
     return fc.oneof(
       inRange.map((n) => ok(String(n), n)),
       fc.constantFrom(min, max).map((n) => ok(String(n), n)),
+      fc.constantFrom(ok('own', null), ok(' own ', null)),
       fc
         .oneof(
           fc.constantFrom(
@@ -160,7 +161,7 @@ function urlSettingValue(key: SettingKey): fc.Arbitrary<Omit<UrlCase, 'param'>> 
             String(max + 1),
             ...(integer ? [`${min}.5`] : []),
             'null',
-            'own',
+            'OWN',
             'NaN',
             'Infinity',
             '1e999',
