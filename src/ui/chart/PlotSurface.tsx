@@ -1,6 +1,6 @@
 /**
  * The accuracy chart's box: the SVG its layers draw in, the day the pointer
- * (or the keyboard: arrow keys, Home, End; Escape lets go) is on, the grey
+ * (or the keyboard: focus, the arrow keys, Enter, Escape) is on, the grey
  * line on that day and the tooltip beside it. It hands the layers the plot
  * (PlotContext) and that day (ActiveDayContext); the layers it is given do
  * not re-render when the day under the pointer changes.
@@ -11,13 +11,7 @@
  * Owns: the box, the pointer and the keyboard, the tooltip's place. Must
  * not touch: what the layers draw or what the tooltip says.
  */
-import {
-  type KeyboardEvent,
-  type ReactNode,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { ActiveDayContext, PlotContext } from './plotContext';
 import { dayAt, type Plot, tooltipAt } from './plotScale';
 
@@ -27,14 +21,10 @@ interface Pointing {
   y: number;
 }
 
-/** What a key does to the day selected (null: nothing, the key is not the chart's). */
-function dayAfterKey(key: string, day: number | null, lastDay: number): number | null {
-  const from = day ?? 0;
-  if (key === 'ArrowRight') return Math.min(lastDay, Math.max(1, from + 1));
-  if (key === 'ArrowLeft') return Math.max(1, from === 0 ? lastDay : from - 1);
-  if (key === 'Home') return 1;
-  if (key === 'End') return lastDay;
-  return null;
+/** The day an arrow key moves to from `day` (the first day when none is selected). */
+function dayAfterKey(key: 'ArrowLeft' | 'ArrowRight', day: number | null, lastDay: number): number {
+  if (day === null) return 1;
+  return Math.min(lastDay, Math.max(1, day + (key === 'ArrowRight' ? 1 : -1)));
 }
 
 export function PlotSurface({
@@ -74,12 +64,24 @@ export function PlotSurface({
       day === null ? null : prev?.day === day && prev.y === py ? prev : { day, y: py },
     );
   };
+  // The keyboard, as Recharts' chart took it: focus shows the first day, the
+  // arrows step a day (and not the page's day on screen), Enter hides or shows
+  // the tooltip, Escape hides it. Other keys stay the page's shortcuts.
+  const middle = area.y + area.height / 2;
+  const lastKeyed = useRef(1);
+  const show = (day: number) => {
+    lastKeyed.current = day;
+    setPointing({ day, y: middle });
+  };
   const key = (e: KeyboardEvent<SVGSVGElement>) => {
     if (e.key === 'Escape') return setPointing(null);
-    const day = dayAfterKey(e.key, pointing?.day ?? null, plot.lastDay);
-    if (day === null) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      return pointing ? setPointing(null) : show(lastKeyed.current);
+    }
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
-    setPointing({ day, y: area.y + area.height / 2 });
+    show(dayAfterKey(e.key, pointing?.day ?? null, plot.lastDay));
   };
 
   const day = pointing?.day ?? null;
@@ -100,6 +102,7 @@ export function PlotSurface({
         onTouchStart={(e) => point(e.touches[0])}
         onTouchMove={(e) => point(e.touches[0])}
         onKeyDown={key}
+        onFocus={() => setPointing((prev) => prev ?? { day: lastKeyed.current, y: middle })}
         onBlur={() => setPointing(null)}
       >
         <PlotContext.Provider value={plot}>
