@@ -7,7 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type * as NiceTicks from 'recharts/types/util/scale/getNiceTickValues';
-import { accuracyTicks, dayAt, percentTick, plotOf, tooltipAt } from '../../src/ui/chart/plotScale';
+import {
+  accuracyTicks,
+  dayAt,
+  percentTick,
+  plotOf,
+  shownAccuracyTicks,
+  tooltipAt,
+} from '../../src/ui/chart/plotScale';
 
 // Recharts' own rule for the ticks of an axis of fixed domain: not in its public index,
 // so its file is loaded by path (its types are shipped apart from it).
@@ -21,6 +28,23 @@ describe('the accuracy axis', () => {
       expect(accuracyTicks(floor).map(percentTick), `floor ${floor}`).toEqual(theirs);
     }
     expect(accuracyTicks(0.5).map(percentTick)).toEqual(['50%', '65%', '80%', '95%', '100%']);
+  });
+
+  it('drops the ticks whose words would overprint the one above, as Recharts did', () => {
+    // Words 18.5 px tall (12.75 px text in this machine's system font, measured in Chromium).
+    const tall = plotOf(884, 396, { top: 20, right: 16, bottom: 46, left: 67 }, 365, 0.5);
+    expect(shownAccuracyTicks(tall, 18.5).map(percentTick)).toEqual([
+      '50%',
+      '65%',
+      '80%',
+      '95%',
+      '100%',
+    ]);
+    // A short plot (many worlds open at 1366x768: 144 px): Recharts dropped 95%.
+    const short = plotOf(884, 202, { top: 12, right: 16, bottom: 46, left: 67 }, 120, 0.5);
+    expect(shownAccuracyTicks(short, 18.5).map(percentTick)).toEqual(['50%', '65%', '80%', '100%']);
+    // Where nothing lays text out (height 0), every tick shows.
+    expect(shownAccuracyTicks(short, 0)).toHaveLength(5);
   });
 });
 

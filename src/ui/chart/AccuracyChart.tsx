@@ -48,9 +48,16 @@ import {
   LiveTooltip,
 } from './liveChart';
 import { LiveBandFill, LiveBandMedians } from './manyWorldsLayer';
-import { AccuracyAxis, DateAxis, Grid, HolidayLines, TrainingWindow } from './frameMarks';
+import {
+  AccuracyAxis,
+  DateAxis,
+  Grid,
+  HolidayLines,
+  tickHeight,
+  TrainingWindow,
+} from './frameMarks';
 import { PlotSurface } from './PlotSurface';
-import { plotOf } from './plotScale';
+import { plotOf, shownAccuracyTicks } from './plotScale';
 
 export interface AccuracyChartProps {
   rows: ChartRow[];
@@ -187,6 +194,7 @@ const ChartFrame = memo(function ChartFrame(props: FrameProps) {
       ),
     [width, chartHeight, layout.rows, layout.line, layout.axisNamed, type, lastDay, floor],
   );
+  const yTicks = useMemo(() => shownAccuracyTicks(plot, tickHeight(type.px)), [plot, type.px]);
   const rush = props.rush ?? null;
   return (
     <PlotSurface
@@ -208,16 +216,17 @@ const ChartFrame = memo(function ChartFrame(props: FrameProps) {
         </>
       }
     >
-      <Grid months={layout.shownMonths} />
+      <Grid months={layout.shownMonths} ticks={yTicks} />
       <RushShade rush={rush} />
       <LiveMarks />
       <TrainingWindow collectionDays={collectionDays} />
       <LiveBandFill />
       <HolidayLines holidays={props.holidays} />
-      <LiveBandMedians />
       <LiveLines />
+      {/* Over the lines (and "today"): the median leads, the seed's own lines are thin. */}
+      <LiveBandMedians />
       <DateAxis months={layout.shownMonths} type={type} line={layout.line} />
-      <AccuracyAxis type={type} named={layout.axisNamed} left={LEFT} />
+      <AccuracyAxis ticks={yTicks} type={type} named={layout.axisNamed} left={LEFT} />
     </PlotSurface>
   );
 });

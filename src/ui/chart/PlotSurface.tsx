@@ -67,7 +67,8 @@ export function PlotSurface({
   // The keyboard, as Recharts' chart took it: focus shows the first day, the
   // arrows step a day (and not the page's day on screen), Enter hides or shows
   // the tooltip, Escape hides it. Other keys stay the page's shortcuts.
-  const middle = area.y + area.height / 2;
+  // The tooltip's height for a day picked by key: Recharts' ((top of the plot + the box's height) / 2).
+  const middle = (area.y + plot.height) / 2;
   const lastKeyed = useRef(1);
   const show = (day: number) => {
     lastKeyed.current = day;

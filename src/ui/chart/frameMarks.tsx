@@ -16,7 +16,7 @@ import type { MonthMark } from '../../sim/world/calendar';
 import type { HolidayMark } from './chartData';
 import { ACCURACY_AXIS_NAME, type ChartType } from './axes';
 import { usePlot } from './plotContext';
-import { accuracyTicks, percentTick } from './plotScale';
+import { percentTick } from './plotScale';
 
 /** A tick's length outside the plot, and the gap from its end to its words (px). */
 const TICK = 6;
@@ -28,11 +28,41 @@ const NAME_FILL = '#808080';
 const inRun = (months: readonly MonthMark[], lastDay: number) =>
   months.filter((m) => m.day >= 1 && m.day <= lastDay);
 
+const tickHeights = new Map<number, number>();
+
 /**
- * The dashed grid: a line at each accuracy tick and each month named on the
- * date axis, and at the plot's edges.
+ * How tall a line of tick words is at `px`, measured as Recharts measured it
+ * (a span of the page's text at that size; 0 where nothing lays out text):
+ * which accuracy ticks fit depends on it. Once per size.
  */
-export function Grid({ months }: { months: readonly MonthMark[] }) {
+export function tickHeight(px: number): number {
+  let height = tickHeights.get(px);
+  if (height === undefined) {
+    const span = document.createElement('span');
+    span.style.fontSize = `${px}px`;
+    span.style.position = 'absolute';
+    span.style.top = '-20000px';
+    span.textContent = '100%';
+    document.body.appendChild(span);
+    height = span.getBoundingClientRect().height;
+    span.remove();
+    tickHeights.set(px, height);
+  }
+  return height;
+}
+
+/**
+ * The dashed grid: a line at each accuracy tick shown and each month named
+ * on the date axis, and at the plot's edges.
+ */
+export function Grid({
+  months,
+  ticks,
+}: {
+  months: readonly MonthMark[];
+  /** The accuracy ticks shown (plotScale.ts shownAccuracyTicks). */
+  ticks: readonly number[];
+}) {
   const plot = usePlot();
   if (!plot) return null;
   const { area, x, y } = plot;
@@ -43,7 +73,7 @@ export function Grid({ months }: { months: readonly MonthMark[] }) {
     ...(points.includes(low) ? [] : [low]),
     ...(points.includes(high) ? [] : [high]),
   ];
-  const rows = withEdges(accuracyTicks(plot.floor).map(y), area.y, bottom);
+  const rows = withEdges(ticks.map(y), area.y, bottom);
   const columns = withEdges(
     inRun(months, plot.lastDay).map((m) => x(m.day)),
     area.x,
@@ -162,15 +192,18 @@ export function DateAxis({
 }
 
 /**
- * The accuracy axis: its line, a tick and its % at each accuracy tick, and,
+ * The accuracy axis: its line, a tick and its % at each of the `ticks`, and,
  * when `named`, its name along it, starting at its middle, `left` px from
  * the chart's edge.
  */
 export function AccuracyAxis({
+  ticks,
   type,
   named,
   left,
 }: {
+  /** The accuracy ticks shown (plotScale.ts shownAccuracyTicks). */
+  ticks: readonly number[];
   type: ChartType;
   named: boolean;
   left: number;
@@ -190,11 +223,11 @@ export function AccuracyAxis({
         fill="none"
       />
       <g stroke="var(--axis)" fill="none">
-        {accuracyTicks(plot.floor).map((v) => (
+        {ticks.map((v) => (
           <line key={v} x1={area.x - TICK} x2={area.x} y1={y(v)} y2={y(v)} />
         ))}
       </g>
-      {accuracyTicks(plot.floor).map((v) => (
+      {ticks.map((v) => (
         <text
           key={v}
           className="chart-tick-value"

@@ -106,6 +106,31 @@ export function accuracyTicks(floor: number, count = 5): number[] {
   return ticks;
 }
 
+/** The least room between two accuracy ticks' words (px), as Recharts kept it. */
+const MIN_TICK_GAP = 5;
+
+/**
+ * The accuracy ticks whose words fit, `labelHeight` px tall each, down the
+ * chart's height: from the top (100%) down, a tick is kept when its words
+ * clear the words kept above it by 5 px and stay inside the chart (Recharts'
+ * "preserveEnd" rule: a short plot drops 95% rather than overprint 100%).
+ */
+export function shownAccuracyTicks(plot: Plot, labelHeight: number): number[] {
+  const ticks = accuracyTicks(plot.floor);
+  const half = labelHeight / 2;
+  let clear = 0;
+  const shown: number[] = [];
+  for (let i = ticks.length - 1; i >= 0; i--) {
+    let at = plot.y(ticks[i]);
+    // The top tick's words may reach above the chart: they are judged as if moved down inside it.
+    if (i === ticks.length - 1 && half > at) at = half;
+    if (at - half < clear || at + half > plot.height) continue;
+    clear = at + half + MIN_TICK_GAP;
+    shown.unshift(ticks[i]);
+  }
+  return shown;
+}
+
 /** An accuracy tick's words: "65%". */
 export const percentTick = (v: number) => `${Math.round(v * 100)}%`;
 
