@@ -166,7 +166,7 @@ export async function openLabPage(
     });
   }
   await page.goto(url);
-  await page.locator('.recharts-surface').first().waitFor();
+  await page.locator('.chart-surface').first().waitFor();
   const firstChartMs = await page.evaluate(() => performance.now());
   await page.getByText(/Engine: TensorFlow\.js on/).waitFor();
   const engineReadyMs = await page.evaluate(() => performance.now());
@@ -222,7 +222,8 @@ export const BROWSER_TARGETS = {
   /** At least: a page that stops drawing is not fast. */
   browserRedrawsPerSecond: 4,
   browserOverNode: 1.2,
-  mainJsGzipKB: 250,
+  /** The JS the chart view loads (issue 15: "First view light"). */
+  chartViewJsGzipKB: 200,
 };
 
 /** The browser's checks; `nodeYearMs`: the Node wasm year of the same bench run. */
@@ -256,7 +257,7 @@ export function browserChecks(b: BrowserFigures, nodeYearMs: number): TargetChec
     check(
       'browser: main-thread JS the chart view loads (gzip KB)',
       b.gzipKB.chartViewJs,
-      t.mainJsGzipKB,
+      t.chartViewJsGzipKB,
       'KB',
     ),
   ];

@@ -33,13 +33,13 @@ function chartText(page: Page) {
       height: r.height,
     });
     const figure = document.querySelector('.chart-panel .chart-figure');
-    const svg = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
+    const svg = figure?.querySelector<SVGSVGElement>('svg.chart-surface');
     if (!figure || !svg) return null;
-    // Recharts draws the axes' words in layers of their own: a tick is told by its class,
-    // the date axis' ticks from the accuracy axis' by their words (these end in "%").
-    const tickTexts = [
-      ...svg.querySelectorAll<SVGTextElement>('.recharts-cartesian-axis-tick-value'),
-    ].filter((t) => (t.textContent ?? '') !== '');
+    // The axes' words: a tick is told by its class, the date axis' ticks from the
+    // accuracy axis' by their words (these end in "%").
+    const tickTexts = [...svg.querySelectorAll<SVGTextElement>('.chart-tick-value')].filter(
+      (t) => (t.textContent ?? '') !== '',
+    );
     const ticks = tickTexts.map((t) => box(t.textContent ?? '', t.getBoundingClientRect()));
     const xTicks = ticks.filter((t) => !t.text.endsWith('%'));
     const legend = [...figure.querySelectorAll('.chart-legend li')].map((li) => {

@@ -55,8 +55,8 @@ test.describe('a year streaming in', () => {
   }) => {
     const lp = await lab.openWith(recorder, '', LAPTOP);
     const { page } = lp;
-    const line = page.locator('.chart-panel .recharts-line-curve').first();
-    await expect(page.locator('.chart-panel svg.recharts-surface')).toBeVisible();
+    const line = page.locator('.chart-panel .chart-line').first();
+    await expect(page.locator('.chart-panel svg.chart-surface')).toBeVisible();
     await page.evaluate(() => (window as unknown as { __watch: () => void }).__watch());
     const counts = () =>
       page.evaluate(() => {
@@ -77,13 +77,13 @@ test.describe('a year streaming in', () => {
       .poll(counts, { message: 'no size changes and no path measurements while the year ran' })
       .toEqual({ lengths: before.lengths, resized: [] });
     // The lines reach the last day, "today" stands on it, and the tooltip names a day.
-    await expect(page.locator('.chart-panel .recharts-line-curve')).toHaveCount(4);
+    await expect(page.locator('.chart-panel .chart-line')).toHaveCount(4);
     await expect(page.locator('.chart-note-today')).toHaveAttribute('data-day', '365');
     const plot = await page.locator('.chart-plot').boundingBox();
     if (!plot) throw new Error('no chart plot');
     await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height * 0.5);
     await expect(page.locator('.chart-tooltip')).toContainText(/Static model\s*\d+\.\d%/);
-    await expect(page.locator('.chart-panel .recharts-active-dot')).toHaveCount(4);
+    await expect(page.locator('.chart-panel .chart-active-dot')).toHaveCount(4);
     expect(lp.errors).toEqual([]);
   });
 });

@@ -31,8 +31,8 @@ const MONTH_ENDS = [
 /** Whether the chart has been laid out again for the window's current width. */
 const chartFitsWindow = (page: Page) =>
   page.evaluate(() => {
-    const svg = document.querySelector<SVGSVGElement>('.chart-figure svg.recharts-surface');
-    const box = svg?.closest('.recharts-responsive-container') ?? svg?.parentElement;
+    const svg = document.querySelector<SVGSVGElement>('.chart-figure svg.chart-surface');
+    const box = svg?.closest('.chart-frame') ?? svg?.parentElement;
     return !!svg && !!box && Math.abs(svg.width.baseVal.value - box.clientWidth) <= 1;
   });
 
@@ -44,7 +44,7 @@ test.describe('the lab in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bloomcast');
     await expect(page.locator('#scenario option')).toHaveCount(5);
     await expect(page.getByText(/TensorFlow\.js on WebAssembly/)).toHaveCount(1);
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.chart-surface').first()).toBeVisible();
     expect(lp.errors).toEqual([]);
     expect(lp.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
     expect(lp.offOrigin()).toEqual([]);
@@ -99,7 +99,7 @@ test.describe('the lab in Chromium', () => {
     await page.keyboard.press('t');
     await expect(page.locator('.data-table')).toBeVisible();
     await page.keyboard.press('t');
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('.chart-surface').first()).toBeVisible();
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(help).toBeVisible();
@@ -193,7 +193,7 @@ test.describe('the lab in Chromium', () => {
     expect(stopped).toBeLessThan(365);
     await lp.button('Run to the end').click();
     await lp.waitForDay(365);
-    await expect(lp.page.locator('.data-table, .recharts-surface').first()).toBeAttached();
+    await expect(lp.page.locator('.data-table, .chart-surface').first()).toBeAttached();
     for (const [width, height] of [
       [1280, 720],
       [1920, 1080],

@@ -25,7 +25,7 @@ const DAY = 229;
 const RUN = `?day=${DAY}`;
 
 /** The chart's drawing surface (the SVG Recharts draws in). */
-const chartSurface = (page: Page) => page.locator('.chart-panel svg.recharts-surface').first();
+const chartSurface = (page: Page) => page.locator('.chart-panel svg.chart-surface').first();
 
 /** A locator's box, polled until it has one. */
 async function boxOf(locator: Locator) {

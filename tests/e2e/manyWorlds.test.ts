@@ -43,10 +43,7 @@ test('10 seeds of a short run draw the band and say the sentence; Cancel stops a
     );
   }
   // The seed on screen: thin lines under the medians.
-  await expect(plot.locator('path.recharts-line-curve').first()).toHaveAttribute(
-    'stroke-width',
-    '1',
-  );
+  await expect(plot.locator('path.chart-line').first()).toHaveAttribute('stroke-width', '1');
   await expect(lp.page.getByRole('list', { name: 'Legend' })).toContainText(
     'Median and 10-90% of 10 seeds',
   );

@@ -6,26 +6,17 @@
  * presenting), the month names thinned and the labels placed to fit.
  *
  * Owns: drawing, and the plot's margins. All numbers come from chartData.ts;
- * which labels fit, from axes.ts and annotations.ts. Recharts is loaded
- * only with this file (a chunk of its own, fetched after the page shows).
- * Recharts draws the frame (axes, grid, band, holidays, tooltip), which
- * changes only with the run's length, the lines shown, the axis' floor or the
- * box; what a new batch of days changes is drawn by liveChart.tsx, so a
- * running year does not re-run Recharts per batch (issue 15).
+ * which labels fit, from axes.ts and annotations.ts. This file loads as a
+ * chunk of its own, fetched after the page shows, and without Recharts
+ * (issue 15: Recharts was ~47% of the chart view's JS and drew only the
+ * frame). The frame (grid, axes, training window, holidays: frameMarks.tsx,
+ * in the box PlotSurface.tsx gives them) changes only with the run's length,
+ * the lines shown, the axis' floor or the box; what a new batch of days
+ * changes is drawn by liveChart.tsx, so a running year redraws only those
+ * few shapes per batch.
  * Must not touch: the engine; it reads prepared rows only.
  */
 import { memo, useMemo } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { ModelRole } from '../../sim/contract';
 import type { MonthMark } from '../../sim/world/calendar';
 import type { BandDay } from '../../store/manySeedsSlice';
@@ -40,10 +31,8 @@ import {
 import { holidayRowsNeeded } from './annotations';
 import {
   ACCURACY_AXIS_NAME,
-  accuracyAxis,
   accuracyAxisWidth,
   type ChartType,
-  dateAxis,
   lineHeightOf,
   thinMonths,
 } from './axes';
@@ -58,7 +47,17 @@ import {
   LiveNotes,
   LiveTooltip,
 } from './liveChart';
-import { LiveBand } from './manyWorldsLayer';
+import { LiveBandFill, LiveBandMedians } from './manyWorldsLayer';
+import {
+  AccuracyAxis,
+  DateAxis,
+  Grid,
+  HolidayLines,
+  tickHeight,
+  TrainingWindow,
+} from './frameMarks';
+import { PlotSurface } from './PlotSurface';
+import { plotOf, shownAccuracyTicks } from './plotScale';
 
 export interface AccuracyChartProps {
   rows: ChartRow[];
@@ -129,18 +128,16 @@ function layoutOf(props: FrameProps) {
   return { line, shownMonths, holidays, rows, axisNamed };
 }
 
-/** What Recharts' part of the chart is drawn from: nothing a new day changes. */
+/** What the frame is drawn from: nothing a new day changes. */
 type FrameProps = Omit<
   AccuracyChartProps,
   'rows' | 'view' | 'series' | 'retrains' | 'quarantined' | 'alerts' | 'callouts' | 'band'
 >;
 
-/** One entry per day of the run: where the tooltip can point (its words come from LiveChart). */
-function daysOfRun(lastDay: number): { day: number }[] {
-  return Array.from({ length: lastDay }, (_, i) => ({ day: i + 1 }));
-}
-
 const NONE: never[] = [];
+
+/** What a screen reader calls the chart, and how to move along it. */
+const SURFACE_LABEL = 'Accuracy chart: the arrow keys step through the days';
 
 /** Memoised: a render of the panel with the same prepared rows (an urgent one) stops here. */
 export default memo(function AccuracyChart(props: AccuracyChartProps) {
@@ -171,52 +168,65 @@ export default memo(function AccuracyChart(props: AccuracyChartProps) {
   );
 });
 
-/** Recharts' tree: rendered again only when one of its props changes, never for a new day. */
+/**
+ * The chart's layers, back to front: the frame, rendered again only when one
+ * of its props changes (never for a new day), and the live layers, which
+ * read the day's data from LiveChart.
+ */
 const ChartFrame = memo(function ChartFrame(props: FrameProps) {
-  const { lastDay, floor, collectionDays, type } = props;
+  const { lastDay, floor, collectionDays, type, width } = props;
   const layout = layoutOf(props);
-  const days = useMemo(() => daysOfRun(lastDay), [lastDay]);
-  return (
-    <ResponsiveContainer width="100%" height={props.height}>
-      <ComposedChart
-        data={days}
-        margin={{
+  const chartHeight = props.height === '100%' ? props.boxHeight : props.height;
+  const plot = useMemo(
+    () =>
+      plotOf(
+        width,
+        chartHeight,
+        {
           top: Math.max(12, layout.rows * layout.line + 4),
           right: RIGHT,
-          bottom: layout.line + 4,
-          left: LEFT,
-        }}
-      >
-        <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-        <XAxis {...dateAxis(layout.shownMonths, [1, lastDay], type)} />
-        <YAxis {...accuracyAxis(floor, type, layout.axisNamed)} />
-        <RushShade rush={props.rush ?? null} />
-        <ReferenceArea
-          x1={1}
-          x2={collectionDays}
-          fill="var(--training-window)"
-          fillOpacity={1}
-          ifOverflow="hidden"
-        />
-        {props.holidays.map((h) => (
-          <ReferenceLine key={h.day} x={h.day} stroke="var(--holiday)" strokeDasharray="4 3" />
-        ))}
-        {/* Not drawn: it gives the tooltip a day to point at (LiveTooltip says the values). */}
-        <Line dataKey="day" hide isAnimationActive={false} dot={false} activeDot={false} />
-        <LiveBand />
-        <LiveLines />
-        <LiveMarks />
-        <LiveNotes
-          type={type}
-          collectionDays={collectionDays}
-          lastDay={lastDay}
-          holidays={layout.holidays}
-          holidayRows={layout.rows}
-          rush={props.rush ?? null}
-        />
-        <LiveActiveDots />
-        <Tooltip content={<LiveTooltip />} includeHidden isAnimationActive={false} />
-      </ComposedChart>
-    </ResponsiveContainer>
+          // The date axis' box (a line of text and 10 px) and a line for its name.
+          bottom: layout.line + 10 + layout.line + 4,
+          left: LEFT + accuracyAxisWidth(type, layout.axisNamed),
+        },
+        lastDay,
+        floor,
+      ),
+    [width, chartHeight, layout.rows, layout.line, layout.axisNamed, type, lastDay, floor],
+  );
+  const yTicks = useMemo(() => shownAccuracyTicks(plot, tickHeight(type.px)), [plot, type.px]);
+  const rush = props.rush ?? null;
+  return (
+    <PlotSurface
+      plot={plot}
+      height={props.height}
+      label={SURFACE_LABEL}
+      tooltip={(day) => <LiveTooltip active label={day} />}
+      over={
+        <>
+          <LiveActiveDots />
+          <LiveNotes
+            type={type}
+            collectionDays={collectionDays}
+            lastDay={lastDay}
+            holidays={layout.holidays}
+            holidayRows={layout.rows}
+            rush={rush}
+          />
+        </>
+      }
+    >
+      <Grid months={layout.shownMonths} ticks={yTicks} />
+      <RushShade rush={rush} />
+      <LiveMarks />
+      <TrainingWindow collectionDays={collectionDays} />
+      <LiveBandFill />
+      <HolidayLines holidays={props.holidays} />
+      <LiveLines />
+      {/* Over the lines (and "today"): the median leads, the seed's own lines are thin. */}
+      <LiveBandMedians />
+      <DateAxis months={layout.shownMonths} type={type} line={layout.line} />
+      <AccuracyAxis ticks={yTicks} type={type} named={layout.axisNamed} left={LEFT} />
+    </PlotSurface>
   );
 });

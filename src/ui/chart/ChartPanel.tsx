@@ -97,7 +97,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
           <div className="chart-controls">
             <ExportMenu
               chart={() =>
-                figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null
+                figure.current?.querySelector<SVGSVGElement>('svg.chart-surface') ?? null
               }
             />
             <ChartOptions />

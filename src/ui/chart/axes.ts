@@ -1,8 +1,10 @@
 /**
- * The date and accuracy axes both accuracy charts share (the lab's chart and
- * the strategy comparison), as props to spread on Recharts' XAxis and YAxis;
- * and which month labels fit along a line of a given width (the date axis and
- * the timeline's scrubber), so labels thin out instead of colliding.
+ * The date and accuracy axes of the strategy comparison, as props to spread
+ * on Recharts' XAxis and YAxis; the sizes both accuracy charts share (the
+ * accuracy axis' width and name, a line of chart text; the lab's chart draws
+ * its own axes: frameMarks.tsx); and which month labels fit along a line of
+ * a given width (the date axis and the timeline's scrubber), so labels thin
+ * out instead of colliding.
  *
  * Owns: the axes' look, ticks and labels, sized for the chart's text.
  * Must not touch: Recharts itself (plain objects, so this loads with either

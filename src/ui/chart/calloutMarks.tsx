@@ -1,23 +1,23 @@
 /**
  * The callouts' marks on the accuracy chart: the shaded days of the
  * Valentine's rush (under the lines), and for each callout placed a ring on
- * the point it talks about with a leader line to its words. Children of
- * Recharts' chart: they read its scale and plot area.
+ * the point it talks about with a leader line to its words. Layers of the
+ * chart's box (PlotSurface.tsx): they read its plot from plotContext.ts.
  *
  * Owns: drawing these marks. Must not touch: which callouts exist
  * (callouts.ts) or where they go (calloutPlacement.ts, annotations.ts).
  */
-import { usePlotArea, useXAxisScale } from 'recharts';
 import type { PlacedNote } from './annotations';
 import type { RushBand } from './callouts';
+import { usePlot } from './plotContext';
 
 /** The rush's days shaded from top to bottom of the plot, half a day either side of its ends. */
 export function RushShade({ rush }: { rush: RushBand | null }) {
-  const x = useXAxisScale();
-  const area = usePlotArea();
-  if (!x || !area || !rush) return null;
-  const left = Math.max(area.x, x(rush.from - 0.5) ?? 0);
-  const right = Math.min(area.x + area.width, x(rush.to + 0.5) ?? 0);
+  const plot = usePlot();
+  if (!plot || !rush) return null;
+  const { x, area } = plot;
+  const left = Math.max(area.x, x(rush.from - 0.5));
+  const right = Math.min(area.x + area.width, x(rush.to + 0.5));
   if (right <= left) return null;
   return (
     <rect

@@ -3,20 +3,12 @@
  * the retraining jobs and the quarantined days along the bottom, the drift
  * alerts along the top, and the written labels ("training data", the
  * holidays' names, "today"), placed by annotations.ts so none overprints
- * another. Children of Recharts' chart: they read its scale and plot area.
+ * another. Layers of the chart's box (PlotSurface.tsx): they read its plot
+ * (scales and area) from plotContext.ts.
  *
  * Owns: drawing these marks. Must not touch: where labels go (annotations.ts)
- * or the numbers (chartData.ts). Loaded with AccuracyChart (Recharts' chunk).
+ * or the numbers (chartData.ts). Loaded with AccuracyChart.
  */
-import {
-  DefaultZIndexes,
-  useChartHeight,
-  useChartWidth,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from 'recharts';
 import type { AlertMark, ChartRow, HolidayMark, RetrainMark, SeriesKey } from './chartData';
 import { chartNotes } from './annotations';
 import type { ChartType } from './axes';
@@ -24,6 +16,7 @@ import type { Callout, RushBand } from './callouts';
 import { type Polyline, storyRequests } from './calloutPlacement';
 import { CalloutLeader } from './calloutMarks';
 import { SERIES_COLORS } from './chartStyle';
+import { usePlot } from './plotContext';
 
 /**
  * A short vertical mark at the bottom of the plot for each retraining job,
@@ -37,19 +30,19 @@ export function RetrainTicks({
   retrains: RetrainMark[];
   quarantined: number[];
 }) {
-  const x = useXAxisScale();
-  const area = usePlotArea();
-  if (!x || !area) return null;
+  const plot = usePlot();
+  if (!plot) return null;
+  const { x, area } = plot;
   const bottom = area.y + area.height;
   const path = (kind: RetrainMark['kind'], height: number) =>
     retrains
       .filter((r) => r.kind === kind)
-      .map((r) => `M${(x(r.day) ?? 0).toFixed(1)} ${bottom}v-${height}`)
+      .map((r) => `M${x(r.day).toFixed(1)} ${bottom}v-${height}`)
       .join('');
   const band = quarantined
     .map(
       (day) =>
-        `M${(x(day - 0.5) ?? 0).toFixed(1)} ${bottom - 12}h${Math.max(2, (x(day + 0.5) ?? 0) - (x(day - 0.5) ?? 0)).toFixed(1)}`,
+        `M${x(day - 0.5).toFixed(1)} ${bottom - 12}h${Math.max(2, x(day + 0.5) - x(day - 0.5)).toFixed(1)}`,
     )
     .join('');
   return (
@@ -69,14 +62,14 @@ export function RetrainTicks({
  * when the model's errors rose (an error-rate detector), so each says what it is.
  */
 export function AlertMarks({ alerts }: { alerts: AlertMark[] }) {
-  const x = useXAxisScale();
-  const area = usePlotArea();
-  if (!x || !area || alerts.length === 0) return null;
+  const plot = usePlot();
+  if (!plot || alerts.length === 0) return null;
+  const { x, area } = plot;
   const path = (model: AlertMark['model']) =>
     alerts
       .filter((a) => a.model === model)
       .map((a) => {
-        const cx = x(a.day) ?? 0;
+        const cx = x(a.day);
         const top = area.y + (model === 'static' ? 0 : 7);
         return a.signal === 'inputs'
           ? `M${(cx - 4).toFixed(1)} ${top}h8l-4 6z`
@@ -154,17 +147,14 @@ export function ChartNotes({
   holidayRows: number;
   story?: StoryProps;
 }) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const area = usePlotArea();
-  const width = useChartWidth();
-  const height = useChartHeight();
-  if (!x || !y || !area || !width || !height) return null;
+  const plot = usePlot();
+  if (!plot || !plot.width || !plot.height) return null;
+  const { y } = plot;
   const g = {
-    plot: area,
-    chart: { width, height },
+    plot: plot.area,
+    chart: { width: plot.width, height: plot.height },
     px: type.px,
-    x: (day: number) => x(day) ?? 0,
+    x: plot.x,
     holidayRows,
   };
   const { extra, clear } = story
@@ -173,7 +163,7 @@ export function ChartNotes({
         {
           callouts: story.callouts,
           rush: story.rush,
-          lines: polylines(story.rows, story.series, g.x, (v) => y(v) ?? 0),
+          lines: polylines(story.rows, story.series, g.x, y),
           view,
         },
         type.measure,
@@ -194,26 +184,24 @@ export function ChartNotes({
   // The baseline: the glyph box (about 1.16 em: 0.93 above the baseline in DejaVu and
   // Liberation Sans) centred in its line of 1.25 em.
   const baseline = Math.round(type.px * 0.97);
-  // In the labels' layer, above the shaded band, the lines and the axes.
+  // Drawn last (AccuracyChart.tsx), above the shaded band, the lines and the axes.
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.label}>
-      <g className="chart-notes">
-        {notes.map((n) => n.point && <CalloutLeader key={`leader-${n.key}`} note={n} />)}
-        {notes.map((n) => (
-          <text
-            key={n.key}
-            className={`chart-note chart-note-${n.kind}`}
-            x={n.box.left}
-            y={n.top + baseline}
-            fontSize={type.px}
-            fill={fill(n)}
-            data-day={n.kind === 'today' ? view : undefined}
-            data-callout={n.kind === 'callout' ? n.key : undefined}
-          >
-            {n.text}
-          </text>
-        ))}
-      </g>
-    </ZIndexLayer>
+    <g className="chart-notes">
+      {notes.map((n) => n.point && <CalloutLeader key={`leader-${n.key}`} note={n} />)}
+      {notes.map((n) => (
+        <text
+          key={n.key}
+          className={`chart-note chart-note-${n.kind}`}
+          x={n.box.left}
+          y={n.top + baseline}
+          fontSize={type.px}
+          fill={fill(n)}
+          data-day={n.kind === 'today' ? view : undefined}
+          data-callout={n.kind === 'callout' ? n.key : undefined}
+        >
+          {n.text}
+        </text>
+      ))}
+    </g>
   );
 }

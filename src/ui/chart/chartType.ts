@@ -2,7 +2,7 @@
  * The size of the box the chart is drawn in and the size of its text, read
  * from the page: the text size is the chart figure's computed font size,
  * which the stylesheets set from tokens (--text-chart: in presentation mode
- * it grows with the viewport), so Recharts and the label placement work with
+ * it grows with the viewport), so the chart's axes and labels are placed for
  * the size the reader actually sees. Read again when the box or the window
  * changes size, and when presentation mode turns on or off.
  *

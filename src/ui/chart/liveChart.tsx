@@ -2,26 +2,18 @@
  * The part of the accuracy chart that changes while a run streams in: the
  * lines, the "today" line and its label, the job ticks and the alert marks,
  * the hovered day's dots and its tooltip. They read the day's data from a
- * context (LiveChart) and Recharts' scales from its hooks, so a new batch of
- * days redraws these few shapes while Recharts' own tree (the axes, the grid,
- * the shaded band, the holidays) keeps its last render: redrawing all of it
- * per batch was most of the page's main-thread time while a year ran
- * (issue 15; the figures are in bench/README.md).
+ * context (LiveChart) and the plot's scales from another (plotContext.ts),
+ * so a new batch of days redraws these few shapes while the frame (the axes,
+ * the grid, the shaded band, the holidays: frameMarks.tsx) keeps its last
+ * render: redrawing all of it per batch was most of the page's main-thread
+ * time while a year ran (issue 15; the figures are in bench/README.md).
  *
- * Owns: drawing the live shapes, as Recharts' own Line and ReferenceLine drew
- * them (the same class names, colours, dashes and layers). Must not touch:
+ * Owns: drawing the live shapes (colours, dashes, widths). Must not touch:
  * the numbers (chartData.ts), where labels go (annotations.ts), the marks
- * themselves (chartMarks.tsx). Loaded with AccuracyChart (Recharts' chunk).
+ * themselves (chartMarks.tsx), the order of the layers (AccuracyChart.tsx).
+ * Loaded with AccuracyChart.
  */
 import { createContext, memo, useContext } from 'react';
-import {
-  DefaultZIndexes,
-  useActiveTooltipLabel,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-  ZIndexLayer,
-} from 'recharts';
 import type { ModelRole } from '../../sim/contract';
 import { formatDate } from '../../sim/world/calendar';
 import type { BandDay } from '../../store/manySeedsSlice';
@@ -39,6 +31,7 @@ import { AlertMarks, ChartNotes, RetrainTicks } from './chartMarks';
 import type { Callout, RushBand } from './callouts';
 import { DASHES, SERIES_COLORS } from './chartStyle';
 import { linePath, nearestRow } from './linePath';
+import { useActiveDay, usePlot } from './plotContext';
 
 /** What the live shapes draw: the rows on screen and the marks up to the day on screen. */
 export interface LiveChartData {
@@ -70,22 +63,19 @@ export const LiveChart = createContext<LiveChartData>(EMPTY);
 const strokeWidthOf = (key: SeriesKey, thin: boolean) =>
   key === 'static' || key === 'dynamic' ? (thin ? 1 : 2.5) : 1.5;
 
-/** The accuracy lines, one path each (gaps stay gaps), in Recharts' layer for lines. */
+/** The accuracy lines, one path each (gaps stay gaps), and the "today" line. */
 export function LiveLines() {
   const { rows, series, view, band } = useContext(LiveChart);
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const area = usePlotArea();
+  const plot = usePlot();
   const thin = Boolean(band);
-  if (!x || !y || !area) return null;
-  const px = (day: number) => x(day) ?? 0;
-  const py = (value: number) => y(value) ?? 0;
+  if (!plot) return null;
+  const { x: px, y: py, area } = plot;
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+    <g className="chart-lines">
       {series.map((key) => (
-        <g key={key} className="recharts-layer recharts-line">
+        <g key={key} className="chart-series" data-series={key}>
           <path
-            className="recharts-curve recharts-line-curve"
+            className="chart-line"
             d={linePath(rows, key, px, py)}
             stroke={SERIES_COLORS[key]}
             strokeWidth={strokeWidthOf(key, thin)}
@@ -95,9 +85,8 @@ export function LiveLines() {
         </g>
       ))}
       {view > 0 && (
-        <g className="recharts-layer recharts-reference-line">
+        <g className="today-line">
           <line
-            className="recharts-reference-line-line"
             x1={px(view)}
             x2={px(view)}
             y1={area.y}
@@ -108,29 +97,28 @@ export function LiveLines() {
           />
         </g>
       )}
-    </ZIndexLayer>
+    </g>
   );
 }
 
-/** The dots on the hovered (or keyboard-selected) day, as Recharts' active dots. */
+/** The dots on the hovered (or keyboard-selected) day. */
 export function LiveActiveDots() {
   const { rows, series } = useContext(LiveChart);
-  const label = useActiveTooltipLabel();
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const row = nearestRow(rows, Number(label));
-  if (label === undefined || label === null || !row || !x || !y) return null;
+  const day = useActiveDay();
+  const plot = usePlot();
+  const row = day === null ? undefined : nearestRow(rows, day);
+  if (!row || !plot) return null;
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+    <g className="chart-active-dots">
       {series.map((key) => {
         const value = row[key];
         if (value === null) return null;
         return (
           <circle
             key={key}
-            className="recharts-dot recharts-active-dot"
-            cx={x(row.day) ?? 0}
-            cy={y(value) ?? 0}
+            className="chart-active-dot"
+            cx={plot.x(row.day)}
+            cy={plot.y(value)}
             r={4}
             fill={SERIES_COLORS[key]}
             stroke="#fff"
@@ -138,7 +126,7 @@ export function LiveActiveDots() {
           />
         );
       })}
-    </ZIndexLayer>
+    </g>
   );
 }
 

@@ -2,18 +2,18 @@
  * Many worlds on the accuracy chart: for each model, the 10-90% band of its
  * daily accuracy over the seeds (a light fill, under every line) and its
  * median (a line of its colour). A live layer like liveChart.tsx's: it reads
- * the band from the LiveChart context and Recharts' scales from its hooks.
+ * the band from the LiveChart context and the plot's scales from plotContext.ts.
  *
  * Owns: the band's and the median's shapes. Must not touch: the numbers
  * (src/sim/seeds.ts through the store), the other lines.
  */
 import { useContext } from 'react';
-import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import type { ModelRole } from '../../sim/contract';
 import type { BandDay } from '../../store/manySeedsSlice';
 import { DASHES, SERIES_COLORS } from './chartStyle';
 import { polylinePath } from './linePath';
 import { LiveChart } from './liveChart';
+import { usePlot } from './plotContext';
 
 const ROLES: readonly ModelRole[] = ['static', 'dynamic'];
 /** How light the band's fill is. */
@@ -59,43 +59,47 @@ export function bandPath(
   return `${top}L${bottom.slice(1)}Z`;
 }
 
-/** The bands (under the lines) and the medians (with them), when a many-worlds result is shown. */
-export function LiveBand() {
+/** The bands, under every line, when a many-worlds result is shown. */
+export function LiveBandFill() {
   const { band } = useContext(LiveChart);
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  if (!band || !x || !y) return null;
-  const px = (day: number) => x(day) ?? 0;
-  const py = (value: number) => y(value) ?? 0;
+  const plot = usePlot();
+  if (!band || !plot) return null;
   return (
-    <>
-      <ZIndexLayer zIndex={DefaultZIndexes.area}>
-        {ROLES.map((role) => (
-          <path
-            key={role}
-            className="many-worlds-band"
-            data-model={role}
-            d={bandPath(band[role], px, py)}
-            fill={SERIES_COLORS[role]}
-            fillOpacity={BAND_OPACITY}
-            stroke="none"
-          />
-        ))}
-      </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.line}>
-        {ROLES.map((role) => (
-          <path
-            key={role}
-            className="many-worlds-median"
-            data-model={role}
-            d={medianPath(band[role], px, py)}
-            stroke={SERIES_COLORS[role]}
-            strokeWidth={2.5}
-            strokeDasharray={DASHES[role]}
-            fill="none"
-          />
-        ))}
-      </ZIndexLayer>
-    </>
+    <g className="many-worlds-bands">
+      {ROLES.map((role) => (
+        <path
+          key={role}
+          className="many-worlds-band"
+          data-model={role}
+          d={bandPath(band[role], plot.x, plot.y)}
+          fill={SERIES_COLORS[role]}
+          fillOpacity={BAND_OPACITY}
+          stroke="none"
+        />
+      ))}
+    </g>
+  );
+}
+
+/** The medians, with the lines, when a many-worlds result is shown. */
+export function LiveBandMedians() {
+  const { band } = useContext(LiveChart);
+  const plot = usePlot();
+  if (!band || !plot) return null;
+  return (
+    <g className="many-worlds-medians">
+      {ROLES.map((role) => (
+        <path
+          key={role}
+          className="many-worlds-median"
+          data-model={role}
+          d={medianPath(band[role], plot.x, plot.y)}
+          stroke={SERIES_COLORS[role]}
+          strokeWidth={2.5}
+          strokeDasharray={DASHES[role]}
+          fill="none"
+        />
+      ))}
+    </g>
   );
 }
