@@ -115,6 +115,8 @@ the dynamic model did. Every setting left out takes its default.
 
 Settings:
 ${SETTINGS_HELP.join('\n')}
+  The world's knobs, --valentine-effect to --bug-share, left out are the
+  scenario's own values.
 
 Compare:
   --compare               run the same world and seed once per retraining

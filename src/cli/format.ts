@@ -20,6 +20,7 @@ export function formatJson(output: object): string {
 }
 
 import { csvCell, csvNumber } from '../sim/csv';
+import { KNOB_KEYS, SETTINGS_TABLE, type Settings } from '../sim/settings';
 
 export { CSV_HEADER, csvNumber, formatCsv } from '../sim/csv';
 
@@ -74,6 +75,14 @@ function monthTable(days: DayResult[]): string[] {
   return [head, '-'.repeat(head.length), ...body];
 }
 
+/** The world's knobs that are set, as the flags that set them (none for a scenario as it is). */
+function knobRows(settings: Settings): string[][] {
+  const set = KNOB_KEYS.filter((key) => settings[key] !== null);
+  if (set.length === 0) return [];
+  const flags = set.map((key) => `--${SETTINGS_TABLE[key].cli.flag} ${String(settings[key])}`);
+  return [['world knobs', flags.join(' ')]];
+}
+
 /** Month rows of serving days (mean accuracies, dynamic retrains, time), then the run's totals. */
 export function formatTable(output: RunOutput): string {
   const { config, summary } = output;
@@ -82,6 +91,7 @@ export function formatTable(output: RunOutput): string {
   const d = summary.dynamic;
   const facts: string[][] = [
     ['scenario', `${settings.scenario} (${config.scenarioTitle})`],
+    ...knobRows(settings),
     ['seed', String(settings.seed)],
     ['backend', summary.backend],
     ['days', `${output.days.length} from ${settings.startDate}, ${summary.servingDays} serving`],

@@ -32,7 +32,7 @@ import type {
 import { stream } from './rng';
 import type { Settings } from './settings';
 import { dateOfDay, holidayOn } from './world/calendar';
-import { worldOf } from './world/knobs';
+import { worldOf, worldTitle } from './world/knobs';
 import type { Scenario } from './world/scenarios';
 import { trueEffects } from './world/effects';
 import { FEATURE_COUNT } from './world/features';
@@ -102,7 +102,7 @@ export class Engine {
     );
     this.config = {
       settings,
-      scenarioTitle: this.scenario.title,
+      scenarioTitle: worldTitle(settings),
       collectionDays: COLLECTION_DAYS,
       backend: options.backend,
       interventions: [...(options.interventions ?? [])],

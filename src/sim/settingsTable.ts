@@ -267,7 +267,7 @@ export const SETTINGS_TABLE = {
     param: 'vlead',
     cli: {
       flag: 'valentine-lead',
-      value: '<days>',
+      value: '<n>',
       help: 'how many days before 14 February its effect starts to build (1-30)',
       order: 17,
     },
@@ -313,8 +313,8 @@ export const SETTINGS_TABLE = {
     param: 'noise',
     cli: {
       flag: 'random-buyers',
-      value: '<percent>',
-      help: 'how noisy buying is: the share of visitors who decide by a coin toss (0-50)',
+      value: '<pct>',
+      help: 'how noisy buying is: percent of visitors who decide by a coin toss (0-50)',
       order: 19,
     },
     drawer: null,
@@ -405,8 +405,8 @@ export const SETTINGS_TABLE = {
     param: 'bugshare',
     cli: {
       flag: 'bug-share',
-      value: '<percent>',
-      help: "the share of a buggy job's labels that are flipped (0: no bug)",
+      value: '<pct>',
+      help: "percent of a buggy job's labels that are flipped (0: no bug)",
       order: 23,
     },
     drawer: null,
