@@ -90,7 +90,7 @@ export function whatIfText(run: ChapterRun): ChapterText | null {
   const m = measured(run);
   if (!m) {
     return holds(
-      `In this world Valentine’s Day changes who buys with ${strength}: its rush still begins on ${shortDate(s, rush.from)}, ${rush.day - rush.from + 1} days before the 14th.`,
+      `In this world Valentine’s Day changes who buys with ${strength}: its rush still begins on ${shortDate(s, rush.from)} and lasts ${rush.day - rush.from + 1} days, up to the 14th.`,
       'Make your guess, then watch the two lines up to a week after the holiday.',
     );
   }
