@@ -6,7 +6,8 @@
  * (default settings on seeds 1-5; monthly cadence, label delay 7, MLP and
  * window 7 on seed 1), the still-world table (Stable, seeds 1-5), the buggy-job
  * lines (seeds 1-5, and seed 1 with the validation gate off), the outage table
- * (seeds 1-5), the README's other figures (validation accuracy, oracle,
+ * (seeds 1-5), the "What if?" table (Valentine's effect ×0.5, ×1 and ×2 on
+ * seeds 1-5, up to the week after the 14th), the README's other figures (validation accuracy, oracle,
  * MLP against logistic validation), and which chapters say `instead` (their
  * claim broken) for each run. Takes about a minute per five runs.
  *
@@ -35,6 +36,7 @@ import {
   outageFacts,
 } from '../src/sim/story/opsFacts';
 import { wayBackDay } from '../src/content/valentineText';
+import { dropBand, whatIfAnswerDay } from '../src/content/whatIfText';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'lesson-figures-'));
@@ -116,6 +118,28 @@ function valentineRow(name: string, out: RunOutput): string[] {
   ];
 }
 
+/** One row of the "What if?" table: the chapter's numbers up to the day that answers its guess. */
+function whatIfRow(k: number, seed: number, out: RunOutput): string[] {
+  const s = out.config.settings;
+  const days = out.days.slice(0, whatIfAnswerDay(s));
+  const st = weekBeforeDrop(days, s, 'static');
+  if (!st) throw new Error(`what if ×${k}, seed ${seed}: no Valentine's rush`);
+  const dy = recovery(days, s, 'dynamic', st.rush.day);
+  const whatIf = CHAPTERS.find((c) => c.id === 'what-if');
+  const text = whatIf?.text({ settings: s, days });
+  return [
+    `×${k}, seed ${seed}`,
+    pct(st.usual),
+    pct(st.week),
+    st.pointsLost.toFixed(1),
+    dropBand(st.pointsLost),
+    md(days, dy?.dippedOn ?? null),
+    md(days, dy?.backOn ?? null),
+    dy?.daysToRecover == null ? '–' : String(dy.daysToRecover),
+    text?.instead ? 'yes' : 'no',
+  ];
+}
+
 async function main() {
   const valentineRuns: [string, string[]][] = [
     ...SEEDS.map((seed): [string, string[]] => [`seed ${seed}`, ['--seed', String(seed)]]),
@@ -130,16 +154,26 @@ async function main() {
     ['--scenario', 'buggy-job', '--seed', '1', '--no-validation-gate'],
   ];
   const outageFlags = SEEDS.map((seed) => ['--scenario', 'outage', '--seed', String(seed)]);
+  // The usual strength (×1) is the default year above; the others stop a week after the 14th.
+  const whatIfRuns = [0.5, 2].flatMap((k) =>
+    SEEDS.map((seed): [number, number, string[]] => [
+      k,
+      seed,
+      ['--seed', String(seed), '--valentine-effect', String(k), '--days', '236'],
+    ]),
+  );
   const all = await simulateAll([
     ...valentineRuns.map(([, f]) => f),
     ...stableFlags,
     ...buggyFlags,
     ...outageFlags,
+    ...whatIfRuns.map(([, , f]) => f),
   ]);
   const valentine = all.slice(0, valentineRuns.length);
   const stable = all.slice(valentineRuns.length, valentineRuns.length + 5);
   const buggy = all.slice(valentineRuns.length + 5, valentineRuns.length + 11);
-  const outage = all.slice(valentineRuns.length + 11);
+  const outage = all.slice(valentineRuns.length + 11, valentineRuns.length + 16);
+  const whatIf = all.slice(valentineRuns.length + 16);
 
   const lines: string[] = [];
   lines.push('## Valentine’s Day (accuracies in %, dates month-day)', '');
@@ -164,6 +198,28 @@ async function main() {
         'largest flagged PSI',
       ],
       valentineRuns.map(([name], i) => valentineRow(name, valentine[i])),
+    ),
+  );
+
+  lines.push('', '## What if? (Valentine’s effect ×0.5, ×1, ×2; accuracies in %)', '');
+  lines.push(
+    table(
+      [
+        'run',
+        'static Jan',
+        'static 7-13 Feb',
+        'lost',
+        'guess band',
+        'dynamic dips',
+        'back',
+        'days',
+        'instead',
+      ],
+      [
+        ...whatIfRuns.slice(0, 5).map(([k, seed], i) => whatIfRow(k, seed, whatIf[i])),
+        ...SEEDS.map((seed, i) => whatIfRow(1, seed, valentine[i])),
+        ...whatIfRuns.slice(5).map(([k, seed], i) => whatIfRow(k, seed, whatIf[i + 5])),
+      ],
     ),
   );
 

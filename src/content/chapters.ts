@@ -1,6 +1,8 @@
 /**
- * The lesson as chapters: ten moments of the lab in the order the lesson
- * tells them (shared/LESSON.md), from "two ways to train" to the quizzes.
+ * The lesson as chapters: eleven moments of the lab in the order the lesson
+ * tells them (shared/LESSON.md), from "two ways to train" to the quizzes,
+ * then "What if?" (a world with the knobs moved; last, so that links to the
+ * first ten keep their numbers).
  * Each names its world, day, view and the element it points at, and computes
  * its sentences from the run on screen (docs/CHAPTERS.md states each rule).
  *
@@ -22,6 +24,7 @@ import {
   whatChangedText,
 } from './valentineText';
 import { inputsText, jobsText, seaLevelText, twoWaysText, verifyText } from './worldsText';
+import { WHAT_IF_PREDICTION, whatIfDay, whatIfText } from './whatIfText';
 
 /** Valentine's Day's day number in the run (the end of its rush), or the run's last day. */
 const valentineDay = (s: Settings) => firstRush(s)?.day ?? s.days;
@@ -179,6 +182,22 @@ export const CHAPTERS: readonly Chapter[] = [
     instructor: {
       ask: 'Which statement would you argue about with a colleague?',
       usualWrongAnswer: 'That a model retrained daily needs no watching: it needs more.',
+    },
+  },
+  {
+    id: 'what-if',
+    title: 'What if? Robust, or luck',
+    scenario: 'valentine',
+    settings: { valentineEffect: 0.5 },
+    day: whatIfDay,
+    view: 'chart',
+    spotlight: '[data-evidence="world-editor"]',
+    text: whatIfText,
+    predict: WHAT_IF_PREDICTION,
+    instructor: {
+      ask: 'If the holiday mattered half as much, would the static model lose half as many points? Would the dynamic model still need days to catch up?',
+      usualWrongAnswer:
+        'That the points lost follow the knob in proportion. They do not, and one seed cannot say how much of a drop is the world and how much is chance: that takes many seeds.',
     },
   },
 ];

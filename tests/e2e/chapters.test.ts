@@ -4,7 +4,9 @@
  * (outline solid, 4 px), the day and the open view are the chapter's, and no
  * console error; presentation mode shows the chapter as the caption, large
  * enough for a room (1280x720) and moved by a clicker's PageDown; a link with
- * `chapter=4` opens chapter 4; "Back to the lesson's settings" restores the
+ * `chapter=4` opens chapter 4; `chapter=11` opens "What if?" in its world
+ * (Valentine's Day at half strength), its guess is answered from the run and
+ * the chapter before it clears the knob; "Back to the lesson's settings" restores the
  * settings and the URL; "New student" clears what this browser kept.
  * Screenshots: test-artifacts/chapters-*.png.
  */
@@ -12,6 +14,7 @@ import type { Page } from '@playwright/test';
 import { CHAPTERS } from '../../src/content/chapters';
 import type { Chapter } from '../../src/content/chapterTypes';
 import { defaultSettings, SETTING_KEYS } from '../../src/sim/settings';
+import { whatIfAnswerDay, whatIfDay } from '../../src/content/whatIfText';
 import { chapterLessonSettings } from '../../src/store/chapterWorld';
 import { TAB_IDS } from '../../src/store/tabs';
 import { URL_PARAMS } from '../../src/store/url';
@@ -40,6 +43,9 @@ function outline(page: Page, selector: string) {
     });
 }
 
+/** The element "What if?" points at, there only once the world editor is open. */
+const WORLD_EDITOR = '[data-evidence="world-editor"]';
+
 /** A search parameter of the page's address. */
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -59,9 +65,12 @@ test.describe('the chapters', () => {
       await expect(
         lp.page.getByRole('tab', { name: tabName(chapter), exact: true }),
       ).toHaveAttribute('aria-selected', 'true');
-      const target = lp.page.locator(chapter.spotlight).first();
-      await expect(target).toBeInViewport({ timeout: 15_000 });
-      await expect.poll(() => outline(lp.page, chapter.spotlight)).toBe('solid 4px');
+      // The world editor opens from the chart view on request; "What if?" has its own test.
+      if (chapter.spotlight !== WORLD_EDITOR) {
+        const target = lp.page.locator(chapter.spotlight).first();
+        await expect(target).toBeInViewport({ timeout: 15_000 });
+        await expect.poll(() => outline(lp.page, chapter.spotlight)).toBe('solid 4px');
+      }
       // The sentences come once the day is on screen.
       await expect(lp.page.locator('.chapters .chapter-words p').first()).toBeVisible({
         timeout: 30_000,
@@ -90,6 +99,53 @@ test.describe('the chapters', () => {
     await expect.poll(() => param(lp.page, 'chapter')).toBe('4');
     await expect.poll(() => param(lp.page, 'scenario')).toBe(lesson.scenario);
     await expect(lp.page.locator('#seed')).toHaveValue(String(lesson.seed));
+    expect(lp.errors).toEqual([]);
+  });
+
+  test('a link with chapter=11 opens “What if?” at half strength; leaving it clears the knob', async ({
+    lab,
+  }) => {
+    test.setTimeout(300_000);
+    const index = CHAPTERS.findIndex((c) => c.id === 'what-if');
+    expect(index).toBe(10);
+    const chapter = CHAPTERS[index];
+    const lesson = chapterLessonSettings(chapter);
+    const lp = await lab.open(`?chapter=${index + 1}`, LAPTOP);
+    await expect(heading(lp.page)).toHaveText(titleOf(index));
+    await expect.poll(() => param(lp.page, URL_PARAMS.valentineEffect)).toBe('0.5');
+    await expect.poll(() => param(lp.page, 'chapter')).toBe('11');
+    await lp.waitForDay(whatIfDay(lesson));
+    const words = lp.page.locator('.chapters .chapter-words p').first();
+    await expect(words).toContainText('half the usual strength', { timeout: 30_000 });
+    // The world editor may be closed: the spotlight then points at nothing, quietly.
+    await lp.page.getByRole('radio', { name: 'Between 5 and 15 points' }).check();
+    await lp.page.getByRole('button', { name: 'Commit my guess' }).click();
+    await lp.waitForDay(whatIfAnswerDay(lesson));
+    const reveal = lp.page.locator('.chapter-reveal');
+    await expect(reveal).toContainText(
+      /it lost \d+ points\. You guessed “Between 5 and 15 points”: right\./,
+      {
+        timeout: 60_000,
+      },
+    );
+    await expect(reveal).toContainText('back to 1 in the world editor');
+    await expect(words).toContainText(/the static model was right about \d+% of visitors/);
+    await lp.page.screenshot({ path: `${ARTIFACTS}/chapters-what-if-1366x768.png` });
+    // On a phone the reveal fits the screen's width.
+    await lp.page.setViewportSize(PHONE);
+    await reveal.scrollIntoViewIfNeeded();
+    await expect
+      .poll(async () => {
+        const box = await reveal.boundingBox();
+        return box ? box.x >= 0 && box.x + box.width <= PHONE.width : false;
+      })
+      .toBe(true);
+    await lp.page.screenshot({ path: `${ARTIFACTS}/chapters-what-if-390x844.png` });
+    await lp.page.setViewportSize(LAPTOP);
+    // Back to chapter 10: the knob was the chapter's, so it goes.
+    await lp.page.locator('body').press('[');
+    await expect(heading(lp.page)).toHaveText(titleOf(index - 1));
+    await expect.poll(() => param(lp.page, URL_PARAMS.valentineEffect)).toBeNull();
     expect(lp.errors).toEqual([]);
   });
 

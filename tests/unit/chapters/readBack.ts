@@ -2,12 +2,14 @@
  * Reading a chapter's sentences back: every number, date and version in them
  * in order, and the test's own formats for what it expects there (written
  * here, not imported from src/content, so a wrong format fails the test).
- * Also one run per settings, cached for the file that asks.
+ * Also one run per settings, cached for the file that asks, and the tests'
+ * own readings of Valentine's rush and of a model's dip and recovery.
  */
 import type { DayResult, RunOutput } from '../../../src/sim/contract';
 import type { Settings } from '../../../src/sim/settings';
 import { CHAPTERS } from '../../../src/content/chapters';
 import type { Chapter, ChapterRun } from '../../../src/content/chapterTypes';
+import { FEATURES } from '../../../src/sim/world/features';
 import { run } from '../helpers';
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -82,4 +84,39 @@ export function datesUpTo(text: string, r: RunOutput, day: number): boolean {
   const shown = new Set(r.days.slice(0, day).map((d) => date(d.date)));
   const named = tokens(text).filter((t) => / [A-Z][a-z]{2}$/.test(t));
   return named.every((t) => shown.has(t));
+}
+
+export const PARTNER = FEATURES.findIndex((f) => f.id === 'hasPartner');
+
+/** Valentine's Day and the first day of its rush: the days the true partner weight is above January's. */
+export function rushOf(days: readonly DayResult[]) {
+  const holiday = days.findIndex((d) => d.holiday === 'valentine') + 1;
+  const january = days[holiday - 41].effects.truth[PARTNER]!;
+  let from = holiday;
+  while (days[from - 2].effects.truth[PARTNER]! > january + 1e-9) from--;
+  return { holiday, from, iso: (day: number) => days[day - 1].date };
+}
+
+/** The tests' reading of "dipped" and "recovered": 3-day means against 5 points under the 31 days before the rush. */
+export function dipOf(
+  days: readonly DayResult[],
+  role: 'static' | 'dynamic',
+  from: number,
+  until: number,
+) {
+  const usual = mean(days, role, from - 31, from - 1);
+  const floor = usual - 0.05;
+  let dip: number | null = null;
+  let back: number | null = null;
+  let low = Infinity;
+  for (let d = from; d <= until; d++) {
+    const m3 = mean(days, role, d - 2, d);
+    if (dip === null) {
+      if (m3 < floor) [dip, low] = [d, m3];
+    } else if (m3 >= floor) {
+      back = d;
+      break;
+    } else low = Math.min(low, m3);
+  }
+  return { usual, floor, dip, back, low };
 }

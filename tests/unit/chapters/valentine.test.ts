@@ -8,9 +8,8 @@
  * (`instead`), and only then.
  */
 import { describe, expect, it } from 'vitest';
-import type { DayResult, RunOutput } from '../../../src/sim/contract';
+import type { RunOutput } from '../../../src/sim/contract';
 import type { Settings } from '../../../src/sim/settings';
-import { FEATURES } from '../../../src/sim/world/features';
 import { lessonHints } from '../../../src/content/hints';
 import {
   asRun,
@@ -18,50 +17,19 @@ import {
   chapter,
   date,
   datesUpTo,
+  dipOf,
   int,
   mean,
+  PARTNER,
   pct,
   pts,
+  rushOf,
   textOf,
   tokens,
 } from './readBack';
 
-const PARTNER = FEATURES.findIndex((f) => f.id === 'hasPartner');
 // Through 28 Mar 2026: the way-back chapter's day (14 Feb + a 28-day window + 14).
 const DAYS = 272;
-
-/** Valentine's Day and the first day of its rush: the days the true partner weight is above January's. */
-function rushOf(days: readonly DayResult[]) {
-  const holiday = days.findIndex((d) => d.holiday === 'valentine') + 1;
-  const january = days[holiday - 41].effects.truth[PARTNER]!;
-  let from = holiday;
-  while (days[from - 2].effects.truth[PARTNER]! > january + 1e-9) from--;
-  return { holiday, from, iso: (day: number) => days[day - 1].date };
-}
-
-/** This file's reading of "dipped" and "recovered": 3-day means against 5 points under the 31 days before the rush. */
-function dipOf(
-  days: readonly DayResult[],
-  role: 'static' | 'dynamic',
-  from: number,
-  until: number,
-) {
-  const usual = mean(days, role, from - 31, from - 1);
-  const floor = usual - 0.05;
-  let dip: number | null = null;
-  let back: number | null = null;
-  let low = Infinity;
-  for (let d = from; d <= until; d++) {
-    const m3 = mean(days, role, d - 2, d);
-    if (dip === null) {
-      if (m3 < floor) [dip, low] = [d, m3];
-    } else if (m3 >= floor) {
-      back = d;
-      break;
-    } else low = Math.min(low, m3);
-  }
-  return { usual, floor, dip, back, low };
-}
 
 /** The tokens the settings' "why it is slow" clause adds. */
 const slowTokens = (s: Settings) => (s.labelDelay > 0 ? [int(s.labelDelay)] : []);
