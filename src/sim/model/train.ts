@@ -7,7 +7,7 @@
  * before the function returns; tensors never leave this module.
  * Must not touch: which rows a job trains on (src/sim/ops decides).
  *
- * Why this loop: each step is one `tf.tidy` of ~15 operations on the whole
+ * Why this loop: each step is one `tf.tidy` of ~15 kernels on the whole
  * batch (the data fits easily), so TF.js pays its per-operation cost a few
  * hundred times per job instead of once per minibatch and layer as
  * `model.fit` does. Constants are uploaded once per job, the loss is

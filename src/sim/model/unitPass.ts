@@ -24,28 +24,41 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 
-/** One job's batch in the units by rows layout. `inputs` = features + 1 (the bias column). */
+/** One job's batch in the units by rows layout, each tensor with a leading batch dimension of 1. */
 export interface UnitBatch {
-  /** n x inputs, standardised rows with a trailing 1: the gradient product's right operand. */
-  x: tf.Tensor2D;
-  /** inputs x n, the same numbers transposed: the hidden layer's right operand. */
-  xt: tf.Tensor2D;
-  /** 1 x n labels. */
-  y: tf.Tensor2D;
-  /** 1 x n, 1 - 2y: the log loss of a row is softplus(sign * z). */
-  sign: tf.Tensor2D;
+  /** 1 x n x inputs, standardised rows with a trailing 1: the gradient product's right operand. */
+  x: tf.Tensor3D;
+  /** 1 x inputs x n, the same numbers transposed: the hidden layer's right operand. */
+  xt: tf.Tensor3D;
+  /** 1 x 1 x n labels. */
+  y: tf.Tensor3D;
+  /** 1 x 1 x n, 1 - 2y: the log loss of a row is softplus(sign * z). */
+  sign: tf.Tensor3D;
 }
 
-/** The batch from standardised rows `x` (kept, not copied) and labels. */
+/**
+ * Runs one kernel. The steps below call the backend's kernels directly on
+ * tensors already in the kernels' rank-3 shapes: the public ops would
+ * reshape, check and wrap around each call, about 5% of a step.
+ */
+function run(kernel: string, inputs: tf.NamedTensorMap, attrs: tf.NamedAttrMap = {}): tf.Tensor {
+  return tf.engine().runKernel<tf.Tensor>(kernel, inputs, attrs);
+}
+
+const PLAIN = { transposeA: false, transposeB: false };
+
+/** The batch from standardised rows `x` (n x inputs; the batch takes it over and frees it) and labels. */
 export function unitBatch(x: tf.Tensor2D, y: Float32Array): UnitBatch {
   const n = y.length;
   const sign = new Float32Array(n);
   for (let i = 0; i < n; i++) sign[i] = 1 - 2 * y[i];
+  const x3 = tf.expandDims<tf.Tensor3D>(x, 0);
+  x.dispose();
   return {
-    x,
-    xt: tf.transpose(x),
-    y: tf.tensor2d(y, [1, n]),
-    sign: tf.tensor2d(sign, [1, n]),
+    x: x3,
+    xt: tf.tidy(() => tf.transpose<tf.Tensor3D>(x3, [0, 2, 1])),
+    y: tf.tensor3d(y, [1, 1, n]),
+    sign: tf.tensor3d(sign, [1, 1, n]),
   };
 }
 
@@ -56,8 +69,8 @@ export function unitParams(params: Float32Array[]): tf.Tensor[] {
   // Times the unit count, which the pool divides by again (exactly, for a power of two).
   const scaled = Float32Array.from(w2, (v) => v * hidden);
   return [
-    tf.tensor2d(w1, [hidden, w1.length / hidden]),
-    tf.tensor2d(scaled, [hidden, 1]),
+    tf.tensor3d(w1, [1, hidden, w1.length / hidden]),
+    tf.tensor3d(scaled, [1, hidden, 1]),
     tf.scalar(b2[0]),
   ];
 }
@@ -82,33 +95,36 @@ export function poolWindows(hidden: number): number[] | null {
   return windows;
 }
 
-/** Logits (1 x n) and the hidden layer H^T (hidden x n) at `unitParams`. */
+/** Logits (1 x 1 x n) and the hidden layer H^T (1 x hidden x n) at `unitParams`. */
 export function unitLogits(
   params: tf.Tensor[],
   batch: UnitBatch,
   windows: number[],
-): { z: tf.Tensor2D; ht: tf.Tensor2D } {
+): { z: tf.Tensor; ht: tf.Tensor } {
   const [w1, w2Scaled, b2] = params;
-  const [hidden] = w1.shape;
-  const n = batch.xt.shape[1];
-  const ht = tf.fused.matMul({ a: w1, b: batch.xt, activation: 'relu' }) as tf.Tensor2D;
-  let mean = tf.reshape<tf.Rank.R4>(tf.mul(ht, w2Scaled), [1, hidden, 1, n]);
-  for (const w of windows) mean = tf.avgPool(mean, [w, 1], [w, 1], 'valid');
-  return { z: tf.reshape(tf.add(mean, b2), [1, n]), ht };
+  const hidden = windows.reduce((a, b) => a * b, 1);
+  const n = batch.xt.shape[2];
+  const ht = run('_FusedMatMul', { a: w1, b: batch.xt }, { ...PLAIN, activation: 'relu' });
+  let mean = run(
+    'Reshape',
+    { x: run('Multiply', { a: ht, b: w2Scaled }) },
+    { shape: [1, hidden, 1, n] },
+  );
+  for (const w of windows) {
+    mean = run('AvgPool', { x: mean }, { filterSize: [w, 1], strides: [w, 1], pad: 'valid' });
+  }
+  return { z: run('Reshape', { x: run('Add', { a: mean, b: b2 }) }, { shape: [1, 1, n] }), ht };
 }
 
-/** Mean log loss from logits (1 x n): mean(softplus(sign * z)), as `meanLogLoss` in network.ts. */
-export function unitLoss(z: tf.Tensor2D, batch: UnitBatch): tf.Scalar {
+/** Mean log loss from logits (1 x 1 x n): mean(softplus(sign * z)), as `meanLogLoss` in network.ts. */
+export function unitLoss(z: tf.Tensor, batch: UnitBatch): tf.Scalar {
   const t = tf.mul(z, batch.sign);
   return tf.mean(tf.sub(tf.relu(t), tf.log(tf.sigmoid(tf.abs(t)))));
 }
 
 /** The gradient's large products at the logits `z` and hidden layer `ht`: [G = S X, sum(r)], r = p - y. */
-export function unitGradientProducts(
-  z: tf.Tensor2D,
-  ht: tf.Tensor2D,
-  batch: UnitBatch,
-): tf.Tensor[] {
-  const r = tf.sub(tf.sigmoid(z), batch.y);
-  return [tf.matMul(tf.mul(tf.step(ht), r), batch.x), tf.sum(r)];
+export function unitGradientProducts(z: tf.Tensor, ht: tf.Tensor, batch: UnitBatch): tf.Tensor[] {
+  const r = run('Sub', { a: run('Sigmoid', { x: z }), b: batch.y });
+  const s = run('Multiply', { a: run('Step', { x: ht }, { alpha: 0 }), b: r });
+  return [run('BatchMatMul', { a: s, b: batch.x }, PLAIN), tf.sum(r)];
 }
