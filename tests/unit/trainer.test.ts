@@ -7,7 +7,8 @@
  * warm) and that the logistic model's new one (Newton, newton.ts) reaches at
  * least the baseline's minimum in a few steps and still blows up at a wild
  * learning rate; that a job is deterministic (same inputs, the same bits),
- * that neither leaves a tensor behind, that the cpu fallback trains the same
+ * that neither leaves a tensor behind, that the cpu fallback and the wasm
+ * units-by-rows pass (its pooling windows, or its fallback) train the same
  * model, and the roofline's operation count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import type { ModelKind, TrainOptions, TrainResult, TrainingData } from '../../s
 import { baselinePredict, baselineTrain } from '../../src/sim/model/baseline';
 import { forwardFlops, newtonJobFlops, passFlops } from '../../src/sim/model/roofline';
 import { createRng } from '../../src/sim/rng';
+import { poolWindows } from '../../src/sim/model/unitPass';
 
 const FEATURES = 5;
 const MIN_SCALE = new Float32Array(FEATURES).fill(0.1);
@@ -166,6 +168,24 @@ describe.each(['mlp'] as const)("today's trainer keeps the baseline's algorithm 
     const onCpu = train(data, options(kind, 30), null, createRng(2), MIN_SCALE);
     await initBackend({ prefer: 'wasm' });
     expectSame(onCpu, onWasm);
+  });
+});
+
+describe('the MLP on wasm, laid out units by rows (unitPass.ts)', () => {
+  it('averages the hidden units with pooling windows of at most 9 rows, or falls back', () => {
+    expect(poolWindows(16)).toEqual([8, 2]);
+    expect(poolWindows(8)).toEqual([8]);
+    expect(poolWindows(12)).toEqual([6, 2]);
+    expect(poolWindows(1)).toEqual([]);
+    expect(poolWindows(11)).toBeNull();
+  });
+
+  it.each([16, 12, 11])("%i hidden units: the baseline's losses and weights", (hidden) => {
+    const data = dataset(3, 2500);
+    const opts = { ...options('mlp', 30), hidden };
+    const today = train(data, opts, null, createRng(9), MIN_SCALE);
+    const before = baselineTrain(data, opts, null, createRng(9), MIN_SCALE);
+    expectSame(today, before);
   });
 });
 

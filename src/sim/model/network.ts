@@ -9,6 +9,10 @@
  * Must not touch: optimisation (train.ts) or memory management; every caller
  * runs the tensor functions here inside `tf.tidy`.
  *
+ * Training the MLP on wasm reads its batch laid out units by rows instead
+ * (unitPass.ts); this layout serves prediction, the logistic model and
+ * training on the cpu fallback.
+ *
  * Why this shape (measured on the wasm backend with 14,000 rows; see
  * bench/roofline.ts): a step is a handful of large operations and nothing
  * small. The wasm backend runs a product on XNNPACK only when neither operand

@@ -115,9 +115,10 @@ export function jobShapes(
       { label: 'gradient r X', m: 1, k: rows, n: inputs },
     ];
   }
+  // The MLP's training products on wasm (unitPass.ts); its output layer is a
+  // pool over the hidden units, not a product.
   return [
-    { label: 'forward X W1', m: rows, k: inputs, n: hidden },
-    { label: 'forward H w2', m: rows, k: hidden, n: 1 },
+    { label: 'hidden W1 Xt', m: hidden, k: inputs, n: rows },
     { label: 'gradient S X', m: hidden, k: rows, n: inputs },
   ];
 }

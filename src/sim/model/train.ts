@@ -7,7 +7,7 @@
  * before the function returns; tensors never leave this module.
  * Must not touch: which rows a job trains on (src/sim/ops decides).
  *
- * Why this loop: each step is one `tf.tidy` of ~15 operations on the whole
+ * Why this loop: each step is one `tf.tidy` of ~15 kernels on the whole
  * batch (the data fits easily), so TF.js pays its per-operation cost a few
  * hundred times per job instead of once per minibatch and layer as
  * `model.fit` does. Constants are uploaded once per job, the loss is
@@ -36,9 +36,17 @@ import {
   tensorShapes,
   uploadParams,
 } from './network';
-import { l2Masks, type ModelSnapshot, type Scaler } from './snapshot';
+import { l2Masks, type ModelKind, type ModelSnapshot, type Scaler } from './snapshot';
 import type { TrainOptions, TrainResult, TrainingData } from './trainTypes';
 import { shouldStop } from './stopping';
+import {
+  poolWindows,
+  unitBatch,
+  unitGradientProducts,
+  unitLogits,
+  unitLoss,
+  unitParams,
+} from './unitPass';
 
 export type { TrainOptions, TrainResult, TrainingData };
 
@@ -47,17 +55,54 @@ const BETA2 = 0.999;
 const EPSILON = 1e-8;
 
 /**
- * Uploads a job's batch once: the raw rows, standardised on the backend by one
- * product (x diag(1/scale) + [-mean/scale, 1], which also appends the bias
- * column of exact ones), the labels and their signs.
+ * One job's passes over its batch, uploaded once: the gradient's large
+ * products (and the loss when asked) at float32 weights in snapshot layout,
+ * or the loss alone. Both run inside `tf.tidy`.
  */
-function uploadBatch(data: TrainingData, scaler: Scaler): Batch {
+interface Passes {
+  products(used: Float32Array[], withLoss: boolean): tf.Tensor[];
+  loss(used: Float32Array[]): tf.Scalar;
+  dispose(): void;
+}
+
+/**
+ * The batch's rows standardised on the backend by one product
+ * (x diag(1/scale) + [-mean/scale, 1], which also appends the bias column
+ * of exact ones). The MLP on wasm reads them laid out units by rows
+ * (unitPass.ts); the cpu backend, whose transposes and broadcasts walk index
+ * tuples, in the rows by units layout of network.ts.
+ */
+function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidden: number): Passes {
+  const x = tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler));
+  const windows = poolWindows(hidden);
+  if (tf.getBackend() === 'wasm' && kind === 'mlp' && windows) {
+    const batch = unitBatch(x, data.y);
+    return {
+      products: (used, withLoss) => {
+        const { z, ht } = unitLogits(unitParams(used), batch, windows);
+        const products = unitGradientProducts(z, ht, batch);
+        return withLoss ? [...products, unitLoss(z, batch)] : products;
+      },
+      loss: (used) => unitLoss(unitLogits(unitParams(used), batch, windows).z, batch),
+      dispose: () => tf.dispose([batch.x, batch.xt, batch.y, batch.sign]),
+    };
+  }
   const sign = new Float32Array(data.n);
   for (let i = 0; i < data.n; i++) sign[i] = 1 - 2 * data.y[i];
-  return {
-    x: tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler)),
+  const batch: Batch = {
+    x,
     y: tf.tensor2d(data.y, [data.n, 1]),
     sign: tf.tensor2d(sign, [data.n, 1]),
+  };
+  const shapes = tensorShapes(kind, data.features, hidden);
+  const upload = (used: Float32Array[]) => uploadParams(tensorData(kind, used), shapes);
+  return {
+    products: (used, withLoss) => {
+      const { products, loss } = gradientProducts(kind, upload(used), batch, withLoss);
+      return loss ? [...products, loss] : products;
+    },
+    loss: (used) => meanLogLoss(forward(kind, upload(used), batch.x, 'linear').out, batch),
+    dispose: () => tf.dispose([batch.x, batch.y, batch.sign]),
   };
 }
 
@@ -102,7 +147,6 @@ export function train(
   if (options.kind === 'logistic') return trainLogistic(data, options, parent, initRng, minScale);
   const { kind, hidden } = options;
   const { scaler, params: start } = startingPoint(data, kind, hidden, parent, initRng, minScale);
-  const shapes = tensorShapes(kind, data.features, hidden);
   const masks = l2Masks(kind, data.features, hidden);
   const state = {
     params: start.map((p) => Float64Array.from(p)),
@@ -110,18 +154,14 @@ export function train(
     m: start.map((p) => new Float64Array(p.length)),
     v: start.map((p) => new Float64Array(p.length)),
   };
-  const batch = uploadBatch(data, scaler);
+  const passes = uploadPasses(data, scaler, kind, hidden);
   const losses: { step: number; loss: number }[] = [];
   let used = state.params.map((p) => Float32Array.from(p));
   let steps = 0;
 
   for (let t = 1; t <= options.steps; t++) {
     const record = (t - 1) % options.lossEvery === 0;
-    const out = tf.tidy(() => {
-      const params = uploadParams(tensorData(kind, used), shapes);
-      const { products, loss } = gradientProducts(kind, params, batch, record);
-      return loss ? [...products, loss] : products;
-    });
+    const out = tf.tidy(() => passes.products(used, record));
     // Small reads (at most hidden x inputs numbers): a copy on wasm and cpu,
     // where kernels run synchronously.
     const read = out.map((p) => p.dataSync() as Float32Array);
@@ -134,12 +174,10 @@ export function train(
     if (record && shouldStop(losses, options.minImprovement)) break;
   }
 
-  const finalLoss = tf.tidy(() => {
-    const params = uploadParams(tensorData(kind, used), shapes);
-    return meanLogLoss(forward(kind, params, batch.x, 'linear').out, batch);
-  });
+  const finalLoss = tf.tidy(() => passes.loss(used));
   losses.push({ step: steps, loss: finalLoss.dataSync()[0] });
-  tf.dispose([batch.x, batch.y, batch.sign, finalLoss]);
+  finalLoss.dispose();
+  passes.dispose();
 
   return {
     snapshot: { kind, features: data.features, hidden, scaler, params: used },
