@@ -47,7 +47,7 @@ export function knobValue(settings: World, key: KnobKey): number {
 export function knobRange(settings: World, key: KnobKey): { min: number; max: number } {
   const spec = specOf(key) as { min: number; max: number };
   if (key === 'outageDay' || key === 'bugDay') {
-    return { min: spec.min, max: Math.max(settings.days, knobValue(settings, key)) };
+    return { min: spec.min, max: settings.days };
   }
   return { min: spec.min, max: spec.max };
 }
