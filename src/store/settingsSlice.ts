@@ -16,7 +16,6 @@ import { COLLECTION_DAYS } from '../sim/ops/schedule';
 import type { DayResult, Intervention } from '../sim/contract';
 import { defaultSettings, type Settings } from '../sim/settings';
 import type { Knobs } from '../sim/world/knobs';
-import { settingLabel, settingValueText } from './savedSettings';
 import { sameInterventions, sameSettings } from './chapterWorld';
 import { checkInterventions } from './linkInterventions';
 import type {
@@ -171,12 +170,11 @@ export function createSettingsSlice(
       if (keys.length === 0) return;
       const next: Settings = { ...before };
       for (const k of keys) next[k] = edits[k] ?? null;
-      const what = keys
-        .map((k) => `${settingLabel(k)}: ${settingValueText(k, next[k])}`)
-        .join('; ');
       set({
         settings: next,
-        rerunReason: `World edited (${what})`,
+        // No re-run line: the editor beside the chart and the scenario's note say what
+        // changed, and the line would take the chart's room at every release.
+        rerunReason: null,
         status: 'running',
         target: next.days,
         comparison: null,
