@@ -180,7 +180,7 @@ export function ChartKey() {
       <ChartLegend series={series} seeds={seeds} />
       <ChartOptions />
       <WorldEditorToggle open={editorOpen} onToggle={() => setEditorOpen(!editorOpen)} />
-      {editorOpen && <WorldEditor onClose={() => setEditorOpen(false)} />}
+      {editorOpen && <WorldEditor reveal onClose={() => setEditorOpen(false)} />}
     </div>
   );
 }

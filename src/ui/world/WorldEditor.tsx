@@ -8,6 +8,7 @@
  * Must not touch: where it opens (the chart panel places it), the runs
  * (the store), what a knob does (src/sim/world/knobs.ts).
  */
+import { useEffect, useRef } from 'react';
 import { KNOB_KEYS } from '../../sim/settings';
 import { isCustomWorld, type Knobs, NO_KNOBS, worldTitle } from '../../sim/world/knobs';
 import { useLab, useLabStore } from '../storeContext';
@@ -30,14 +31,25 @@ export function WorldEditorToggle({ open, onToggle }: { open: boolean; onToggle:
   );
 }
 
-export function WorldEditor({ onClose }: { onClose?: () => void }) {
+interface Props {
+  onClose?: () => void;
+  /** Scrolls the editor into sight when it opens (the projector's side column, where it opens last). */
+  reveal?: boolean;
+}
+
+export function WorldEditor({ onClose, reveal = false }: Props) {
   const store = useLabStore();
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (reveal) root.current?.scrollIntoView?.({ block: 'start' });
+  }, [reveal]);
   const settings = useLab((s) => s.settings);
   const knobs = Object.fromEntries(KNOB_KEYS.map((k) => [k, settings[k]])) as Knobs;
   const custom = isCustomWorld(knobs);
   const edit = (edits: Partial<Knobs>) => store.getState().editWorld(edits);
   return (
     <section
+      ref={root}
       id="world-editor"
       className="world-editor"
       data-evidence="world-editor"
