@@ -83,8 +83,9 @@ describe('the world editor', () => {
     const { editWorld } = renderEditor(short());
     const input = slider(VDAY);
     // A drag: the value shown follows, nothing is applied until the pointer lets go.
+    // (A drag fires input events; the browser's change event comes with the release.)
     fireEvent.pointerDown(input);
-    for (const v of ['1.2', '1.5', '1.9', '2']) fireEvent.change(input, { target: { value: v } });
+    for (const v of ['1.2', '1.5', '1.9', '2']) fireEvent.input(input, { target: { value: v } });
     expect(editWorld).not.toHaveBeenCalled();
     expect(within(input.closest('[data-knob]')!).getByText('2×')).toBeTruthy();
     fireEvent.pointerUp(input);
@@ -100,6 +101,11 @@ describe('the world editor', () => {
     fireEvent.keyUp(noise, { key: 'ArrowRight' });
     expect(editWorld).toHaveBeenCalledTimes(1);
     expect(editWorld).toHaveBeenCalledWith({ randomBuyers: 10 });
+    // A change no key made (assistive technology, a test's fill): applied at once.
+    editWorld.mockClear();
+    fireEvent.change(noise, { target: { value: '20' } });
+    expect(editWorld).toHaveBeenCalledTimes(1);
+    expect(editWorld).toHaveBeenCalledWith({ randomBuyers: 20 });
     // Back on the scenario's own value: left alone again (null), not a custom world.
     editWorld.mockClear();
     fireEvent.keyDown(input, { key: 'ArrowLeft' });

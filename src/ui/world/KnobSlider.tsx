@@ -4,7 +4,7 @@
  * a reset to the scenario's own.
  *
  * Owns: when a move is applied: on release (pointer up, key up, or a change
- * that no held pointer or key made), never on each input while dragging; the
+ * event that no held key made), never on each input while dragging; the
  * value shown meanwhile is a draft of this component's own.
  * Must not touch: the store (it reports through `onApply`) or the knob's words
  * (the settings table, knobWords.ts).
@@ -30,7 +30,8 @@ export function KnobSlider({ knob, settings, onApply }: Props) {
   const own = ownKnob(SCENARIOS[settings.scenario], knob);
   const value = knobValue(settings, knob);
   const [draft, setDraft] = useState<number | null>(null);
-  const held = useRef({ pointer: false, key: false });
+  /** A key is down: its steps fire change events; its release applies the value. */
+  const keyHeld = useRef(false);
   const shown = draft ?? value;
   const { min, max } = knobRange(settings, knob);
   const idle = idleNote(settings, knob);
@@ -44,14 +45,15 @@ export function KnobSlider({ knob, settings, onApply }: Props) {
     if (stored !== settings[knob]) onApply(knob, stored);
   };
 
-  // React's onChange is the input event; the native change event is a release
-  // (or a step of a key, which the key's release applies instead).
+  // React's onChange is the input event; the native change event is a pointer's
+  // release (even one outside the slider) or a step of a key, which the key's
+  // release applies instead. The store ignores a second apply of the same value.
   // Added again on each render, so it reads this render's values.
   useEffect(() => {
     const el = input.current;
     if (!el) return;
     const onNativeChange = () => {
-      if (!held.current.pointer && !held.current.key) apply(el.value);
+      if (!keyHeld.current) apply(el.value);
     };
     el.addEventListener('change', onNativeChange);
     return () => el.removeEventListener('change', onNativeChange);
@@ -78,18 +80,11 @@ export function KnobSlider({ knob, settings, onApply }: Props) {
         aria-valuetext={valueWithUnit(knob, shown)}
         aria-describedby={`${id}-hint`}
         onChange={(e) => setDraft(Number(e.currentTarget.value))}
-        onPointerDown={() => (held.current.pointer = true)}
-        onPointerUp={(e) => {
-          held.current.pointer = false;
-          release(e);
-        }}
-        onPointerCancel={(e) => {
-          held.current.pointer = false;
-          release(e);
-        }}
-        onKeyDown={() => (held.current.key = true)}
+        onPointerUp={release}
+        onPointerCancel={release}
+        onKeyDown={() => (keyHeld.current = true)}
         onKeyUp={(e) => {
-          held.current.key = false;
+          keyHeld.current = false;
           release(e);
         }}
       />
