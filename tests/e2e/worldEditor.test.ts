@@ -5,12 +5,15 @@
  * the chart at 1366x768 (the plot keeps at least half the screen's height),
  * in the projector's side column at 1280x720, under the chart on a phone with
  * no horizontal scroll; bad knobs in a link are named and replaced by the
- * scenario's own; a file with a bad knob is refused whole. No console error.
+ * scenario's own; a file with a bad knob is refused whole; axe-core finds
+ * nothing serious in the open editor. No console error.
  * Screenshots to test-artifacts/.
  *
  * Owns: these checks. Must not touch: what a knob does (unit tests check the
  * engine's world).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './fixtures';
 
@@ -24,6 +27,21 @@ async function openEditor(page: Page) {
   const editor = page.locator('[data-evidence="world-editor"]');
   await expect(editor).toBeVisible();
   return editor;
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** axe-core's serious or critical findings inside the editor (as tests/e2e/axe.test.ts runs it). */
+async function editorViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(axeSource);
+  return page.evaluate<string[]>(
+    `axe.run('#world-editor', { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
+  );
 }
 
 const staticLine = (page: Page) =>
@@ -124,6 +142,7 @@ test('bad knobs in a link are named and replaced by the scenario’s own', async
   await expect(editor.getByRole('slider', { name: VDAY })).toHaveValue('1');
   await expect(editor.getByRole('slider', { name: 'Buying noise' })).toHaveValue('0');
   await expect(page.locator('.scenario-note')).not.toContainText('Custom world');
+  expect(await editorViolations(page)).toEqual([]);
   expect(lp.errors).toEqual([]);
   await page.close();
 });
