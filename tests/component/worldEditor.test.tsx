@@ -58,6 +58,15 @@ describe('the world editor', () => {
     expect(outage.textContent).toContain('Does nothing while the outage lasts 0 days.');
   });
 
+  it('says when the run has no Valentine’s Day', () => {
+    // 40 days from 1 July: no 14 February.
+    renderEditor(short());
+    for (const key of ['valentineEffect', 'valentineLeadDays'] as const) {
+      const knob = slider(editorOf(key).label).closest('[data-knob]')!;
+      expect(knob.textContent).toContain('Does nothing: this run has no Valentine’s Day.');
+    }
+  });
+
   it('says when a day is after the run’s last', () => {
     renderEditor(short({ scenario: 'outage' }));
     const outage = slider(editorOf('outageDay').label).closest('[data-knob]')!;
@@ -131,7 +140,7 @@ describe('the world editor', () => {
   });
 
   it('says when a knob does nothing in this world', () => {
-    renderEditor(short({ scenario: 'stable' }));
+    renderEditor(short({ scenario: 'stable', days: 365 }));
     const lead = slider(editorOf('valentineLeadDays').label).closest('[data-knob]')!;
     expect(lead.textContent).toContain('Does nothing while Valentine’s Day has no effect.');
     const outage = slider(editorOf('outageDay').label).closest('[data-knob]')!;

@@ -8,6 +8,7 @@
  * settings table's `editor` entries) or what a knob does (src/sim/world/knobs.ts).
  */
 import { KNOB_KEYS, type KnobKey, type Settings, specOf } from '../../sim/settings';
+import { addDays, dateOfDay } from '../../sim/world/calendar';
 import { ownKnob } from '../../sim/world/knobs';
 import { SCENARIOS } from '../../sim/world/scenarios';
 
@@ -36,7 +37,7 @@ export function knobsOf(group: KnobGroup): KnobKey[] {
   );
 }
 
-type World = Pick<Settings, 'scenario' | 'days' | KnobKey>;
+type World = Pick<Settings, 'scenario' | 'days' | 'startDate' | KnobKey>;
 
 /** The knob's value in this world: the one set, else the scenario's own. */
 export function knobValue(settings: World, key: KnobKey): number {
@@ -52,15 +53,31 @@ export function knobRange(settings: World, key: KnobKey): { min: number; max: nu
   return { min: spec.min, max: spec.max };
 }
 
+/** Whether any day of the run falls in a Valentine's Day build-up (`lead` days up to 14 Feb). */
+export function runMeetsValentine(settings: World, lead: number): boolean {
+  const first = settings.startDate;
+  const last = dateOfDay(first, settings.days);
+  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+    const day = `${year}-02-14`;
+    if (day >= first && addDays(day, -lead) <= last) return true;
+  }
+  return false;
+}
+
 /**
  * Why a knob does nothing in this world (null: it does something): the
- * Valentine lead with no Valentine effect, an outage of 0 days, a bug that
- * flips no label, a day after the run's last.
+ * Valentine knobs in a run without a 14 February, the lead with no Valentine
+ * effect, an outage of 0 days, a bug that flips no label, a day after the
+ * run's last.
  */
 export function idleNote(settings: World, key: KnobKey): string | null {
   const v = (k: KnobKey) => knobValue(settings, k);
+  const noValentine = 'Does nothing: this run has no Valentine’s Day.';
   switch (key) {
+    case 'valentineEffect':
+      return runMeetsValentine(settings, v('valentineLeadDays')) ? null : noValentine;
     case 'valentineLeadDays':
+      if (!runMeetsValentine(settings, v('valentineLeadDays'))) return noValentine;
       return v('valentineEffect') === 0
         ? 'Does nothing while Valentine’s Day has no effect.'
         : null;
