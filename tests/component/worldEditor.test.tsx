@@ -6,7 +6,7 @@
  * `editWorld` re-running the whole year with the view following (the real
  * engine in process on the cpu backend).
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, KNOB_KEYS, type Settings } from '../../src/sim/settings';
 import { NO_KNOBS, ownKnob } from '../../src/sim/world/knobs';
@@ -14,7 +14,9 @@ import { SCENARIOS } from '../../src/sim/world/scenarios';
 import { createLabStore, type LabStore } from '../../src/store/labStore';
 import { valueWithUnit } from '../../src/ui/settings/settingWords';
 import { LabStoreProvider } from '../../src/ui/storeContext';
+import { ChartPanel } from '../../src/ui/chart/ChartPanel';
 import { WorldEditor } from '../../src/ui/world/WorldEditor';
+import { WORLD_EDITOR_SPOTLIGHT } from '../../src/ui/world/useWorldEditorOpen';
 import { editorOf } from '../../src/ui/world/knobWords';
 import { inProcessClient } from '../support/inProcessClient';
 
@@ -150,6 +152,27 @@ describe('the world editor', () => {
     // With an effect, the lead does something.
     const seasons = slider(editorOf('seasonStrength').label).closest('[data-knob]')!;
     expect(seasons.textContent).not.toContain('Does nothing');
+  });
+});
+
+describe('where the editor opens', () => {
+  it('opens from its button in the chart panel, and when a chapter spotlights it', async () => {
+    const store = createLabStore(inProcessClient('cpu'), { settings: short() });
+    render(
+      <LabStoreProvider store={store}>
+        <ChartPanel />
+      </LabStoreProvider>,
+    );
+    const toggle = screen.getByRole('button', { name: 'What if…' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.querySelector(WORLD_EDITOR_SPOTLIGHT)).toBeNull();
+    fireEvent.click(toggle);
+    expect(document.querySelector(WORLD_EDITOR_SPOTLIGHT)).not.toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(document.querySelector(WORLD_EDITOR_SPOTLIGHT)).toBeNull();
+    act(() => store.getState().spotlight(WORLD_EDITOR_SPOTLIGHT));
+    await waitFor(() => expect(document.querySelector(WORLD_EDITOR_SPOTLIGHT)).not.toBeNull());
   });
 });
 

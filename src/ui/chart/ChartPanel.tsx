@@ -29,6 +29,7 @@ import { useChartData } from './useChartData';
 import { useCallouts } from './calloutsHook';
 import { ManyWorlds, ManyWorldsSentence, ManyWorldsToggle } from './ManyWorlds';
 import { WorldEditor, WorldEditorToggle } from '../world/WorldEditor';
+import { useWorldEditorOpen } from '../world/useWorldEditorOpen';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -72,7 +73,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   // The many-worlds row shows once asked for, and while seeds run or a band is drawn.
   const [worldsOpen, setWorldsOpen] = useState(false);
   const worldsShown = worldsOpen || worldsBusy || worlds !== null;
-  const [editorOpen, setEditorOpen] = useState(false);
+  const [editorOpen, setEditorOpen] = useWorldEditorOpen();
   const editorShown = editorOpen && !projector;
 
   const caption = (
@@ -168,7 +169,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
 
 /** The chart's legend and options as a block of their own, beside the projector's chart. */
 export function ChartKey() {
-  const [editorOpen, setEditorOpen] = useState(false);
+  const [editorOpen, setEditorOpen] = useWorldEditorOpen();
   const showOracle = useLab((s) => s.display.showOracle);
   const showBaseline = useLab((s) => s.display.showBaseline);
   const seeds = useLab((s) => s.seedsResult?.seeds.length);
