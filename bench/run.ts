@@ -4,7 +4,8 @@
  * Owns: the benchmark runs (default year on wasm and cpu, the same year with
  * the plain-TS reference trainer, a 20,000-visitors/day year on wasm), their
  * targets, the printed table and bench/results.json.
- * `--only browser` runs the Node year and the browser part alone (no file written).
+ * `--only browser` runs the Node year and the browser part alone (no file written);
+ * `--only editor` builds the app and times the world editor's re-run alone.
  * Must not touch: src/. A missed target is reported, never an exit code:
  * these are benchmark targets, not tests.
  *
@@ -17,6 +18,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { initBackend, liveTensorCount, type Trainer, tfjsTrainer } from '../src/sim/model';
 import { runSimulation } from '../src/sim/run';
 import { defaultSettings, type Settings } from '../src/sim/settings';
@@ -31,6 +33,7 @@ import {
 import { check, checkLine } from './checks';
 import { describePool, measureBrowserPool, measurePool, POOL_TARGET } from './pool';
 import { describeManyWorlds, manyWorldsCheck, measureManyWorlds } from './manyWorlds';
+import { describeWorldEditor, measureWorldEditor, worldEditorCheck } from './worldEditor';
 import { referenceTrainer } from './reference';
 import { compareTrainers, printTraining } from './training';
 
@@ -216,6 +219,19 @@ async function browserOnly(): Promise<void> {
   );
 }
 
+/** `npm run bench -- --only editor`: builds the app and times the world editor alone, printed. */
+async function editorOnly(): Promise<void> {
+  await build({ logLevel: 'silent' });
+  const editor = await measureWorldEditor();
+  console.log(describeWorldEditor(editor));
+  console.log(checkLine(worldEditorCheck(editor)));
+  console.log(
+    `load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join('/')}; results.json left as it is`,
+  );
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadavg();
@@ -248,6 +264,8 @@ async function main(): Promise<void> {
   const browserPool = 'error' in browser ? null : await measureBrowserPool().catch(() => null);
   log("many worlds: 10 seeds on the page's pool against one worker (Chromium)");
   const manyWorlds = 'error' in browser ? null : await measureManyWorlds().catch(() => null);
+  log("world editor: a knob's release to the chart's redraw and the full year (Chromium)");
+  const worldEditor = 'error' in browser ? null : await measureWorldEditor().catch(() => null);
 
   const ratios = {
     total: wasm.totalMs / reference.totalMs,
@@ -272,6 +290,7 @@ async function main(): Promise<void> {
     check('strategy comparison, pool / one worker', pool.ratio, POOL_TARGET, 'x'),
     ...('error' in browser ? [] : browserChecks(browser, wasm.totalMs)),
     ...(manyWorlds ? [manyWorldsCheck(manyWorlds)] : []),
+    ...(worldEditor ? [worldEditorCheck(worldEditor)] : []),
   ];
   const lessons = {
     cpuMatchesWasm: sameLesson(wasm, cpu),
@@ -299,6 +318,8 @@ async function main(): Promise<void> {
     pool: { node: pool, browser: browserPool },
     /** 10 seeds on the page's pool against one seed of the same run (bench/manyWorlds.ts). */
     manyWorlds,
+    /** A knob's release to the first redraw and to the full year (bench/worldEditor.ts). */
+    worldEditor,
     training,
     checks,
     lessons,
@@ -328,6 +349,7 @@ async function main(): Promise<void> {
   else for (const line of describeBrowser(browser, wasm.totalMs)) console.log(line);
   for (const line of describePool(pool, browserPool)) console.log(line);
   console.log(manyWorlds ? describeManyWorlds(manyWorlds) : 'many worlds: not measured');
+  console.log(worldEditor ? describeWorldEditor(worldEditor) : 'world editor: not measured');
   const load = results.loadAverage.before.map((l) => l.toFixed(1)).join('/');
   console.log(`${results.cpuModel} x${results.cpuCount}, load ${load}, node ${results.node}`);
   console.log(`wrote ${file}`);
@@ -336,4 +358,8 @@ async function main(): Promise<void> {
 const only = process.argv.indexOf('--only');
 if (only < 0) await main();
 else if (process.argv[only + 1] === 'browser') await browserOnly();
-else throw new Error(`--only takes "browser" (got ${process.argv[only + 1] ?? 'nothing'})`);
+else if (process.argv[only + 1] === 'editor') await editorOnly();
+else
+  throw new Error(
+    `--only takes "browser" or "editor" (got ${process.argv[only + 1] ?? 'nothing'})`,
+  );

@@ -4,6 +4,7 @@
  * current run started.
  *
  * Owns: changing settings (a re-run from the start back to the same day),
+ * editing the world's knobs (a re-run of the whole year, the view following),
  * going back to the lesson's settings, recording an intervention at the end
  * of the day on screen (later days are recomputed), opening a quiz's moment,
  * and the notice list with the actions a notice's button runs.
@@ -14,6 +15,7 @@ import type { StrategyComparison } from '../sim/contract';
 import { COLLECTION_DAYS } from '../sim/ops/schedule';
 import type { DayResult, Intervention } from '../sim/contract';
 import { defaultSettings, type Settings } from '../sim/settings';
+import type { Knobs } from '../sim/world/knobs';
 import { sameInterventions, sameSettings } from './chapterWorld';
 import { checkInterventions } from './linkInterventions';
 import type {
@@ -41,6 +43,12 @@ export interface SettingsSlice {
   openMoment(settings: Settings, day: number, interventions: Intervention[], reason: string): void;
   /** Applies validated settings and re-runs from the start to the same day. */
   applySettings(next: Settings, reason?: string): void;
+  /**
+   * The world editor's edit: sets these knobs (null: the scenario's own) and,
+   * if that changes the world, re-runs the year from day 0 to its end, the
+   * view following the days as they arrive (the run on screen is dropped).
+   */
+  editWorld(edits: Partial<Knobs>): void;
   /**
    * The lesson's settings (the defaults) again, re-run as any settings change;
    * interventions the new run cannot have are dropped.
@@ -152,6 +160,26 @@ export function createSettingsSlice(
         comparison: null,
       });
       run.playhead = keepDay;
+      run.startRun(false);
+    },
+    editWorld(edits) {
+      const before = get().settings;
+      const keys = (Object.keys(edits) as (keyof Knobs)[]).filter(
+        (k) => edits[k] !== undefined && edits[k] !== before[k],
+      );
+      if (keys.length === 0) return;
+      const next: Settings = { ...before };
+      for (const k of keys) next[k] = edits[k] ?? null;
+      set({
+        settings: next,
+        // No re-run line: the editor beside the chart and the scenario's note say what
+        // changed, and the line would take the chart's room at every release.
+        rerunReason: null,
+        status: 'running',
+        target: next.days,
+        comparison: null,
+      });
+      run.playhead = 0;
       run.startRun(false);
     },
     restoreLessonSettings() {

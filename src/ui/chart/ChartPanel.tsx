@@ -1,6 +1,7 @@
 /**
  * The accuracy panel: the chart, its legend and caption, the rolling-mean
- * selector, the toggles for the reference lines and many worlds (ManyWorlds.tsx). Its height is fixed or
+ * selector, the toggles for the reference lines and many worlds (ManyWorlds.tsx), and the
+ * world editor ("What if…", src/ui/world/) beside or under the chart. Its height is fixed or
  * fills the cell the layout puts it in. (The same numbers as a table are a
  * view of their own: DataTablePanel.)
  *
@@ -27,6 +28,8 @@ import {
 import { useChartData } from './useChartData';
 import { useCallouts } from './calloutsHook';
 import { ManyWorlds, ManyWorldsSentence, ManyWorldsToggle } from './ManyWorlds';
+import { WorldEditor, WorldEditorToggle } from '../world/WorldEditor';
+import { useWorldEditorOpen } from '../world/useWorldEditorOpen';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -70,6 +73,8 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   // The many-worlds row shows once asked for, and while seeds run or a band is drawn.
   const [worldsOpen, setWorldsOpen] = useState(false);
   const worldsShown = worldsOpen || worldsBusy || worlds !== null;
+  const [editorOpen, setEditorOpen] = useWorldEditorOpen();
+  const editorShown = editorOpen && !projector;
 
   const caption = (
     <>
@@ -102,64 +107,69 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
             />
             <ChartOptions />
             {!worldsShown && <ManyWorldsToggle onOpen={() => setWorldsOpen(true)} />}
+            <WorldEditorToggle open={editorOpen} onToggle={() => setEditorOpen(!editorOpen)} />
           </div>
         )}
       </header>
       {!projector && worldsShown && <ManyWorlds onClose={() => setWorldsOpen(false)} />}
-      <figure
-        ref={figure}
-        className="chart-figure"
-        data-evidence="chart"
-        aria-label="Daily accuracy of both models"
-        data-rows={drawn.length}
-        data-days={rows.length}
-      >
-        {!projector && <ChartLegend series={series} seeds={worlds?.seeds.length} />}
-        <div className="chart-plot" ref={plot} style={fill ? undefined : { height }}>
-          <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>
-            {box.width > 0 && (
-              <AccuracyChart
-                rows={drawn}
-                lastDay={lastDay}
-                view={view}
-                series={series}
-                floor={floor}
-                months={months}
-                collectionDays={Math.min(COLLECTION_DAYS, lastDay)}
-                holidays={holidays}
-                retrains={retrains}
-                alerts={alerts}
-                quarantined={quarantined}
-                type={box.type}
-                width={box.width}
-                boxHeight={box.height}
-                height={fill ? '100%' : height}
-                callouts={story.callouts}
-                rush={story.rush}
-                band={worlds?.band ?? null}
-              />
-            )}
-          </Suspense>
-        </div>
-        {worlds && !projector && <ManyWorldsSentence result={worlds} />}
-        {/* Filling a screen, the plot keeps the height: the caption waits behind a click. */}
-        {projector ? null : fill ? (
-          <figcaption>
-            <details>
-              <summary>How to read the chart</summary>
-              {caption}
-            </details>
-          </figcaption>
-        ) : (
-          <figcaption>{caption}</figcaption>
-        )}
-      </figure>
+      <div className="chart-body">
+        <figure
+          ref={figure}
+          className="chart-figure"
+          data-evidence="chart"
+          aria-label="Daily accuracy of both models"
+          data-rows={drawn.length}
+          data-days={rows.length}
+        >
+          {!projector && <ChartLegend series={series} seeds={worlds?.seeds.length} />}
+          <div className="chart-plot" ref={plot} style={fill ? undefined : { height }}>
+            <Suspense fallback={<div className="chart-loading">Drawing the chart…</div>}>
+              {box.width > 0 && (
+                <AccuracyChart
+                  rows={drawn}
+                  lastDay={lastDay}
+                  view={view}
+                  series={series}
+                  floor={floor}
+                  months={months}
+                  collectionDays={Math.min(COLLECTION_DAYS, lastDay)}
+                  holidays={holidays}
+                  retrains={retrains}
+                  alerts={alerts}
+                  quarantined={quarantined}
+                  type={box.type}
+                  width={box.width}
+                  boxHeight={box.height}
+                  height={fill ? '100%' : height}
+                  callouts={story.callouts}
+                  rush={story.rush}
+                  band={worlds?.band ?? null}
+                />
+              )}
+            </Suspense>
+          </div>
+          {worlds && !projector && <ManyWorldsSentence result={worlds} />}
+          {/* Filling a screen, the plot keeps the height: the caption waits behind a click. */}
+          {projector ? null : fill ? (
+            <figcaption>
+              <details>
+                <summary>How to read the chart</summary>
+                {caption}
+              </details>
+            </figcaption>
+          ) : (
+            <figcaption>{caption}</figcaption>
+          )}
+        </figure>
+        {editorShown && <WorldEditor onClose={() => setEditorOpen(false)} />}
+      </div>
     </section>
   );
 }
 
 /** The chart's legend and options as a block of their own, beside the projector's chart. */
 export function ChartKey() {
+  const [editorOpen, setEditorOpen] = useWorldEditorOpen();
   const showOracle = useLab((s) => s.display.showOracle);
   const showBaseline = useLab((s) => s.display.showBaseline);
   const seeds = useLab((s) => s.seedsResult?.seeds.length);
@@ -170,6 +180,8 @@ export function ChartKey() {
     <div className="chart-key">
       <ChartLegend series={series} seeds={seeds} />
       <ChartOptions />
+      <WorldEditorToggle open={editorOpen} onToggle={() => setEditorOpen(!editorOpen)} />
+      {editorOpen && <WorldEditor reveal onClose={() => setEditorOpen(false)} />}
     </div>
   );
 }
