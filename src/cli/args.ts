@@ -15,6 +15,7 @@ import { echo } from '../sim/echo';
 import { parseNumberText } from '../sim/numberText';
 import { MAX_SEEDS, parseSeedList } from '../sim/seeds';
 import {
+  KNOB_KEYS,
   SETTINGS_TABLE,
   SETTING_KEYS,
   parseSettings,
@@ -111,12 +112,11 @@ const ignoredFlags = [...IGNORED_BY_COMPARE].map((key) => `--${SETTINGS_TABLE[ke
 export const HELP_TEXT = `Usage: npm run simulate -- [flags]
 
 Runs one seeded simulation of the flower shop and prints how the static and
-the dynamic model did. Every setting left out takes its default.
+the dynamic model did. Every setting left out takes its default; the last
+${KNOB_KEYS.length}, the world's knobs, take the scenario's own values.
 
 Settings:
 ${SETTINGS_HELP.join('\n')}
-  The world's knobs, --valentine-effect to --bug-share, left out are the
-  scenario's own values.
 
 Compare:
   --compare               run the same world and seed once per retraining

@@ -245,7 +245,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'valentine-effect',
       value: '<x>',
-      help: "how strongly Valentine's Day changes who buys, times the usual shop's (0-3)",
+      help: "Valentine's Day's pull on who buys, times the usual shop's (0-3)",
       order: 16,
     },
     drawer: null,
@@ -268,7 +268,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'valentine-lead',
       value: '<n>',
-      help: 'how many days before 14 February its effect starts to build (1-30)',
+      help: 'days before 14 February its effect starts to build (1-30)',
       order: 17,
     },
     drawer: null,
@@ -291,7 +291,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'season-strength',
       value: '<x>',
-      help: "how strong the seasons are, times this world's own (0-2)",
+      help: "the seasons' swing, times this world's own (0-2)",
       order: 18,
     },
     drawer: null,
@@ -314,7 +314,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'random-buyers',
       value: '<pct>',
-      help: 'how noisy buying is: percent of visitors who decide by a coin toss (0-50)',
+      help: 'buying noise: percent of visitors who toss a coin (0-50)',
       order: 19,
     },
     drawer: null,
@@ -337,7 +337,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'outage-day',
       value: '<day>',
-      help: 'the day the minutes-on-site feed goes dark, counted from day 1',
+      help: 'day the minutes-on-site feed goes dark',
       order: 20,
     },
     drawer: null,
@@ -360,7 +360,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'outage-days',
       value: '<days>',
-      help: 'how long the feed stays dark (0: no outage)',
+      help: 'days it stays dark (0: no outage)',
       order: 21,
     },
     drawer: null,
@@ -383,7 +383,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'bug-day',
       value: '<day>',
-      help: 'the first day of the week whose retraining jobs read flipped labels',
+      help: 'first day of a week of jobs reading flipped labels',
       order: 22,
     },
     drawer: null,
@@ -406,7 +406,7 @@ export const SETTINGS_TABLE = {
     cli: {
       flag: 'bug-share',
       value: '<pct>',
-      help: "percent of a buggy job's labels that are flipped (0: no bug)",
+      help: 'percent of those labels flipped (0: no bug)',
       order: 23,
     },
     drawer: null,

@@ -71,8 +71,9 @@ export function Header({ chapters }: { chapters?: ChapterStore }) {
           }}
         >
           {custom && (
+            // Short, so the header keeps to one row; the note beside the lesson says what it was made from.
             <option value={CUSTOM} disabled>
-              {worldTitle(settings)}
+              Custom world
             </option>
           )}
           {SCENARIO_IDS.map((id) => (
