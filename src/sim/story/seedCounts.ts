@@ -12,6 +12,8 @@
 import { worstWindowMean } from '../compareDigest';
 import type { ModelRole } from '../contract';
 import type { SeedRun } from '../seeds';
+
+export type { SeedRun } from '../seeds';
 import type { Settings } from '../settings';
 import type { AccuracyDay } from './facts';
 
