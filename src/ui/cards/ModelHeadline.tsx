@@ -86,7 +86,11 @@ export function HeadlineBody({ role, titleId }: { role: ModelRole; titleId: stri
                 <>
                   <span className="headline-number">{percent(h.worst.accuracy)}</span>
                   <small>{dateRangeText(h.worst.from, h.worst.to)}</small>
-                  {seeds && <small className="headline-seeds">{seeds}</small>}
+                  {seeds && (
+                    <small className="headline-seeds" title={seeds.title}>
+                      {seeds.text}
+                    </small>
+                  )}
                 </>
               ) : (
                 <small className="headline-wait">

@@ -14,17 +14,24 @@ import { useCalmDays } from '../common/useThrottled';
 import { useLab } from '../storeContext';
 import type { WorstWeek } from './headline';
 
-/** "worst week here on 9 of 10 seeds". */
+/** "(on 9 of 10 seeds)", under the worst week's dates: short, so the headline grows by one line. */
 export const worstWeekSeedsText = ({ holds, of }: SeedCount): string =>
-  `worst week here on ${holds === 0 ? 'none' : holds} of ${of} seeds`;
+  `(on ${holds === 0 ? 'none' : holds} of ${of} seeds)`;
+
+/** What it means, for the line's tooltip. */
+export const worstWeekSeedsTitle = ({ holds, of }: SeedCount): string =>
+  `Many worlds: on ${holds === 0 ? 'none' : holds} of the ${of} seeds, the worst 7 days so far share a day with these.`;
 
 /** The words for `worst` over the many-worlds result, or null without one for these settings. */
-export function useWorstWeekSeeds(role: ModelRole, worst: WorstWeek | null): string | null {
+export function useWorstWeekSeeds(
+  role: ModelRole,
+  worst: WorstWeek | null,
+): { text: string; title: string } | null {
   const runs = useLab((s) => runsFor(s.seedsResult, s.settings));
   const { view } = useCalmDays();
   return useMemo(() => {
     if (!runs || !worst) return null;
     const count = worstWeekCount(runs, role, view, worst);
-    return count && worstWeekSeedsText(count);
+    return count && { text: worstWeekSeedsText(count), title: worstWeekSeedsTitle(count) };
   }, [runs, worst, role, view]);
 }
