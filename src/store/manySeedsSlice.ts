@@ -48,10 +48,22 @@ export interface ManySeedsResult {
 
 /**
  * Each model's band on each seed's `rolling`-day trailing mean, as the chart
- * draws its lines (computed once per result and window: seeds.ts seedBands).
+ * draws its lines (computed once per result and window: seeds.ts seedBands),
+ * up to day `view` like the lines: the seeds' later days are not on screen
+ * yet (before a guess they would give its answer away).
  */
-export const bandFor = (result: ManySeedsResult, rolling: number): Record<ModelRole, BandDay[]> =>
-  rolling > 1 ? seedBands(result.runs, rolling) : result.band;
+export function bandFor(
+  result: ManySeedsResult,
+  rolling: number,
+  view: number = Number.POSITIVE_INFINITY,
+): Record<ModelRole, BandDay[]> {
+  const bands = rolling > 1 ? seedBands(result.runs, rolling) : result.band;
+  const upTo = (band: BandDay[]) => {
+    const last = band.at(-1);
+    return !last || last.day <= view ? band : band.filter((d) => d.day <= view);
+  };
+  return { static: upTo(bands.static), dynamic: upTo(bands.dynamic) };
+}
 
 export interface ManySeedsSlice {
   /** Seeds a run takes: the lab's seed and the ones after it (2..MAX_SEEDS). */

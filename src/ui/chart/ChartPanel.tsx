@@ -68,7 +68,10 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const story = useCallouts(days, view);
   const worlds = useLab((s) => s.seedsResult);
   const worldsBusy = useLab((s) => s.seedsProgress !== null);
-  const worldsBand = useMemo(() => worlds && bandFor(worlds, data.rolling), [worlds, data.rolling]);
+  const worldsBand = useMemo(
+    () => worlds && bandFor(worlds, data.rolling, view),
+    [worlds, data.rolling, view],
+  );
   // The many-worlds row shows once asked for, and while seeds run or a band is drawn.
   const [worldsOpen, setWorldsOpen] = useState(false);
   const worldsShown = worldsOpen || worldsBusy || worlds !== null;

@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seedBand, seedBands, type SeedRun, trailingMeans } from '../../../src/sim/seeds';
+import { defaultSettings } from '../../../src/sim/settings';
+import { bandFor, manySeedsResult } from '../../../src/store/manySeedsSlice';
 import { rollingMean } from '../../../src/ui/chart/chartData';
 
 function run(seed: number, accuracy: number[]): SeedRun {
@@ -72,5 +74,23 @@ describe('seedBand on a rolling mean', () => {
     // Another list of the same runs is another result: its own bands.
     expect(seedBands([...runs], 7)).not.toBe(seven);
     expect(seedBands([...runs], 7)).toEqual(seven);
+  });
+});
+
+describe('the band the chart draws (bandFor)', () => {
+  const runs = [
+    run(1, [0.2, 0.4, 0.6, 0.8]),
+    run(2, [0.4, 0.4, 0.4, 0.4]),
+    run(3, [0.9, 0.1, 0.5, 0.3]),
+  ];
+  const result = manySeedsResult(defaultSettings(), runs);
+
+  it('is the band on the chart’s rolling mean, up to the day on screen like the lines', () => {
+    expect(bandFor(result, 1)).toEqual(result.band);
+    expect(bandFor(result, 2).static).toEqual(seedBand(runs, 'static', 2));
+    expect(bandFor(result, 2, 64).dynamic).toEqual(seedBand(runs, 'dynamic', 2).slice(0, 2));
+    expect(bandFor(result, 7, 62).static).toEqual([]);
+    // Cut after the rolling mean: day 64's 2-day value still averages days 63 and 64.
+    expect(bandFor(result, 2, 64).static[1]).toEqual(seedBand(runs, 'static', 2)[1]);
   });
 });
