@@ -51,6 +51,12 @@ export interface EngineOptions {
    * day's `drift` is then null.
    */
   monitoring?: boolean;
+  /**
+   * Each day's "What it learned" effects (default on). Many worlds turn them
+   * off (they show only accuracy): every day's `effects` is then empty
+   * (`truth: []`, no model's), and every other figure is the same (tested).
+   */
+  effects?: boolean;
   /** Actions taken during the run (rollbacks, gate switches), each at the end of its day. */
   interventions?: Intervention[];
 }
@@ -71,6 +77,7 @@ export class Engine {
   private readonly log: LabelLog;
   private readonly monitor: DriftMonitor;
   private readonly monitoring: boolean;
+  private readonly effects: boolean;
   private pipeline: DynamicPipeline | null = null;
   private readonly interventions: Intervention[];
   private readonly clock: () => number;
@@ -91,6 +98,7 @@ export class Engine {
     this.clock = options.clock ?? defaultClock;
     this.trainer = options.trainer ?? tfjsTrainer;
     this.monitoring = options.monitoring ?? true;
+    this.effects = options.effects ?? true;
     this.interventions = [...(options.interventions ?? [])].sort((a, b) => a.day - b.day);
     this.log = new LabelLog(settings.labelDelay, Math.max(COLLECTION_DAYS, settings.windowDays));
     this.monitor = new DriftMonitor(
@@ -138,11 +146,13 @@ export class Engine {
         ? { static: this.staticModel.serve(data), dynamic: this.dynamicModel.serve(data) }
         : null;
 
-    const effects: FeatureEffects = {
-      truth: trueEffects(data.features, data.n, data.context, this.scenario, data.darkFeatures),
-      static: served && this.staticModel ? this.staticModel.effects(data) : null,
-      dynamic: served && this.dynamicModel ? this.dynamicModel.effects(data) : null,
-    };
+    const effects: FeatureEffects = this.effects
+      ? {
+          truth: trueEffects(data.features, data.n, data.context, this.scenario, data.darkFeatures),
+          static: served && this.staticModel ? this.staticModel.effects(data) : null,
+          dynamic: served && this.dynamicModel ? this.dynamicModel.effects(data) : null,
+        }
+      : { truth: [], static: null, dynamic: null };
     const drift = served && this.monitoring ? monitorDay(this.monitor, data, served) : null;
     const audit: AuditEntry[] = [];
     if (served && this.pipeline && this.dynamicModel) {
@@ -160,8 +170,10 @@ export class Engine {
     if (day === COLLECTION_DAYS) {
       events.push(...this.trainVersionOne(day));
       // What version 1 learned, on the last day it trained on: the cards show it from tonight.
-      effects.static = this.staticModel?.effects(data) ?? null;
-      effects.dynamic = this.dynamicModel?.effects(data) ?? null;
+      if (this.effects) {
+        effects.static = this.staticModel?.effects(data) ?? null;
+        effects.dynamic = this.dynamicModel?.effects(data) ?? null;
+      }
     } else if (this.pipeline && day < this.settings.days && this.jobDue(day, date, drift)) {
       const outcome = this.pipeline.job(day);
       events.push(outcome.event);

@@ -17,6 +17,8 @@ export interface RunOptions extends BackendOptions {
   trainer?: Trainer;
   /** Drift monitoring (default on; the benchmark turns it off to measure its cost). */
   monitoring?: boolean;
+  /** Each day's "What it learned" effects (default on; many worlds turn them off). */
+  effects?: boolean;
   /** Rollbacks and gate switches made during the run, replayed at the end of their days. */
   interventions?: Intervention[];
 }
@@ -31,6 +33,7 @@ export async function runSimulation(
     backend,
     trainer: options.trainer,
     monitoring: options.monitoring,
+    effects: options.effects,
     interventions: options.interventions,
   });
   const days: DayResult[] = [];

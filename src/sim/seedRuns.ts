@@ -2,7 +2,8 @@
  * Runs the same settings on several seeds, one after another in this thread
  * (the CLI's `--seeds`; the page runs them on its worker pool instead), each
  * without the drift monitor, which a many-worlds summary does not show, unless
- * the cadence retrains on its alarms.
+ * the cadence retrains on its alarms, and without the daily effects
+ * (seedRunOptions).
  *
  * Owns: running the seeds. Must not touch: the rows, summary and band
  * (seeds.ts), printing. Loads the engine (and TensorFlow.js): the page never
@@ -10,10 +11,13 @@
  */
 import { runDigested } from './compare';
 import type { RunOptions } from './run';
-import { needsMonitor, type SeedRun } from './seeds';
+import { type SeedRun, seedRunOptions } from './seeds';
 import type { Settings } from './settings';
 
-export interface SeedRunOptions extends Omit<RunOptions, 'monitoring' | 'interventions'> {
+export interface SeedRunOptions extends Omit<
+  RunOptions,
+  'monitoring' | 'effects' | 'interventions'
+> {
   /** Called after each seed's run with how many are done. */
   onProgress?: (done: number, total: number, seed: number) => void;
 }
@@ -28,7 +32,7 @@ export async function runSeeds(
   for (const [i, seed] of seeds.entries()) {
     const { digest, summary } = await runDigested(
       { ...settings, seed },
-      { ...rest, monitoring: needsMonitor(settings) },
+      { ...rest, ...seedRunOptions(settings) },
     );
     runs.push({ seed, digest, summary: { valentineWeeks: summary.valentineWeeks } });
     onProgress?.(i + 1, seeds.length, seed);

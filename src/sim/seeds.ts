@@ -4,8 +4,10 @@
  * each model's median accuracy and 10-90% band over the seeds. The many-seed
  * run, the CLI's `--seeds` and the page's band all read these.
  *
- * Owns: what a seed's row holds, the summary's statistics, the band, and
- * reading a list of seeds ("1-20", "1,4,9"). Pure: the runs are made
+ * Owns: what a seed's row holds, the summary's statistics, the band (on
+ * each seed's rolling mean when the chart shows one, memoised per result and
+ * window), what a many-worlds run skips, and reading a list of seeds
+ * ("1-20", "1,4,9"). Pure: the runs are made
  * elsewhere (seedRuns.ts in Node, the worker pool in the page).
  * Must not touch: the engine, printing.
  */
@@ -27,6 +29,19 @@ export const BAND = { low: 0.1, high: 0.9 } as const;
  */
 export const needsMonitor = (settings: Pick<Settings, 'cadence'>): boolean =>
   settings.cadence === 'alarm';
+
+/**
+ * What a many-worlds run computes beside accuracy: the drift monitor only when
+ * needsMonitor says so, and never the daily "What it learned" effects, which
+ * neither the band nor the counts read. The 10-seed run and the one-seed
+ * reference of the bench use the same.
+ */
+export const seedRunOptions = (
+  settings: Pick<Settings, 'cadence'>,
+): { monitoring: boolean; effects: false } => ({
+  monitoring: needsMonitor(settings),
+  effects: false,
+});
 
 /** What one seed's run keeps: the digest (daily accuracy, ledgers) and the summary. */
 export interface SeedRun {
@@ -137,8 +152,29 @@ export interface BandDay {
   high: number;
 }
 
-/** Per serving day, a model's median and 10-90% band over the seeds' runs (all runs share the days). */
-export function seedBand(runs: readonly SeedRun[], role: ModelRole): BandDay[] {
+/**
+ * The trailing mean of each value over the last `window` values (fewer at the
+ * start: the first days average what there is so far), each summed afresh.
+ * The chart's rolling mean (ui/chart/chartData.ts rollingMean) over an
+ * unbroken series, as a seed's serving days are: the band follows the lines.
+ */
+export function trailingMeans(values: readonly number[], window: number): number[] {
+  const w = Math.max(1, Math.floor(window));
+  return values.map((_, i) => {
+    const from = Math.max(0, i - w + 1);
+    let sum = 0;
+    for (let k = from; k <= i; k++) sum += values[k];
+    return sum / (i - from + 1);
+  });
+}
+
+/**
+ * Per serving day, a model's median and 10-90% band over the seeds' runs (all
+ * runs share the days). With `window` > 1 each seed's daily accuracy is first
+ * turned into its own trailing mean over `window` days, and the quantiles are
+ * taken across the seeds of those means (not a mean of the quantiles).
+ */
+export function seedBand(runs: readonly SeedRun[], role: ModelRole, window = 1): BandDay[] {
   const first = runs[0];
   if (!first) return [];
   const length = first.digest[role].accuracy.length;
@@ -150,15 +186,41 @@ export function seedBand(runs: readonly SeedRun[], role: ModelRole): BandDay[] {
       throw new Error(`seed ${run.seed} served on other days than seed ${first.seed}`);
     }
   }
+  const series = runs.map((r) =>
+    window > 1 ? trailingMeans(r.digest[role].accuracy, window) : r.digest[role].accuracy,
+  );
   const band: BandDay[] = [];
   for (let i = 0; i < length; i++) {
     const [median, low, high] = quantiles(
-      runs.map((r) => r.digest[role].accuracy[i]),
+      series.map((values) => values[i]),
       [0.5, BAND.low, BAND.high],
     );
     band.push({ day: first.digest.firstServingDay + i, median: median, low: low, high: high });
   }
   return band;
+}
+
+export type SeedBands = Record<ModelRole, BandDay[]>;
+
+/** Bands already computed, per list of runs and window: a result's runs never change. */
+const bandsMemo = new WeakMap<readonly SeedRun[], Map<number, SeedBands>>();
+
+/** Both models' bands for `window`, computed once per list of runs and window. */
+export function seedBands(runs: readonly SeedRun[], window: number): SeedBands {
+  let byWindow = bandsMemo.get(runs);
+  if (!byWindow) {
+    byWindow = new Map();
+    bandsMemo.set(runs, byWindow);
+  }
+  let bands = byWindow.get(window);
+  if (!bands) {
+    bands = {
+      static: seedBand(runs, 'static', window),
+      dynamic: seedBand(runs, 'dynamic', window),
+    };
+    byWindow.set(window, bands);
+  }
+  return bands;
 }
 
 /**

@@ -4,7 +4,7 @@
  * with its 10-90% band and a summary over the seeds (src/sim/seeds.ts).
  *
  * Owns: the seed count, the run's progress, its result (computed once when
- * it arrives), why the last one failed, cancelling it, and the estimate of
+ * it arrives; its band on a rolling mean once per window: bandFor), why the last one failed, cancelling it, and the estimate of
  * its time. A result belongs to the settings it was run with: a run whose
  * settings are no longer the lab's is stopped at its next progress report,
  * and a result is dropped when the settings change (labStore.ts wires that).
@@ -14,7 +14,7 @@ import type { ModelRole } from '../sim/contract';
 import {
   type BandDay,
   MAX_SEEDS,
-  seedBand,
+  seedBands,
   type SeedRow,
   seedRow,
   type SeedRun,
@@ -28,7 +28,7 @@ import { poolSize } from '../worker/client/pool';
 import type { RunFailure } from '../worker/shared/protocol';
 import type { Notice, SliceGet, SliceSet } from './labTypes';
 
-export type { BandDay, SeedSummary } from '../sim/seeds';
+export type { BandDay, SeedBands, SeedSummary } from '../sim/seeds';
 
 /** The seed counts offered on screen (the slice takes any from 2 to MAX_SEEDS). */
 export const SEED_COUNTS = [10, 20, 50] as const;
@@ -40,7 +40,29 @@ export interface ManySeedsResult {
   seeds: number[];
   rows: SeedRow[];
   summary: SeedSummary;
+  /** Each seed's digest (daily accuracy): the bands for other rolling means and the counts read them. */
+  runs: readonly SeedRun[];
+  /** Each model's band on the daily accuracy (bandFor gives it on a rolling mean). */
   band: Record<ModelRole, BandDay[]>;
+}
+
+/**
+ * Each model's band on each seed's `rolling`-day trailing mean, as the chart
+ * draws its lines (computed once per result and window: seeds.ts seedBands),
+ * up to day `view` like the lines: the seeds' later days are not on screen
+ * yet (before a guess they would give its answer away).
+ */
+export function bandFor(
+  result: ManySeedsResult,
+  rolling: number,
+  view: number = Number.POSITIVE_INFINITY,
+): Record<ModelRole, BandDay[]> {
+  const bands = rolling > 1 ? seedBands(result.runs, rolling) : result.band;
+  const upTo = (band: BandDay[]) => {
+    const last = band.at(-1);
+    return !last || last.day <= view ? band : band.filter((d) => d.day <= view);
+  };
+  return { static: upTo(bands.static), dynamic: upTo(bands.dynamic) };
 }
 
 export interface ManySeedsSlice {
@@ -102,7 +124,8 @@ export function manySeedsResult(settings: Settings, runs: readonly SeedRun[]): M
     seeds: runs.map((r) => r.seed),
     rows,
     summary: summariseSeeds(rows),
-    band: { static: seedBand(runs, 'static'), dynamic: seedBand(runs, 'dynamic') },
+    runs,
+    band: seedBands(runs, 1),
   };
 }
 

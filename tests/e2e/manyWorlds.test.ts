@@ -2,8 +2,10 @@
  * Many worlds in Chromium, on the worker pool: on a short run (120 days,
  * played to its end so the estimate shows), 10 seeds run to completion, each
  * model's band and median are drawn (two band paths, two medians, the
- * seed's own lines thin), the legend names the band, the sentence shows, with
- * no console error; Cancel stops a run of 50 seeds. Screenshots at 1366x768
+ * seed's own lines thin), the legend names the band, the sentence shows, the
+ * headlines count their worst week over the seeds, a 7-day rolling mean
+ * redraws the band and medians (and the daily one brings the first back),
+ * with no console error; Cancel stops a run of 50 seeds. Screenshots at 1366x768
  * and 390x844 to test-artifacts/.
  *
  * Owns: these checks. Must not touch: the numbers (unit tests recompute them).
@@ -54,6 +56,26 @@ test('10 seeds of a short run draw the band and say the sentence; Cancel stops a
     .locator('.chart-panel')
     .screenshot({ path: `${ARTIFACTS}/many-worlds-1366x768.png` });
   await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-1366x768-page.png` });
+  // The headlines say on how many seeds their worst week falls on the same days.
+  for (const name of [/Static model/, /Dynamic model/]) {
+    await expect(lp.page.getByRole('region', { name }).first()).toContainText(
+      /\(on (\d+|none) of 10 seeds\)/,
+    );
+  }
+
+  // A 7-day rolling mean: the band and the median follow it (each seed's own 7-day mean).
+  const band = plot.locator('path.many-worlds-band[data-model=static]');
+  const median = plot.locator('path.many-worlds-median[data-model=dynamic]');
+  const dailyBand = await band.getAttribute('d');
+  const dailyMedian = await median.getAttribute('d');
+  await lp.page.getByRole('combobox', { name: /Rolling mean/ }).selectOption('7');
+  await expect(band).not.toHaveAttribute('d', dailyBand ?? '');
+  await expect(band).toHaveAttribute('d', /^M[\d.,L]+Z$/);
+  await expect(median).not.toHaveAttribute('d', dailyMedian ?? '');
+  await expect(plot.locator('path.many-worlds-band')).toHaveCount(2);
+  await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-7-day-1366x768-page.png` });
+  await lp.page.getByRole('combobox', { name: /Rolling mean/ }).selectOption('1');
+  await expect(band).toHaveAttribute('d', dailyBand ?? '');
 
   // Cancel: 50 seeds start, and stop on Cancel (the band shown stays).
   await group.getByRole('combobox', { name: /Many worlds/ }).selectOption('50');
@@ -70,7 +92,8 @@ test('10 seeds of a short run draw the band and say the sentence; Cancel stops a
 
 test('on a phone the control wraps inside the panel and the band is drawn', async ({ lab }) => {
   test.setTimeout(300_000);
-  const lp = await lab.open('?days=120', { width: 390, height: 844 });
+  const lp = await lab.open('?days=120&day=120', { width: 390, height: 844 });
+  await lp.waitForDay(120);
   const group = await worlds(lp.page);
   await group.getByRole('button', { name: 'Run', exact: true }).click();
   const plot = lp.page.locator('.chart-panel .chart-plot');
@@ -88,6 +111,19 @@ test('on a phone the control wraps inside the panel and the band is drawn', asyn
     .toBe(true);
   await lp.page.locator('.many-worlds-sentence').scrollIntoViewIfNeeded();
   await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-390x844.png` });
+  // The headline's count over the seeds stays inside its card.
+  const headline = lp.page.getByRole('region', { name: /Static model/ }).first();
+  await headline.scrollIntoViewIfNeeded();
+  const count = headline.locator('.headline-seeds');
+  await expect(count).toHaveText(/^\(on (\d+|none) of 10 seeds\)$/);
+  await expect
+    .poll(async () => {
+      const card = await headline.boundingBox();
+      const box = await count.boundingBox();
+      return Boolean(card && box && box.x + box.width <= card.x + card.width + 0.5);
+    })
+    .toBe(true);
+  await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-headline-390x844.png` });
   expect(lp.errors).toEqual([]);
   await lp.page.close();
 });

@@ -6,8 +6,11 @@
  *
  * Owns: those rules. Must not touch: wording (src/content), the chart.
  */
-import type { DayResult, ModelRole } from '../contract';
+import type { ModelRole } from '../contract';
 import { type DayRange, firstRush, type Rush, type RunShape } from './rush';
+
+/** What these rules read of a day: each model's accuracy (a DayResult, or a seed's digest day). */
+export type AccuracyDay = { readonly [R in ModelRole]: { readonly accuracy: number } | null };
 
 /** Points of accuracy a model must fall below its January mean to count as dipped, and come back within to count as recovered. */
 export const RECOVERY_POINTS = 5;
@@ -18,7 +21,7 @@ export const USUAL_DAYS = 31;
 
 /** Mean accuracy of a model over a range of days; null if any day is not computed or not served. */
 export function meanOver(
-  days: readonly DayResult[],
+  days: readonly AccuracyDay[],
   role: ModelRole,
   range: DayRange,
 ): number | null {
@@ -52,7 +55,7 @@ export interface WeekDrop {
 
 /** Rule: a model's mean over the 7 days before Valentine's Day against its mean over the 31 days before the rush. */
 export function weekBeforeDrop(
-  days: readonly DayResult[],
+  days: readonly AccuracyDay[],
   settings: RunShape,
   role: ModelRole,
 ): WeekDrop | null {
@@ -85,7 +88,7 @@ export interface Recovery {
  * the last computed day).
  */
 export function recovery(
-  days: readonly DayResult[],
+  days: readonly AccuracyDay[],
   settings: RunShape,
   role: ModelRole,
   until: number = days.length,
@@ -149,7 +152,7 @@ export interface Lag {
  * until the last day of that unbroken run. Null until the first such day is
  * computed.
  */
-export function lagAfter(days: readonly DayResult[], settings: RunShape): Lag | null {
+export function lagAfter(days: readonly AccuracyDay[], settings: RunShape): Lag | null {
   const rush = firstRush(settings);
   if (!rush) return null;
   const firstRead = rush.day + LAG_MEAN_DAYS;

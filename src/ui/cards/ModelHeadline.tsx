@@ -1,7 +1,8 @@
 /**
  * A model's headline: its name, colour and serving version, its last 7 days
  * against that version's own held-out check, and its worst 7 days so far
- * with their dates. Compact (about 90 px high at 440 px wide); large in
+ * with their dates (and, with a many-worlds result for these settings, on
+ * how many seeds the worst week falls on those days too). Compact (about 90 px high at 440 px wide); large in
  * presentation mode. ModelCard opens with it; the start view places it alone.
  *
  * Owns: the headline's wording and markup (HeadlineBody, ModelHeadline).
@@ -16,6 +17,7 @@ import { SERIES_COLORS } from '../chart/chartStyle';
 import { useCalmDays, useThrottled } from '../common/useThrottled';
 import { useLab } from '../storeContext';
 import { dateRangeText, headline, pointsText, WEEK } from './headline';
+import { useWorstWeekSeeds } from './seedsCount';
 import './cards.css';
 
 export const MODEL_TITLES: Record<ModelRole, string> = {
@@ -42,6 +44,7 @@ export function useHeadline(role: ModelRole) {
 /** The heading (name, swatch, version) and the two numbers; `titleId` names the heading. */
 export function HeadlineBody({ role, titleId }: { role: ModelRole; titleId: string }) {
   const h = useHeadline(role);
+  const seeds = useWorstWeekSeeds(role, h.worst);
   const start = useLab((s) => s.settings.startDate);
   const lastCollected = formatDate(dateOfDay(start, COLLECTION_DAYS));
   const firstServed = formatDate(dateOfDay(start, COLLECTION_DAYS + 1));
@@ -83,6 +86,11 @@ export function HeadlineBody({ role, titleId }: { role: ModelRole; titleId: stri
                 <>
                   <span className="headline-number">{percent(h.worst.accuracy)}</span>
                   <small>{dateRangeText(h.worst.from, h.worst.to)}</small>
+                  {seeds && (
+                    <small className="headline-seeds" title={seeds.title}>
+                      {seeds.text}
+                    </small>
+                  )}
                 </>
               ) : (
                 <small className="headline-wait">

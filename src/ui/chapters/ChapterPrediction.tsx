@@ -9,7 +9,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { revealSeedsSentence } from '../../content/chapterSeeds';
 import type { Chapter } from '../../content/chapterTypes';
+import { runsFor } from '../../sim/story/seedCounts';
 import { dateOfDay, formatDate } from '../../sim/world/calendar';
 import type { ChapterStore } from '../../store/chapterProgress';
 import { useLab, useLabStore } from '../storeContext';
@@ -23,6 +25,13 @@ export function ChapterPrediction({ chapter, store }: { chapter: Chapter; store:
   const days = useLab((s) => s.days);
   const view = useLab((s) => s.view);
   const onScreen = useMemo(() => days.slice(0, view), [days, view]);
+  const runs = useLab((s) => runsFor(s.seedsResult, s.settings));
+  // With a many-worlds result for these settings: on how many seeds the answer holds too.
+  const seeds = useMemo(
+    () =>
+      guess === null ? null : revealSeedsSentence(chapter.id, { settings, days: onScreen }, runs),
+    [guess, chapter.id, settings, onScreen, runs],
+  );
   const revealRef = useRef<HTMLParagraphElement>(null);
   const committed = useRef(false);
   const name = useId();
@@ -75,7 +84,7 @@ export function ChapterPrediction({ chapter, store }: { chapter: Chapter; store:
   const reveal = predict.reveal({ settings, days: onScreen }, guess);
   const answerDay = predict.revealDay(settings);
   let text: string;
-  if (reveal) text = reveal.text;
+  if (reveal) text = seeds ? `${reveal.text} ${seeds}` : reveal.text;
   else if (settings.days < answerDay)
     text = `This run ends before the days that answer this. Make the run at least ${answerDay} days long in the settings to see them.`;
   else if (view < answerDay)

@@ -12,11 +12,13 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
+import { chapterSeedsSentence } from '../../content/chapterSeeds';
 import { CHAPTERS } from '../../content/chapters';
 import type { Chapter } from '../../content/chapterTypes';
 import type { ChapterStore } from '../../store/chapterProgress';
 import { chapterLessonSettings } from '../../store/chapterWorld';
 import type { QuizStore } from '../../store/quizProgress';
+import { runsFor } from '../../sim/story/seedCounts';
 import { useLab, useLabStore } from '../storeContext';
 import { ChapterPrediction } from './ChapterPrediction';
 import { differences } from './differences';
@@ -56,12 +58,19 @@ export function ChapterWords({
     () => chapter.text({ settings, days: onScreen }),
     [chapter, settings, onScreen],
   );
+  // With a many-worlds result for these settings: on how many seeds the claim holds too.
+  const runs = useLab((s) => runsFor(s.seedsResult, s.settings));
+  const seeds = useMemo(
+    () => (text ? chapterSeedsSentence(chapter.id, { settings, days: onScreen }, runs) : null),
+    [text, chapter, settings, onScreen, runs],
+  );
   if (text) {
     return (
       <div className="chapter-words" aria-live="polite">
         {text.sentences.map((sentence) => (
           <p key={sentence}>{sentence}</p>
         ))}
+        {seeds && <p className="chapter-seeds">{seeds}</p>}
         {text.instead && (
           <p className="chapter-instead" role="note">
             <strong>With these settings: </strong>

@@ -30,6 +30,7 @@ import { useCallouts } from './calloutsHook';
 import { ManyWorlds, ManyWorldsSentence, ManyWorldsToggle } from './ManyWorlds';
 import { WorldEditor, WorldEditorToggle } from '../world/WorldEditor';
 import { useWorldEditorOpen } from '../world/useWorldEditorOpen';
+import { bandFor } from '../../store/manySeedsSlice';
 import './chart.css';
 
 const AccuracyChart = lazy(() => import('./AccuracyChart'));
@@ -70,6 +71,10 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
   const story = useCallouts(days, view);
   const worlds = useLab((s) => s.seedsResult);
   const worldsBusy = useLab((s) => s.seedsProgress !== null);
+  const worldsBand = useMemo(
+    () => worlds && bandFor(worlds, data.rolling, view),
+    [worlds, data.rolling, view],
+  );
   // The many-worlds row shows once asked for, and while seeds run or a band is drawn.
   const [worldsOpen, setWorldsOpen] = useState(false);
   const worldsShown = worldsOpen || worldsBusy || worlds !== null;
@@ -143,7 +148,7 @@ export function ChartPanel({ height = DEFAULT_HEIGHT, projector = false }: Chart
                   height={fill ? '100%' : height}
                   callouts={story.callouts}
                   rush={story.rush}
-                  band={worlds?.band ?? null}
+                  band={worldsBand}
                 />
               )}
             </Suspense>

@@ -1,6 +1,7 @@
 /**
  * Many worlds on the worker pool: the same settings on each seed, one pool
- * job per seed (without the drift monitor unless the cadence needs it), the
+ * job per seed (without the daily effects, and without the drift monitor
+ * unless the cadence needs it: seedRunOptions), the
  * digests returned in the list's order whatever order they finish in, so the
  * rows, the summary and the band are the same whatever the pool size.
  *
@@ -10,7 +11,7 @@
  * in Node for the tests and the benchmark.
  */
 import type { DigestedRun } from '../../sim/compareDigest';
-import { needsMonitor, type SeedRun } from '../../sim/seeds';
+import { type SeedRun, seedRunOptions } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
 import { runOnCores, type SizedPoolOptions } from './pool';
@@ -23,8 +24,8 @@ export async function seedsInPool(
   seeds: readonly number[],
   options: SeedsPoolOptions,
 ): Promise<SeedRun[]> {
-  const monitoring = needsMonitor(settings);
-  const jobs: RunJob[] = seeds.map((seed) => ({ settings: { ...settings, seed }, monitoring }));
+  const reduced = seedRunOptions(settings);
+  const jobs: RunJob[] = seeds.map((seed) => ({ settings: { ...settings, seed }, ...reduced }));
   const runs = await runOnCores(jobs, options);
   return runs.map((run, i) => ({
     seed: seeds[i],

@@ -35,6 +35,7 @@ export async function runJob(
     prefer: backend,
     interventions: job.interventions,
     monitoring: job.monitoring,
+    effects: job.effects,
     onDay: (day) => {
       const now = clock();
       if (now - last < HEARTBEAT_MS) return;

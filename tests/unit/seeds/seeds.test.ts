@@ -14,7 +14,7 @@ import {
   type SeedRun,
 } from '../../../src/sim/seeds';
 import { runSeeds } from '../../../src/sim/seedRuns';
-import { settingsWith } from '../helpers';
+import { settingsWith, withoutTimings } from '../helpers';
 
 /** Sorted-sample quantile the textbook way (type 7), for checking. */
 function type7(values: number[], q: number): number {
@@ -50,7 +50,7 @@ describe('parseSeedList', () => {
 describe('seed runs', () => {
   const settings = settingsWith({ days: 100 });
 
-  it('give each seed the figures of its own full run, whatever the order, with the monitor off', async () => {
+  it('give each seed the figures of its own full run, whatever the order, with the monitor and effects off', async () => {
     const forward = await runSeeds(settings, [1, 2]);
     const backward = await runSeeds(settings, [2, 1]);
     expect(needsMonitor(settings)).toBe(false);
@@ -59,6 +59,8 @@ describe('seed runs', () => {
     expect(forward[1].digest.static.accuracy).toEqual(full.digest.static.accuracy);
     expect(forward[1].digest.dynamic.accuracy).toEqual(full.digest.dynamic.accuracy);
     expect(forward[1].digest.dynamic.ledger.trainingRuns).toBe(full.summary.dynamic.trainingRuns);
+    // Without the monitor and the daily effects, the whole digest is the full run's (timings aside).
+    expect(withoutTimings(forward[1].digest)).toEqual(withoutTimings(full.digest));
     // Two seeds are two worlds.
     expect(forward[0].digest.static.accuracy).not.toEqual(forward[1].digest.static.accuracy);
   }, 120_000);
