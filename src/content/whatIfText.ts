@@ -1,6 +1,6 @@
 /**
  * The "What if?" chapter's sentences and its guess: Valentine's Day at half
- * the usual strength (the world editor's "Valentine's Day effect" knob), what
+ * the usual strength (the world editor's valentineEffect knob), what
  * that did to each model in the week before the 14th, and an invitation to
  * try other strengths and many seeds. Every number comes from
  * src/sim/story's rules over the run on screen (docs/CHAPTERS.md); the usual
@@ -10,7 +10,7 @@
  * Owns: that wording, the chapter's day and answer day. Must not touch: the
  * rules, the chapters' structure (chapters.ts), components.
  */
-import type { Settings } from '../sim/settings';
+import { SETTINGS_TABLE, type Settings } from '../sim/settings';
 import {
   RECOVERY_MEAN_DAYS,
   RECOVERY_POINTS,
@@ -62,8 +62,10 @@ export type DropBand = 'few' | 'some' | 'many';
 export const dropBand = (pointsLost: number): DropBand =>
   pointsLost < FEW_POINTS ? 'few' : pointsLost < MANY_POINTS ? 'some' : 'many';
 
-const KNOB_BACK =
-  'Only this run is on the page: to see the usual shop’s figure for this seed, set “Valentine’s Day effect” back to 1 in the world editor and watch the same week.';
+/** The knob's name as the world editor shows it (the settings table's label). */
+const KNOB = `“${SETTINGS_TABLE.valentineEffect.editor.label}”`;
+
+const KNOB_BACK = `Only this run is on the page: to see the usual shop’s figure for this seed, set ${KNOB} back to 1 in the world editor and watch the same week.`;
 
 /** The two models' week before the 14th, once the run reaches the answer's day; null before. */
 function measured({ settings: s, days }: ChapterRun) {
@@ -80,8 +82,7 @@ export function whatIfText(run: ChapterRun): ChapterText | null {
   if (valentineStrength(s) === 0) {
     return {
       sentences: [],
-      instead:
-        'With “Valentine’s Day effect” at 0 the holiday changes nothing about who buys: set it above 0 in the world editor.',
+      instead: `With ${KNOB} at 0 the holiday changes nothing about who buys: set it above 0 in the world editor.`,
     };
   }
   const rush = servedRush(s, WEEK_AFTER);

@@ -250,7 +250,7 @@ export const SETTINGS_TABLE = {
     },
     drawer: null,
     editor: {
-      label: "Strength of Valentine's Day",
+      label: 'Strength of Valentine’s Day',
       unit: '×',
       hint: '0 = none, 1 = the usual shop, 2 = twice as strong',
       step: 0.1,

@@ -16,10 +16,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './fixtures';
+import { SETTINGS_TABLE } from '../../src/sim/settingsTable';
 
 const YEAR = 365;
 const RUN_TIMEOUT = 120_000;
-const VDAY = "Valentine's Day effect";
+const VDAY = SETTINGS_TABLE.valentineEffect.editor.label;
 
 /** Opens the editor from the chart's header (or the projector's key) and returns it. */
 async function openEditor(page: Page) {
@@ -45,7 +46,7 @@ async function editorViolations(page: Page): Promise<string[]> {
 }
 
 const staticLine = (page: Page) =>
-  page.locator('.chart-panel .chart-plot path.recharts-line-curve').first();
+  page.locator('.chart-panel .chart-plot path.chart-line').first();
 
 test('a knob released re-runs the year, the chart redraws, and its link draws the same', async ({
   lab,

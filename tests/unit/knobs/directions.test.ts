@@ -54,7 +54,7 @@ function valentineDays(valentineLeadDays: number): IsoDate[] {
 }
 
 describe('each knob moves the world the way it names', () => {
-  it("Valentine's Day effect: a stronger holiday, a larger true effect of having a partner", () => {
+  it("Strength of Valentine's Day: a stronger holiday, a larger true effect of having a partner", () => {
     fc.assert(
       fc.property(
         pair(0, 3, 0.1),
@@ -70,7 +70,7 @@ describe('each knob moves the world the way it names', () => {
     expect(partnerEffect('valentine', 0)).toBeCloseTo(1.5, 6);
   });
 
-  it('It starts before the 14th: more lead days, more days with the holiday on, starting earlier', () => {
+  it('Days before the 14th it starts: more lead days, more days with the holiday on, starting earlier', () => {
     fc.assert(
       fc.property(pair(1, 30, 1, true), ([a, b]) => {
         const early = valentineDays(b);
