@@ -5,6 +5,8 @@
  * that finish in a shuffled order, and 2 real worker_threads (bench/
  * poolThreads.ts, the engine worker's own job runner). Fields ending in Ms
  * (timings) are the only ones allowed to differ. No thread outlives the list.
+ * The comparison's runs skip the drift monitor unless their cadence reads it:
+ * the default year's comparison is the same as with the monitor in every run.
  *
  * Owns: these checks. Must not touch: the scheduler's unit checks (pool.test.ts).
  */
@@ -13,6 +15,7 @@ import { liveThreads, spawnThreads } from '../../bench/poolThreads';
 import { compareStrategies } from '../../src/sim/compare';
 import type { StrategyComparison } from '../../src/sim/contract';
 import { compareInPool } from '../../src/worker/client/comparePool';
+import { defaultSettings } from '../../src/sim/settings';
 import { settingsWith, withoutTimings } from './helpers';
 import { inProcess } from './inProcessWorkers';
 
@@ -44,4 +47,20 @@ describe('the comparison on the pool equals the comparison in one thread', () =>
     );
     await expect.poll(liveThreads, { timeout: 10_000 }).toBe(0);
   });
+});
+
+describe("the comparison's runs without the drift monitor", () => {
+  it('give the default year the same table as with the monitor in every run', async () => {
+    const settings = defaultSettings();
+    const monitored = await compareStrategies(settings, { prefer: 'wasm', monitoring: true });
+    const skipped = await compareStrategies(settings, { prefer: 'wasm' });
+    expect(JSON.stringify(withoutTimings(skipped))).toBe(JSON.stringify(withoutTimings(monitored)));
+    // The default year retrains and rolls back: the figures the monitor could move are there.
+    const daily = monitored.strategies.find((s) => s.strategy === 'daily');
+    expect(daily?.releases).toBeGreaterThan(10);
+    // The alarm run reads the monitor: without it, its row would change.
+    const none = await compareStrategies(settings, { prefer: 'wasm', monitoring: false });
+    const alarm = (c: StrategyComparison) => c.strategies.find((s) => s.strategy === 'alarm');
+    expect(withoutTimings(alarm(none))).not.toEqual(withoutTimings(alarm(monitored)));
+  }, 120_000);
 });
