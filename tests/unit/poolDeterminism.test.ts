@@ -14,7 +14,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { liveThreads, spawnThreads } from '../../bench/poolThreads';
 import { compareStrategies } from '../../src/sim/compare';
 import type { StrategyComparison } from '../../src/sim/contract';
-import { compareInPool } from '../../src/worker/client/comparePool';
+import { compareInPool, compareWarmUpJob } from '../../src/worker/client/comparePool';
+import { createWarmPool } from '../../src/worker/client/warmPool';
 import { defaultSettings } from '../../src/sim/settings';
 import { settingsWith, withoutTimings } from './helpers';
 import { inProcess } from './inProcessWorkers';
@@ -42,6 +43,19 @@ describe('the comparison on the pool equals the comparison in one thread', () =>
 
   it('with 2 worker_threads, and no thread left once it is done', async () => {
     const comparison = await compareInPool(settings, { spawn: spawnThreads('wasm'), cores: 2 });
+    expect(JSON.stringify(withoutTimings(comparison))).toBe(
+      JSON.stringify(withoutTimings(reference)),
+    );
+    await expect.poll(liveThreads, { timeout: 10_000 }).toBe(0);
+  });
+
+  it('with 2 worker_threads warmed up beforehand (a run of another world first)', async () => {
+    const warm = createWarmPool(spawnThreads('wasm'));
+    // Warmed on other settings than the comparison's: what a warm-up leaves behind must not count.
+    warm.warm(2, compareWarmUpJob(settingsWith({ seed: 5, visitorsPerDay: 150 })));
+    await warm.ready();
+    const comparison = await compareInPool(settings, { spawn: warm.spawn, cores: 2 });
+    expect(warm.idle()).toBe(0);
     expect(JSON.stringify(withoutTimings(comparison))).toBe(
       JSON.stringify(withoutTimings(reference)),
     );

@@ -14,12 +14,27 @@
  */
 import type { StrategyComparison } from '../../sim/contract';
 import { comparisonJobs, comparisonOf, type DigestedRun } from '../../sim/compareDigest';
+import { FIRST_SERVING_DAY } from '../../sim/ops/schedule';
 import { needsMonitor } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
 import { runOnCores, type SizedPoolOptions } from './pool';
 
 export type ComparePoolOptions = SizedPoolOptions<RunJob, DigestedRun>;
+
+/** Serving days of a pool worker's warm-up run: enough for each kind of step to have run. */
+export const WARM_UP_SERVING_DAYS = 14;
+
+/**
+ * The short run a warm pool worker computes before the comparison (its result
+ * is dropped): the same world and model, retrained daily with the drift
+ * monitor on, so the engine has loaded and every step the comparison's runs
+ * take (simulating, training, serving, monitoring) has run once.
+ */
+export function compareWarmUpJob(settings: Settings): RunJob {
+  const days = Math.min(settings.days, FIRST_SERVING_DAY + WARM_UP_SERVING_DAYS - 1);
+  return { settings: { ...settings, days, cadence: 'daily' }, monitoring: true };
+}
 
 /** Runs the comparison of `settings` on a pool sized to `cores` (see poolSize). */
 export async function compareInPool(
