@@ -6,7 +6,8 @@
  * when it dies (an error event, a failed call, or silence while a run is owed
  * a batch: ./watchdog.ts) and replacing it on request; and running each
  * comparison on a pool of its own (./comparePool.ts), so the lab's run goes on
- * beside it and a comparison's failure never stops the lab's worker. The
+ * beside it and a comparison's failure never stops the lab's worker, with the
+ * pool's workers started ahead on request (warmCompare, ./warmPool.ts). The
  * `EngineClient` interface is what the store depends on, so tests can hand the
  * store an in-process engine. Runs on the main thread (compiled with the DOM,
  * in tsconfig.app.json).
