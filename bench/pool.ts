@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { StrategyComparison } from '../src/sim/contract';
 import type { Settings } from '../src/sim/settings';
-import { compareInPool, compareWarmUpJob } from '../src/worker/client/comparePool';
+import { compareInPool, compareWarmUpJob, WARM_UP_ROUNDS } from '../src/worker/client/comparePool';
 import { poolSize } from '../src/worker/client/pool';
 import { createWarmPool } from '../src/worker/client/warmPool';
 import { withoutTimings } from '../tests/unit/helpers';
@@ -103,7 +103,7 @@ async function timedComparison(settings: Settings, cores: number, warm: boolean)
   if (warm) {
     const w0 = performance.now();
     const pool = createWarmPool(spawn);
-    pool.warm(poolSize(cores, 4), compareWarmUpJob(settings));
+    pool.warm(poolSize(cores, 4), compareWarmUpJob(settings), WARM_UP_ROUNDS);
     await pool.ready();
     warmUpMs = performance.now() - w0;
     spawnFor = pool.spawn;

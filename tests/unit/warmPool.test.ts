@@ -136,4 +136,22 @@ describe('warm pool workers', () => {
     await expect(died).rejects.toThrow('the worker stopped');
     expect(f.live()).toBe(0);
   });
+
+  it('repeat the warm-up while idle, and stop after the round under way once taken', async () => {
+    const f = fakes();
+    const warm = createWarmPool(f.spawn);
+    warm.warm(1, 'warm-up', 3);
+    f.running[0].resolve('dropped');
+    await flush();
+    expect(f.running.map((r) => r.job)).toEqual(['warm-up', 'warm-up']);
+    const list = runJobs(['a'], { spawn: warm.spawn, size: 1 });
+    await flush();
+    f.running[1].resolve('dropped');
+    await flush();
+    // The third round is skipped: the list's job runs next.
+    expect(f.running.map((r) => r.job)).toEqual(['warm-up', 'warm-up', 'a']);
+    f.get('a').resolve('A');
+    await expect(list).resolves.toEqual(['A']);
+    expect(f.live()).toBe(0);
+  });
 });

@@ -22,12 +22,15 @@ import { runOnCores, type SizedPoolOptions } from './pool';
 
 export type ComparePoolOptions = SizedPoolOptions<RunJob, DigestedRun>;
 
+/** Serving days of one round of a pool worker's warm-up (compareWarmUpJob). */
+export const WARM_UP_SERVING_DAYS = 14;
 /**
- * Serving days of a pool worker's warm-up run. Measured in Node: after 14,
- * V8's compile threads still spent ~0.8 s of CPU during the comparison (on
- * the cores the pool's runs need); after 120, ~0.45 s, and the runs ~0.1 s less.
+ * Rounds of the warm-up while no comparison has taken the worker. Measured in
+ * Node: after one 14-day round V8's compile threads still spent ~0.8 s of CPU
+ * during the comparison, on the cores its runs need; after a 120-day warm-up,
+ * ~0.45 s. Short rounds keep a press during the warm-up from waiting long.
  */
-export const WARM_UP_SERVING_DAYS = 120;
+export const WARM_UP_ROUNDS = 8;
 
 /**
  * The short run a warm pool worker computes before the comparison (its result

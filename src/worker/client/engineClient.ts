@@ -21,7 +21,7 @@ import type { SeedRun } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { EngineWorkerApi, RunJob } from '../shared/engineApi';
 import type { RunId, RunListener } from '../shared/protocol';
-import { compareInPool, compareWarmUpJob } from './comparePool';
+import { compareInPool, compareWarmUpJob, WARM_UP_ROUNDS } from './comparePool';
 import { newEngineWorker, spawnEngineWorker } from './engineWorkers';
 import { seedsInPool } from './seedsPool';
 import { poolSize, type SpawnWorker } from './pool';
@@ -188,7 +188,11 @@ export function createWorkerClient({
         stallMs,
       }),
     warmCompare: (settings) =>
-      warmPool.warm(poolSize(cores(), COMPARED_CADENCES.length), compareWarmUpJob(settings)),
+      warmPool.warm(
+        poolSize(cores(), COMPARED_CADENCES.length),
+        compareWarmUpJob(settings),
+        WARM_UP_ROUNDS,
+      ),
     coolCompare: () => warmPool.dispose(),
     seeds: (settings, seeds, onProgress, signal) =>
       seedsInPool(settings, seeds, {

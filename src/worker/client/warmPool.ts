@@ -16,10 +16,11 @@ import type { PoolWorker, SpawnWorker, WorkerEvents } from './pool';
 
 export interface WarmPool<J, R> {
   /**
-   * Has `count` workers started (new ones run `warmJob`, result dropped);
-   * workers already warm count.
+   * Has `count` workers started (new ones run `warmJob` up to `rounds`
+   * times, results dropped, stopping after the round under way once a list
+   * takes them); workers already warm count.
    */
-  warm(count: number, warmJob: J): void;
+  warm(count: number, warmJob: J, rounds?: number): void;
   /**
    * A SpawnWorker for runJobs: a warm worker if one is there, warmed ones
    * first (a run handed to one still warming waits for it), else a new one
@@ -60,7 +61,7 @@ export function createWarmPool<J, R>(spawn: SpawnWorker<J, R>): WarmPool<J, R> {
     }
   };
 
-  const start = (warmJob: J) => {
+  const start = (warmJob: J, rounds: number) => {
     const slot = { events: null, warmed: false } as Warm<J, R>;
     let death: string | null = null;
     slot.worker = spawn(started++, {
@@ -71,22 +72,25 @@ export function createWarmPool<J, R>(spawn: SpawnWorker<J, R>): WarmPool<J, R> {
       },
       heard: () => slot.events?.heard(),
     });
-    slot.ready = slot.worker
-      .run(warmJob, () => {})
-      .then(() => {
+    const warmUp = async () => {
+      // A list that takes the worker waits only for the round under way.
+      for (let round = 0; round < rounds && (round === 0 || !slot.events); round++) {
+        await slot.worker.run(warmJob, () => {});
         if (death !== null) throw new Error(death);
         slot.warmed = true;
-      });
+      }
+    };
+    slot.ready = warmUp();
     // A failed warm-up: an idle worker is dropped; a handed-out one fails its list's run.
     slot.ready.catch(() => drop(slot));
     idle.push(slot);
   };
 
   return {
-    warm(count, warmJob) {
+    warm(count, warmJob, rounds = 1) {
       while (idle.length < count) {
         try {
-          start(warmJob);
+          start(warmJob, rounds);
         } catch {
           // The worker could not be made: the list will make its own.
           return;
