@@ -1,268 +1,244 @@
 /**
  * The strategy comparison on the worker pool against one worker, for
  * `npm run bench` (bench/run.ts calls `measurePool`, then `measureBrowserPool`
- * after the app is built).
+ * from ./poolBrowser.ts after the app is built).
  *
- * Owns: timing the default comparison twice in the same run, on a pool of one
- * worker and on a pool sized to the machine (src/worker/client/pool.ts's
- * poolSize), each from cold threads (starting a worker and its wasm backend is
- * part of what a student waits for); checking that both give the same numbers;
- * and the same in Chromium (the compare panel of the built app, with
- * navigator.hardwareConcurrency reported as 1 for the one-worker run).
+ * Owns: timing the default comparison in Node on a pool of one worker and on
+ * a pool sized to the machine (src/worker/client/pool.ts's poolSize), from
+ * cold threads (started by the comparison) and from warm ones (started and
+ * warmed up beforehand, as the page does while the comparison's view is open:
+ * the target's figures), with each thread's and the whole process's CPU;
+ * checking that all give the same numbers; a yardstick of the machine (two
+ * plain busy threads against one: when other work takes the cores, no pool
+ * can beat it); the load average; the printed lines.
  * Must not touch: src/ or the other benchmark runs. A missed target is
  * reported, never an exit code.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { StrategyComparison } from '../src/sim/contract';
 import type { Settings } from '../src/sim/settings';
-import { compareInPool } from '../src/worker/client/comparePool';
+import { compareInPool, compareWarmUpJob, WARM_UP_ROUNDS } from '../src/worker/client/comparePool';
 import { poolSize } from '../src/worker/client/pool';
-import { openLab } from '../tests/e2e/browser';
+import { createWarmPool } from '../src/worker/client/warmPool';
 import { withoutTimings } from '../tests/unit/helpers';
+import { type BrowserPoolFigures, measureBrowserPool } from './poolBrowser';
 import { spawnThreads } from './poolThreads';
+
+export { type BrowserPoolFigures, measureBrowserPool };
 
 /** Pool over one worker, same run: at most this (issue 15). */
 export const POOL_TARGET = 0.6;
+
+/** One worker against the pool, both started the same way (cold or warm). */
+export interface PoolPair {
+  oneWorkerMs: number;
+  poolMs: number;
+  /** poolMs / oneWorkerMs. */
+  ratio: number;
+  /**
+   * CPU time of each worker thread during the comparison (for cold threads,
+   * start-up included), ms; null off Linux. The pool's busiest thread over
+   * the one thread's total is the ratio the pool reaches on free cores.
+   */
+  threadCpuMs: { one: number[]; pool: number[] } | null;
+  /** max(pool threads' CPU) / one thread's CPU; null off Linux. */
+  cpuRatio: number | null;
+  /**
+   * CPU time of the whole process during the comparison, ms: the threads'
+   * and V8's own helper threads' (garbage collection, compiling), which the
+   * two cores share with the threads.
+   */
+  processCpuMs: { one: number; pool: number };
+}
 
 export interface PoolFigures {
   /** Logical cores Node sees, and the workers the pool used. */
   cores: number;
   workers: number;
-  oneWorkerMs: number;
-  poolMs: number;
-  /** poolMs / oneWorkerMs. */
+  /**
+   * Threads started and warmed up (a short run of the same world,
+   * compareWarmUpJob) before the clock starts, as the page does while the
+   * comparison's view is open: the target's figures.
+   */
+  warm: PoolPair;
+  /** Threads started when the comparison starts (start-up timed). */
+  cold: PoolPair;
+  /** warm.ratio: the one the target reads. */
   ratio: number;
-  /** The two comparisons gave the same numbers (timings aside). */
+  /** Time to start and warm up the pool's threads (before the warm comparison), ms. */
+  warmUpMs: number;
+  /** The four comparisons gave the same numbers (timings aside). */
   identical: boolean;
   /**
-   * CPU time of each worker thread (start-up included), ms, per comparison;
-   * null off Linux. The pool's busiest thread over the one thread's total is
-   * the ratio the pool reaches when nothing else takes the cores: on a shared
-   * machine, wall times say more about the other work than about the pool.
+   * Two plain busy threads against one, wall (same loop, same run): what the
+   * machine lets two threads of this process do. Near 1 on free cores; near 2
+   * when other work takes them (the pool's wall ratio cannot beat it).
    */
-  threadCpuMs: { one: number[]; pool: number[] } | null;
-  /** max(pool threads' CPU) / one thread's CPU; null off Linux. */
-  cpuRatio: number | null;
+  plainThreadsRatio: number;
+  load: Load;
 }
 
-async function timedComparison(
-  settings: Settings,
-  cores: number,
-): Promise<{ ms: number; comparison: StrategyComparison; cpu: (number | null)[] }> {
-  const cpu: (number | null)[] = [];
-  const spawn = spawnThreads('wasm', (index, ms) => (cpu[index] = ms));
+/** The machine's load average (1, 5, 15 min) before and after a measurement: wall times need it. */
+export interface Load {
+  before: number[];
+  after: number[];
+}
+
+interface Timed {
+  ms: number;
+  comparison: StrategyComparison;
+  /** Each thread's CPU during the comparison; null off Linux. */
+  threadCpu: number[] | null;
+  processCpuMs: number;
+  warmUpMs: number;
+}
+
+async function timedComparison(settings: Settings, cores: number, warm: boolean): Promise<Timed> {
+  // Each thread's CPU since it started, read after each of its jobs (warm-up included).
+  const readings: (number | null)[][] = [];
+  const spawn = spawnThreads('wasm', (index, ms) => (readings[index] ??= []).push(ms));
+  let spawnFor = spawn;
+  let warmUpMs = 0;
+  if (warm) {
+    const w0 = performance.now();
+    const pool = createWarmPool(spawn);
+    pool.warm(poolSize(cores, 4), compareWarmUpJob(settings), WARM_UP_ROUNDS);
+    await pool.ready();
+    warmUpMs = performance.now() - w0;
+    spawnFor = pool.spawn;
+  }
+  const before = readings.map((r) => r.at(-1) ?? 0);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const comparison = await compareInPool(settings, { spawn, cores });
-  return { ms: performance.now() - t0, comparison, cpu };
+  const comparison = await compareInPool(settings, { spawn: spawnFor, cores });
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const all = readings.map((r) => r.at(-1) ?? null);
+  const threadCpu =
+    all.length > 0 && all.every((v) => v !== null)
+      ? all.map((v, i) => (v ?? 0) - (before[i] ?? 0))
+      : null;
+  return { ms, comparison, threadCpu, processCpuMs: (c.user + c.system) / 1000, warmUpMs };
 }
 
-const known = (values: (number | null)[]): number[] | null =>
-  values.length > 0 && values.every((v) => v !== null) ? values : null;
-
-/** The default comparison in Node: one worker thread, then the pool, in the same run. */
-export async function measurePool(settings: Settings): Promise<PoolFigures> {
-  const cores = cpus().length;
-  const one = await timedComparison(settings, 1);
-  const pool = await timedComparison(settings, cores);
-  const oneCpu = known(one.cpu);
-  const poolCpu = known(pool.cpu);
-  const threadCpuMs = oneCpu && poolCpu ? { one: oneCpu, pool: poolCpu } : null;
+function pair(one: Timed, pool: Timed): PoolPair {
+  const threadCpuMs =
+    one.threadCpu && pool.threadCpu ? { one: one.threadCpu, pool: pool.threadCpu } : null;
   return {
-    cores,
-    workers: poolSize(cores, 4),
     oneWorkerMs: one.ms,
     poolMs: pool.ms,
     ratio: pool.ms / one.ms,
     threadCpuMs,
     cpuRatio: threadCpuMs ? Math.max(...threadCpuMs.pool) / threadCpuMs.one[0] : null,
-    identical:
-      JSON.stringify(withoutTimings(one.comparison)) ===
-      JSON.stringify(withoutTimings(pool.comparison)),
+    processCpuMs: { one: one.processCpuMs, pool: pool.processCpuMs },
   };
 }
 
-export interface BrowserPoolFigures {
-  /** navigator.hardwareConcurrency in the page (the pool's size comes from it). */
-  cores: number;
-  oneWorkerMs: number;
-  poolMs: number;
-  ratio: number;
-  /** The two tables read the same (the training-time column aside). */
-  sameTable: boolean;
-  /**
-   * CPU time of each Chromium worker thread busy during the comparison, ms
-   * (Linux; null elsewhere), and the busiest pool thread over the one worker's:
-   * the ratio on free cores. Chromium's own compile threads are left out.
-   */
-  workerCpuMs: { one: number[]; pool: number[] } | null;
-  cpuRatio: number | null;
+/** A fixed busy loop (~0.3 s on a free core) in each of `threads` threads at once; wall ms. */
+async function busyThreads(threads: number): Promise<number> {
+  const loop =
+    'let x = 0; for (let i = 0; i < 3e8; i++) x = (x * 31 + i) | 0;' +
+    "require('node:worker_threads').parentPort.postMessage(x);";
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(loop, { eval: true });
+          worker.once('message', () => void worker.terminate().then(() => resolve()));
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return performance.now() - t0;
 }
 
-/** Fields of a /proc stat line after the command name (which may hold spaces). */
-const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+/** Two plain busy threads over one (the mean of one before and after). */
+async function plainThreadsRatio(): Promise<number> {
+  const before = await busyThreads(1);
+  const two = await busyThreads(2);
+  const after = await busyThreads(1);
+  return two / ((before + after) / 2);
+}
 
-/** CPU time so far of every thread of this process's descendants (the Chromium it launched), ms. */
-function childThreadsCpu(): Map<string, { name: string; ms: number }> {
-  const out = new Map<string, { name: string; ms: number }>();
-  const parent = new Map<number, number>();
-  try {
-    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-      try {
-        parent.set(Number(pid), Number(statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'))[1]));
-      } catch {
-        // The process ended meanwhile.
-      }
-    }
-  } catch {
-    return out;
-  }
-  const mine = (pid: number): boolean => {
-    for (let p = parent.get(pid); p !== undefined && p > 1; p = parent.get(p)) {
-      if (p === process.pid) return true;
-    }
-    return false;
+const same = (a: StrategyComparison, b: StrategyComparison): boolean =>
+  JSON.stringify(withoutTimings(a)) === JSON.stringify(withoutTimings(b));
+
+/** The default comparison in Node: one worker thread, then the pool, cold then warm, in the same run. */
+export async function measurePool(settings: Settings): Promise<PoolFigures> {
+  const cores = cpus().length;
+  const loadBefore = loadavg();
+  const plain = await plainThreadsRatio();
+  const oneCold = await timedComparison(settings, 1, false);
+  const poolCold = await timedComparison(settings, cores, false);
+  const oneWarm = await timedComparison(settings, 1, true);
+  const poolWarm = await timedComparison(settings, cores, true);
+  const warm = pair(oneWarm, poolWarm);
+  return {
+    cores,
+    workers: poolSize(cores, 4),
+    warm,
+    cold: pair(oneCold, poolCold),
+    ratio: warm.ratio,
+    warmUpMs: poolWarm.warmUpMs,
+    identical: [poolCold, oneWarm, poolWarm].every((t) => same(t.comparison, oneCold.comparison)),
+    plainThreadsRatio: plain,
+    load: { before: loadBefore, after: loadavg() },
   };
-  for (const pid of [...parent.keys()].filter(mine)) {
-    try {
-      for (const task of readdirSync(`/proc/${pid}/task`)) {
-        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-        const fields = statFields(stat);
-        out.set(`${pid}/${task}`, { name, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
-      }
-    } catch {
-      // The process or thread ended meanwhile.
-    }
-  }
-  return out;
-}
-
-/**
- * Reads the threads' CPU every 200 ms until stopped, keeping each thread's
- * last reading (a terminated worker's thread disappears with its CPU time).
- */
-function sampleThreads(): () => Map<string, { name: string; ms: number }> {
-  const seen = childThreadsCpu();
-  const timer = setInterval(() => {
-    for (const [id, t] of childThreadsCpu()) seen.set(id, t);
-  }, 200);
-  return () => {
-    clearInterval(timer);
-    for (const [id, t] of childThreadsCpu()) seen.set(id, t);
-    return seen;
-  };
-}
-
-/** CPU each worker thread used between two readings, for threads that used over 100 ms. */
-function workerThreadsBusy(
-  before: Map<string, { ms: number }>,
-  after: Map<string, { name: string; ms: number }>,
-): number[] {
-  return [...after]
-    .filter(([, t]) => t.name.startsWith('DedicatedWorker'))
-    .map(([id, t]) => t.ms - (before.get(id)?.ms ?? 0))
-    .filter((ms) => ms > 100)
-    .sort((a, b) => b - a);
-}
-
-/**
- * Times the compare panel in the built app (run `vite build` first): from the
- * click on "Compare strategies" to the table on screen, once with the page
- * told it has one core (a pool of one), once as it is.
- */
-export async function measureBrowserPool(): Promise<BrowserPoolFigures> {
-  const lab = await openLab();
-  try {
-    const run = async (oneCore: boolean) => {
-      const page = await lab.context.newPage();
-      await page.setViewportSize({ width: 1280, height: 720 });
-      if (oneCore) {
-        await page.addInitScript(
-          "Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => 1 });",
-        );
-      }
-      await page.goto(`${lab.baseUrl}?tab=compare`);
-      await page.getByText(/Engine: TensorFlow\.js on/).waitFor();
-      const button = page.getByRole('button', { name: 'Compare strategies' });
-      await button.scrollIntoViewIfNeeded();
-      const cpuBefore = childThreadsCpu();
-      const stopSampling = sampleThreads();
-      // Timed in the page, from the click to the table on screen (source text: see browser.ts).
-      const ms = await page.evaluate<number>(`(async () => {
-        // The panel's button, not the view's tab of the same name.
-        const button = [...document.querySelectorAll('.compare-view button')].find(
-          (b) => b.textContent === 'Compare strategies',
-        );
-        const t0 = performance.now();
-        button.click();
-        await new Promise((resolve) => {
-          const check = () =>
-            document.querySelectorAll('.compare-table tbody tr').length === 5
-              ? resolve()
-              : requestAnimationFrame(check);
-          check();
-        });
-        return performance.now() - t0;
-      })()`);
-      // Every column but training time (a timing) must read the same.
-      const rows = await page.locator('.compare-table tbody tr').evaluateAll((trs) =>
-        trs.map((tr) =>
-          [...tr.children]
-            .filter((_, i) => i !== 6)
-            .map((c) => c.textContent)
-            .join('|'),
-        ),
-      );
-      const busy = workerThreadsBusy(cpuBefore, stopSampling());
-      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-      await page.close();
-      return { ms, rows, cores, busy };
-    };
-    const one = await run(true);
-    const pool = await run(false);
-    const measured = one.busy.length === 1 && pool.busy.length >= 1;
-    return {
-      cores: pool.cores,
-      oneWorkerMs: one.ms,
-      poolMs: pool.ms,
-      ratio: pool.ms / one.ms,
-      sameTable: JSON.stringify(one.rows) === JSON.stringify(pool.rows),
-      workerCpuMs: measured ? { one: one.busy, pool: pool.busy } : null,
-      cpuRatio: measured ? pool.busy[0] / one.busy[0] : null,
-    };
-  } finally {
-    await lab.close();
-  }
 }
 
 const fmt = (v: number, digits = 0): string => v.toFixed(digits);
 
+const loadText = (load: Load): string =>
+  `load average ${load.before.map((l) => fmt(l, 1)).join('/')} before, ` +
+  `${load.after.map((l) => fmt(l, 1)).join('/')} after (1/5/15 min)`;
+
+function pairLines(label: string, p: PoolPair, workers: number): string[] {
+  const lines = [
+    `  ${label}: one worker ${fmt(p.oneWorkerMs)} ms, pool of ${workers} ${fmt(p.poolMs)} ms ` +
+      `= ${fmt(p.ratio, 2)}x wall`,
+  ];
+  if (p.threadCpuMs && p.cpuRatio !== null) {
+    lines.push(
+      `    thread CPU: one ${p.threadCpuMs.one.map((ms) => fmt(ms)).join(' + ')} ms, pool ` +
+        `${p.threadCpuMs.pool.map((ms) => fmt(ms)).join(' + ')} ms: busiest / one = ` +
+        `${fmt(p.cpuRatio, 2)}x (the wall ratio on free cores); whole process ` +
+        `${fmt(p.processCpuMs.one)} / ${fmt(p.processCpuMs.pool)} ms (V8's helper threads included)`,
+    );
+  }
+  return lines;
+}
+
 /** The printed line for each measurement. */
 export function describePool(node: PoolFigures, browser: BrowserPoolFigures | null): string[] {
   const lines = [
-    `strategy comparison in Node: one worker ${fmt(node.oneWorkerMs)} ms, pool of ${node.workers} ` +
-      `(${node.cores} cores) ${fmt(node.poolMs)} ms = ${fmt(node.ratio, 2)}x ` +
-      `(target <= ${POOL_TARGET}x), same numbers: ${node.identical ? 'yes' : 'NO'}`,
+    `strategy comparison in Node (${node.cores} cores): warm pool / warm one worker ` +
+      `${fmt(node.ratio, 2)}x (target <= ${POOL_TARGET}x), same numbers: ` +
+      `${node.identical ? 'yes' : 'NO'}; ${loadText(node.load)}; two plain busy threads / one: ` +
+      `${fmt(node.plainThreadsRatio, 2)}x (1.00x on free cores)`,
+    ...pairLines(
+      `warm (threads started and warmed up beforehand, as the page does while the view is open; ` +
+        `${fmt(node.warmUpMs)} ms)`,
+      node.warm,
+      node.workers,
+    ),
+    ...pairLines('cold (threads started by the click)', node.cold, node.workers),
   ];
-  if (node.threadCpuMs && node.cpuRatio !== null) {
-    lines.push(
-      `  thread CPU: one worker ${node.threadCpuMs.one.map((ms) => fmt(ms)).join('')} ms, pool ` +
-        `${node.threadCpuMs.pool.map((ms) => fmt(ms)).join(' + ')} ms: busiest / one = ` +
-        `${fmt(node.cpuRatio, 2)}x (the ratio on free cores)`,
-    );
-  }
   if (browser) {
     lines.push(
-      `strategy comparison in Chromium: one worker ${fmt(browser.oneWorkerMs)} ms, pool ` +
-        `(${browser.cores} cores) ${fmt(browser.poolMs)} ms = ${fmt(browser.ratio, 2)}x, ` +
-        `same table: ${browser.sameTable ? 'yes' : 'NO'}`,
+      `strategy comparison in Chromium (${browser.cores} cores), workers warmed by the open view ` +
+        `(${fmt(browser.warmUpMs.one)} / ${fmt(browser.warmUpMs.pool)} ms` +
+        `${browser.warmed ? '' : ', NOT idle after 30 s'}): one worker ${fmt(browser.oneWorkerMs)} ms, ` +
+        `pool ${fmt(browser.poolMs)} ms = ${fmt(browser.ratio, 2)}x wall, same table: ` +
+        `${browser.sameTable ? 'yes' : 'NO'}; ${loadText(browser.load)}`,
     );
     if (browser.workerCpuMs && browser.cpuRatio !== null) {
       lines.push(
         `  worker CPU: one worker ${fmt(browser.workerCpuMs.one[0])} ms, pool ` +
           `${browser.workerCpuMs.pool.map((ms) => fmt(ms)).join(' + ')} ms: busiest / one = ` +
-          `${fmt(browser.cpuRatio, 2)}x (the ratio on free cores)`,
+          `${fmt(browser.cpuRatio, 2)}x (the wall ratio on free cores)`,
       );
     }
   }

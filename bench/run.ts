@@ -287,7 +287,7 @@ async function main(): Promise<void> {
     check('default year, TF.js on wasm', wasm.totalMs, TARGETS.defaultYearMs, 'ms'),
     check('TF.js(wasm) / reference, whole year', ratios.total, TARGETS.tfjsOverReference, 'x'),
     check('20k/day year, TF.js on wasm', big.totalMs, TARGETS.bigYearMs, 'ms'),
-    check('strategy comparison, pool / one worker', pool.ratio, POOL_TARGET, 'x'),
+    check('strategy comparison, warm pool / warm one worker', pool.ratio, POOL_TARGET, 'x'),
     ...('error' in browser ? [] : browserChecks(browser, wasm.totalMs)),
     ...(manyWorlds ? [manyWorldsCheck(manyWorlds)] : []),
     ...(worldEditor ? [worldEditorCheck(worldEditor)] : []),

@@ -7,6 +7,9 @@
  * digests and the rows are the pure module's (src/sim/compareDigest.ts, re-
  * exported here); the shape of a comparison, the strategies and their order
  * are the JSON contract's (src/sim/contract/compare.ts).
+ * Each run has the drift monitor only if its cadence reads it (retraining on
+ * alarms), unless `monitoring` says otherwise: a comparison shows no drift
+ * output, and its figures are the same without it (tested).
  * Must not touch: the engine, printing or the UI. This file loads the run (and
  * with it TensorFlow.js): the page reads strategies from the contract, never
  * from here.
@@ -14,6 +17,7 @@
 import { COMPARED_CADENCES, type ComparedCadence, type StrategyComparison } from './contract';
 import { comparisonJobs, comparisonOf, type DigestedRun, digestRun } from './compareDigest';
 import { type RunOptions, runSimulation } from './run';
+import { needsMonitor } from './seeds';
 import type { Settings } from './settings';
 
 export {
@@ -27,6 +31,11 @@ export {
 } from './compareDigest';
 
 export interface CompareOptions extends RunOptions {
+  /**
+   * Drift monitoring in every run (true), in none (false), or (default) only
+   * in the runs whose cadence reads it.
+   */
+  monitoring?: boolean;
   /** Called after each run with how many of the runs are done and which one just finished. */
   onProgress?: (done: number, total: number, strategy: ComparedCadence) => void;
 }
@@ -50,11 +59,12 @@ export async function compareStrategies(
   options: CompareOptions = {},
 ): Promise<StrategyComparison> {
   // Interventions (rollbacks, gate switches) name versions of one run; a comparison replays none.
-  const { onProgress, ...rest } = options;
+  const { onProgress, monitoring, ...rest } = options;
   const runOptions: RunOptions = { ...rest, interventions: undefined };
   const digests = [];
   for (const [i, job] of comparisonJobs(settings).entries()) {
-    digests.push((await runDigested(job, runOptions)).digest);
+    const monitored = monitoring ?? needsMonitor(job);
+    digests.push((await runDigested(job, { ...runOptions, monitoring: monitored })).digest);
     onProgress?.(i + 1, COMPARED_CADENCES.length, COMPARED_CADENCES[i]);
   }
   return comparisonOf(settings, digests);

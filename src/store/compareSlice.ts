@@ -26,6 +26,13 @@ export interface CompareSlice {
   runComparison(): void;
   /** Stops the comparison under way, if any (its workers are terminated; no error shows). */
   cancelComparison(): void;
+  /**
+   * Has the comparison's workers started ahead of it (its view is open and
+   * no comparison runs), so the button's comparison computes at once.
+   */
+  warmComparison(): void;
+  /** Stops the workers started ahead that no comparison took (its view closed). */
+  coolComparison(): void;
 }
 
 /** What the comparison reads of the other slices. */
@@ -96,6 +103,12 @@ export function createCompareSlice(
     },
     cancelComparison() {
       running?.abort();
+    },
+    warmComparison() {
+      if (!running) client.warmCompare?.(get().settings);
+    },
+    coolComparison() {
+      client.coolCompare?.();
     },
   };
 }

@@ -6,7 +6,9 @@
  * no pool worker outlives its comparison; a pool worker killed mid-run stops
  * the comparison with its error (the lab's own worker runs on, with no
  * failure banner), the other pool workers are stopped, and pressing the
- * button again runs it to the end.
+ * button again runs it to the end. The open view starts its pool workers
+ * before the press (they warm up while the student reads), the press uses
+ * them, and leaving the view stops those no comparison took.
  *
  * Owns: these checks and their screenshots (test-artifacts/compare-pool-*.png).
  * Must not touch: the app's code; the page is only told its core count and
@@ -148,5 +150,36 @@ test.describe('the strategy comparison on a pool of workers', () => {
     await expect(panel.locator('.compare-table tbody tr')).toHaveCount(5, { timeout: 90_000 });
     await expect(panel.getByRole('alert')).toHaveCount(0);
     await expect.poll(() => live(page)).toBe(1);
+  });
+
+  test('the open view starts its workers before the press, the press uses them, leaving stops them', async ({
+    lab,
+    context,
+  }) => {
+    test.setTimeout(240_000);
+    const lp = await openRecorded(lab, context, 2);
+    // Before any press: the lab's worker and two pool workers, warming up.
+    await expect.poll(() => live(lp.page), { timeout: 30_000 }).toBe(3);
+    expect(await made(lp.page)).toEqual([
+      'bloomcast-engine',
+      'bloomcast-pool-1',
+      'bloomcast-pool-2',
+    ]);
+    await compareTable(lp);
+    // The comparison ran on them: no worker was made for it, and none is left.
+    expect(await made(lp.page)).toEqual([
+      'bloomcast-engine',
+      'bloomcast-pool-1',
+      'bloomcast-pool-2',
+    ]);
+    await expect.poll(() => live(lp.page)).toBe(1);
+
+    // Opened and left without a press: the warm workers stop with the view.
+    const left = await openRecorded(lab, context, 2);
+    await expect.poll(() => live(left.page), { timeout: 30_000 }).toBe(3);
+    await left.openTab('Chart');
+    await expect.poll(() => live(left.page)).toBe(1);
+    expect(lp.errors).toEqual([]);
+    expect(left.errors).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@
  * settles by hand: progress flows to the panel; a settings change stops the
  * comparison under way (its result would be dropped) without an error; a
  * cancel stops it quietly; a pool failure shows its message and a notice; the
- * button can run it again after any of these.
+ * button can run it again after any of these. Warming asks the client to
+ * start the workers for the lab's settings, never while a comparison runs.
  *
  * Owns: these checks of src/store/compareSlice.ts. Must not touch: the pool
  * (tests/unit/pool.test.ts) or the engine.
@@ -25,8 +26,11 @@ interface Pending {
 
 function labWithHandCompare() {
   const calls: Pending[] = [];
+  const warmth: string[] = [];
   const client: EngineClient = {
     ...inProcessClient('cpu'),
+    warmCompare: (settings) => warmth.push(`warm ${settings.seed}`),
+    coolCompare: () => warmth.push('cool'),
     compare: (_settings, progress, signal) =>
       new Promise((resolve, reject) => {
         calls.push({ progress, signal, resolve, reject });
@@ -34,7 +38,7 @@ function labWithHandCompare() {
       }),
   };
   const store = createLabStore(client, { settings: settingsWith({ days: 100, seed: 3 }) });
-  return { store, calls };
+  return { store, calls, warmth };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -80,5 +84,16 @@ describe('the comparison slice', () => {
     await tick();
     expect(store.getState().compareError).toBe('the engine stopped answering (nothing for 15 s)');
     expect(store.getState().notices.map((n) => n.id)).toContain('compare');
+  });
+
+  it("warms the client's workers for the lab's settings, never while a comparison runs", async () => {
+    const { store, calls, warmth } = labWithHandCompare();
+    store.getState().warmComparison();
+    store.getState().runComparison();
+    store.getState().warmComparison();
+    calls[0].resolve({ strategies: [] } as unknown as StrategyComparison);
+    await tick();
+    store.getState().coolComparison();
+    expect(warmth).toEqual(['warm 3', 'cool']);
   });
 });

@@ -6,7 +6,8 @@
  * when it dies (an error event, a failed call, or silence while a run is owed
  * a batch: ./watchdog.ts) and replacing it on request; and running each
  * comparison on a pool of its own (./comparePool.ts), so the lab's run goes on
- * beside it and a comparison's failure never stops the lab's worker. The
+ * beside it and a comparison's failure never stops the lab's worker, with the
+ * pool's workers started ahead on request (warmCompare, ./warmPool.ts). The
  * `EngineClient` interface is what the store depends on, so tests can hand the
  * store an in-process engine. Runs on the main thread (compiled with the DOM,
  * in tsconfig.app.json).
@@ -14,16 +15,17 @@
  * worker loads that; this only names its file and speaks ../shared/engineApi.ts).
  */
 import * as Comlink from 'comlink';
-import type { StrategyComparison } from '../../sim/contract';
+import { COMPARED_CADENCES, type StrategyComparison } from '../../sim/contract';
 import type { DigestedRun } from '../../sim/compareDigest';
 import type { SeedRun } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { EngineWorkerApi, RunJob } from '../shared/engineApi';
 import type { RunId, RunListener } from '../shared/protocol';
-import { compareInPool } from './comparePool';
+import { compareInPool, compareWarmUpJob, WARM_UP_ROUNDS } from './comparePool';
 import { newEngineWorker, spawnEngineWorker } from './engineWorkers';
 import { seedsInPool } from './seedsPool';
-import type { SpawnWorker } from './pool';
+import { poolSize, type SpawnWorker } from './pool';
+import { createWarmPool } from './warmPool';
 import { createWatchdog, STALL_MS, stallMessage } from './watchdog';
 
 export { STALL_MS } from './watchdog';
@@ -54,6 +56,16 @@ export interface EngineClient extends Pick<EngineWorkerApi, 'start' | 'init'> {
     onProgress: (done: number, total: number) => void,
     signal?: AbortSignal,
   ): Promise<StrategyComparison>;
+  /**
+   * Starts the comparison's pool workers ahead of it, for `settings` (while
+   * its view is open and idle): each loads the engine and computes a short
+   * warm-up run, so the next `compare` computes from its first moment. Does
+   * nothing when they are already there. Optional: a client without a pool
+   * has nothing to warm.
+   */
+  warmCompare?(settings: Settings): void;
+  /** Stops the warm workers no comparison has taken. */
+  coolCompare?(): void;
   /**
    * Runs the same settings on each of `seeds` (many worlds), on the same kind
    * of pool as the comparison; the runs come back in the seeds' order.
@@ -136,6 +148,8 @@ export function createWorkerClient({
     remote = Comlink.wrap<EngineWorkerApi>(worker);
   };
   spawn();
+  /** The comparison's workers started ahead of it (warmCompare). */
+  const warmPool = createWarmPool(spawnPoolWorker);
 
   const guard = <T>(call: Promise<T>): Promise<T> =>
     call.catch((error: unknown) => {
@@ -167,12 +181,19 @@ export function createWorkerClient({
     },
     compare: (settings, onProgress, signal) =>
       compareInPool(settings, {
-        spawn: spawnPoolWorker,
+        spawn: warmPool.spawn,
         cores: cores(),
         onProgress,
         signal,
         stallMs,
       }),
+    warmCompare: (settings) =>
+      warmPool.warm(
+        poolSize(cores(), COMPARED_CADENCES.length),
+        compareWarmUpJob(settings),
+        WARM_UP_ROUNDS,
+      ),
+    coolCompare: () => warmPool.dispose(),
     seeds: (settings, seeds, onProgress, signal) =>
       seedsInPool(settings, seeds, {
         spawn: spawnPoolWorker,
