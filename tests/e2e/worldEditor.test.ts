@@ -45,8 +45,7 @@ async function editorViolations(page: Page): Promise<string[]> {
   );
 }
 
-const staticLine = (page: Page) =>
-  page.locator('.chart-panel .chart-plot path.chart-line').first();
+const staticLine = (page: Page) => page.locator('.chart-panel .chart-plot path.chart-line').first();
 
 test('a knob released re-runs the year, the chart redraws, and its link draws the same', async ({
   lab,
