@@ -37,13 +37,19 @@ describe('URL state', () => {
       dataGate: false,
       autoRollback: true,
       learningRate: 0.5,
+      // Two knobs of the world set; the other six left at the scenario's own are not written.
+      valentineEffect: 1.5,
+      outageDays: 12,
     };
     const search = formatUrlState(settings, 222);
     expect(search).toContain('scenario=outage');
     expect(search).toContain('day=222');
+    expect(search).toContain('vday=1.5');
+    expect(search).not.toContain('noise=');
     const parsed = parseUrlState(search);
+    expect(parsed.settings.randomBuyers).toBeUndefined();
     expect(parsed).toEqual({
-      settings,
+      settings: Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== null)),
       day: 222,
       interventions: [],
       version: null,
