@@ -109,7 +109,9 @@ test('a knob released re-runs the year, the chart redraws, and its link draws th
     .poll(async () => (await figure.boundingBox())?.height ?? 0)
     .toBeGreaterThanOrEqual(384);
 
-  // A fresh page from that link: the same line.
+  // A fresh page from that link: the same line. The address is written a moment after the
+  // day changes: wait until it names the last day.
+  await expect(page).toHaveURL(new RegExp(`[?&]day=${YEAR}(&|$)`));
   const url = new URL(page.url());
   const again = await lab.open(url.search, { width: 1366, height: 768 });
   await again.waitForDay(YEAR, RUN_TIMEOUT);
