@@ -265,7 +265,14 @@ async function main(): Promise<void> {
   log("many worlds: 10 seeds on the page's pool against one worker (Chromium)");
   const manyWorlds = 'error' in browser ? null : await measureManyWorlds().catch(() => null);
   log("world editor: a knob's release to the chart's redraw and the full year (Chromium)");
-  const worldEditor = 'error' in browser ? null : await measureWorldEditor().catch(() => null);
+  const worldEditor =
+    'error' in browser
+      ? null
+      : await measureWorldEditor().catch((error: unknown) => {
+          // Said, not swallowed: a bench that cannot measure must say why.
+          console.error(`world editor: not measured: ${String(error)}`);
+          return null;
+        });
 
   const ratios = {
     total: wasm.totalMs / reference.totalMs,

@@ -1,6 +1,6 @@
 /**
  * The world editor's live re-run in Chromium (issue 17): on a finished
- * default year at 1366x768, Valentine's Day effect is moved from 1x to 2x
+ * default year at 1366x768, the strength of Valentine's Day is moved from 1x to 2x
  * with the keyboard and released; timed in the page from the key's release to
  * the first redraw of the chart that shows the new world's days (a
  * MutationObserver on the plot, as bench/browser.ts counts redraws; the chart
@@ -10,6 +10,7 @@
  * Owns: that measurement and its target. Must not touch: building the app
  * (bench/browser.ts builds it first), the lab.
  */
+import { SETTINGS_TABLE } from '../src/sim/settingsTable';
 import { openLab } from '../tests/e2e/browser';
 import { check, type TargetCheck } from './checks';
 import { openLabPage } from './browser';
@@ -79,7 +80,7 @@ export async function measureWorldEditor(): Promise<WorldEditorFigures> {
     const { page } = await openLabPage(lab.context, `${lab.baseUrl}/?day=${YEAR}`);
     await page.getByText(`day ${YEAR} of ${YEAR}`).waitFor({ timeout: 180_000 });
     await page.getByRole('button', { name: 'What if…' }).click();
-    const slider = page.getByRole('slider', { name: "Valentine's Day effect" });
+    const slider = page.getByRole('slider', { name: SETTINGS_TABLE.valentineEffect.editor.label });
     await slider.focus();
     // 1x to 2x: ten steps of 0.1, the key held; its release applies the knob.
     for (let i = 0; i < 10; i++) await page.keyboard.down('ArrowRight');
