@@ -44,7 +44,7 @@ export interface BrowserPoolFigures {
 const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 
 /** CPU time so far of every thread of this process's descendants (the Chromium it launched), ms. */
-function childThreadsCpu(): Map<string, { name: string; ms: number }> {
+export function childThreadsCpu(): Map<string, { name: string; ms: number }> {
   const out = new Map<string, { name: string; ms: number }>();
   const parent = new Map<number, number>();
   try {
@@ -112,7 +112,7 @@ function workerThreadsBusy(
  * of them used over 100 ms since `before`, then none used CPU for 600 ms.
  * Resolves with whether that happened within 30 s.
  */
-async function workersWarmed(
+export async function workersWarmed(
   before: Map<string, { ms: number }>,
   workers: number,
 ): Promise<boolean> {

@@ -80,6 +80,10 @@ export interface ManySeedsSlice {
   cancelManySeeds(): void;
   /** Takes the result off the chart. */
   clearManySeeds(): void;
+  /** Starts the pool's workers while the row is open and idle, so a press pays no start-up. */
+  warmManySeeds(): void;
+  /** Stops the workers started ahead that no run took (the row closed). */
+  coolManySeeds(): void;
 }
 
 interface Others {
@@ -191,6 +195,12 @@ export function createManySeedsSlice(
     },
     clearManySeeds() {
       set({ seedsResult: null, seedsError: null });
+    },
+    warmManySeeds() {
+      if (!running) client.warmSeeds?.(get().settings, get().seedCount);
+    },
+    coolManySeeds() {
+      client.coolSeeds?.();
     },
   };
 

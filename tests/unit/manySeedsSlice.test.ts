@@ -42,6 +42,29 @@ function labWithHandSeeds() {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('the many-worlds slice', () => {
+  it('warms the pool ahead of a press only while no run goes, and cools it on request', () => {
+    const warmed: [number, number][] = [];
+    let cooled = 0;
+    const base = labWithHandSeeds();
+    const client: EngineClient = {
+      ...inProcessClient('cpu'),
+      seeds: () => new Promise(() => {}),
+      warmSeeds: (s, count) => warmed.push([s.seed, count]),
+      coolSeeds: () => {
+        cooled += 1;
+      },
+    };
+    const store = createLabStore(client, { settings: base.settings });
+    store.getState().setSeedCount(5);
+    store.getState().warmManySeeds();
+    expect(warmed).toEqual([[3, 5]]);
+    store.getState().runManySeeds();
+    store.getState().warmManySeeds();
+    expect(warmed).toHaveLength(1);
+    store.getState().coolManySeeds();
+    expect(cooled).toBe(1);
+  });
+
   it('runs the lab’s seed and the next ones, passes progress on and keeps the result', async () => {
     const { store, calls, settings } = labWithHandSeeds();
     store.getState().setSeedCount(2);

@@ -9,6 +9,7 @@
  * Must not touch: the runs, the statistics or the band's drawing
  * (manyWorldsLayer.tsx).
  */
+import { useEffect } from 'react';
 import {
   type ManySeedsResult,
   SEED_COUNTS,
@@ -39,6 +40,13 @@ export function ManyWorlds({ onClose }: { onClose?: () => void }) {
   const seed = useLab((s) => s.settings.seed);
   const estimate = useLab((s) => seedsEstimateMs(s, s.seedCount, cores()));
   const lab = () => store.getState();
+  // While the row is open and nothing runs, the pool's workers start and warm up (the
+  // comparison's view does the same), so Run pays no start-up; they stop when it closes.
+  const likelyNext = progress === null && error === null;
+  useEffect(() => {
+    if (likelyNext) store.getState().warmManySeeds();
+  }, [store, likelyNext, count]);
+  useEffect(() => () => store.getState().coolManySeeds(), [store]);
   const about = estimateText(estimate);
   const note = progress
     ? seedsProgressText(progress)

@@ -66,6 +66,10 @@ export interface EngineClient extends Pick<EngineWorkerApi, 'start' | 'init'> {
   warmCompare?(settings: Settings): void;
   /** Stops the warm workers no comparison has taken. */
   coolCompare?(): void;
+  /** Starts many worlds' pool workers ahead of a press (`count` seeds), as warmCompare does. */
+  warmSeeds?(settings: Settings, count: number): void;
+  /** Stops the workers started ahead that no many-worlds run took (its row closed). */
+  coolSeeds?(): void;
   /**
    * Runs the same settings on each of `seeds` (many worlds), on the same kind
    * of pool as the comparison; the runs come back in the seeds' order.
@@ -194,9 +198,13 @@ export function createWorkerClient({
         WARM_UP_ROUNDS,
       ),
     coolCompare: () => warmPool.dispose(),
+    // Many worlds takes the same warm workers as the comparison (one view or the other is open).
+    warmSeeds: (settings, count) =>
+      warmPool.warm(poolSize(cores(), count), compareWarmUpJob(settings), WARM_UP_ROUNDS),
+    coolSeeds: () => warmPool.dispose(),
     seeds: (settings, seeds, onProgress, signal) =>
       seedsInPool(settings, seeds, {
-        spawn: spawnPoolWorker,
+        spawn: warmPool.spawn,
         cores: cores(),
         onProgress,
         signal,
