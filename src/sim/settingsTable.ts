@@ -9,10 +9,12 @@
  * checked against the kind of value it describes at compile time). Adding a
  * setting: one entry here, and the engine code that uses it.
  * Must not touch: parsing (settings.ts) or any surface's own code. A leaf: it
- * imports only its entry types (settingsSpec.ts) and src/sim/world/scenarios
- * (never ui, store, contract or results).
+ * imports only its entry types (settingsSpec.ts), the world's knobs' entries
+ * (settingsKnobs.ts) and src/sim/world/scenarios (never ui, store, contract
+ * or results).
  */
 import type { SettingKind, SettingSpec, SpecFor } from './settingsSpec';
+import { KNOB_SETTINGS } from './settingsKnobs';
 import { SCENARIO_IDS } from './world/scenarios';
 
 export type * from './settingsSpec';
@@ -233,192 +235,8 @@ export const SETTINGS_TABLE = {
       order: 5,
     },
   },
-  // The world's knobs (src/sim/world/knobs.ts says what each does): null is
-  // "the scenario's own" value; a number makes the world a custom one.
-  valentineEffect: {
-    kind: 'knob',
-    integer: false,
-    min: 0,
-    max: 3,
-    default: null,
-    param: 'vday',
-    cli: {
-      flag: 'valentine-effect',
-      value: '<x>',
-      help: "Valentine's Day's pull on who buys, times the usual shop's (0-3)",
-      order: 16,
-    },
-    drawer: null,
-    editor: {
-      label: 'Strength of Valentine’s Day',
-      unit: '×',
-      hint: '0 = none, 1 = the usual shop, 2 = twice as strong',
-      step: 0.1,
-      group: 'valentine',
-      order: 1,
-    },
-  },
-  valentineLeadDays: {
-    kind: 'knob',
-    integer: true,
-    min: 1,
-    max: 30,
-    default: null,
-    param: 'vlead',
-    cli: {
-      flag: 'valentine-lead',
-      value: '<n>',
-      help: 'days before 14 February its effect starts to build (1-30)',
-      order: 17,
-    },
-    drawer: null,
-    editor: {
-      label: 'Days before the 14th it starts',
-      unit: 'days',
-      hint: 'the effect builds over the first days and is full for the last seven-tenths',
-      step: 1,
-      group: 'valentine',
-      order: 2,
-    },
-  },
-  seasonStrength: {
-    kind: 'knob',
-    integer: false,
-    min: 0,
-    max: 2,
-    default: null,
-    param: 'seasons',
-    cli: {
-      flag: 'season-strength',
-      value: '<x>',
-      help: "the seasons' swing, times this world's own (0-2)",
-      order: 18,
-    },
-    drawer: null,
-    editor: {
-      label: 'Strength of the seasons',
-      unit: '×',
-      hint: '0 = the same weather, phones and visit length all year; 2 = twice the swing',
-      step: 0.1,
-      group: 'seasons',
-      order: 1,
-    },
-  },
-  randomBuyers: {
-    kind: 'knob',
-    integer: true,
-    min: 0,
-    max: 50,
-    default: null,
-    param: 'noise',
-    cli: {
-      flag: 'random-buyers',
-      value: '<pct>',
-      help: 'buying noise: percent of visitors who toss a coin (0-50)',
-      order: 19,
-    },
-    drawer: null,
-    editor: {
-      label: 'Buying noise',
-      unit: '%',
-      hint: 'the share of visitors who decide by a coin toss, whatever their inputs say',
-      step: 5,
-      group: 'buying',
-      order: 1,
-    },
-  },
-  outageDay: {
-    kind: 'knob',
-    integer: true,
-    min: 1,
-    max: 3650,
-    default: null,
-    param: 'outday',
-    cli: {
-      flag: 'outage-day',
-      value: '<day>',
-      help: 'day the minutes-on-site feed goes dark',
-      order: 20,
-    },
-    drawer: null,
-    editor: {
-      label: 'Outage start',
-      unit: 'day',
-      hint: 'counted from the first simulated day',
-      step: 1,
-      group: 'outage',
-      order: 1,
-    },
-  },
-  outageDays: {
-    kind: 'knob',
-    integer: true,
-    min: 0,
-    max: 90,
-    default: null,
-    param: 'outdays',
-    cli: {
-      flag: 'outage-days',
-      value: '<days>',
-      help: 'days it stays dark (0: no outage)',
-      order: 21,
-    },
-    drawer: null,
-    editor: {
-      label: 'Outage length',
-      unit: 'days',
-      hint: '0 = no outage; while it lasts, minutes on site arrive as zeros',
-      step: 1,
-      group: 'outage',
-      order: 2,
-    },
-  },
-  bugDay: {
-    kind: 'knob',
-    integer: true,
-    min: 1,
-    max: 3650,
-    default: null,
-    param: 'bugday',
-    cli: {
-      flag: 'bug-day',
-      value: '<day>',
-      help: 'first day of a week of jobs reading flipped labels',
-      order: 22,
-    },
-    drawer: null,
-    editor: {
-      label: 'Buggy week start',
-      unit: 'day',
-      hint: 'counted from the first simulated day; the bug lasts a week',
-      step: 1,
-      group: 'bug',
-      order: 1,
-    },
-  },
-  bugShare: {
-    kind: 'knob',
-    integer: true,
-    min: 0,
-    max: 100,
-    default: null,
-    param: 'bugshare',
-    cli: {
-      flag: 'bug-share',
-      value: '<pct>',
-      help: 'percent of those labels flipped (0: no bug)',
-      order: 23,
-    },
-    drawer: null,
-    editor: {
-      label: 'Labels the bug flips',
-      unit: '%',
-      hint: '0 = no bug; the retraining jobs of that week learn from these wrong answers',
-      step: 5,
-      group: 'bug',
-      order: 2,
-    },
-  },
+  // The world's knobs (settingsKnobs.ts; src/sim/world/knobs.ts says what each does).
+  ...KNOB_SETTINGS,
 } as const satisfies Record<string, SettingSpec>;
 
 /** The value an entry describes: its kind's type, or the union of an enum's values. */
