@@ -26,7 +26,7 @@
  *   percent of their labels flipped (0: no bug). Left alone in a world without
  *   the bug, the day is the buggy-job scenario's.
  */
-import type { KnobKey, Settings } from '../settingsTable';
+import { KNOB_KEYS, type KnobKey, type Settings } from '../settingsTable';
 import {
   SCENARIOS,
   USUAL_SHOP,
@@ -72,10 +72,14 @@ export function ownKnob(scenario: Scenario, key: KnobKey): number {
   }
 }
 
-/** Whether any knob is set: the world is then a custom one. */
+/** Whether any knob is set (in knobs or in whole settings): the world is then a custom one. */
 export function isCustomWorld(knobs: Knobs): boolean {
-  return Object.values(knobs).some((v) => v !== null);
+  return KNOB_KEYS.some((key) => knobs[key] !== null);
 }
+
+/** The knobs of some settings, and nothing else. */
+const knobsIn = (settings: Knobs): Knobs =>
+  Object.fromEntries(KNOB_KEYS.map((key) => [key, settings[key]])) as Knobs;
 
 function valentineEffects(base: Scenario, k: number): HolidayEffects {
   const from = hasValentine(base) ? base.holidayEffects : USUAL_SHOP.holidayEffects;
@@ -152,38 +156,18 @@ let last: { key: string; world: Scenario } | null = null;
  */
 export function worldOf(settings: Pick<Settings, 'scenario' | KnobKey>): Scenario {
   const base = SCENARIOS[settings.scenario];
-  const knobs: Knobs = {
-    valentineEffect: settings.valentineEffect,
-    valentineLeadDays: settings.valentineLeadDays,
-    seasonStrength: settings.seasonStrength,
-    randomBuyers: settings.randomBuyers,
-    outageDay: settings.outageDay,
-    outageDays: settings.outageDays,
-    bugDay: settings.bugDay,
-    bugShare: settings.bugShare,
-  };
-  if (!isCustomWorld(knobs)) return base;
+  if (!isCustomWorld(settings)) return base;
+  const knobs = knobsIn(settings);
   const key = JSON.stringify([settings.scenario, knobs]);
   if (last?.key !== key) last = { key, world: applyKnobs(base, knobs) };
   return last.world;
 }
 
 /** Every knob left at the scenario's own: what picking a scenario sets. */
-export const NO_KNOBS: Knobs = {
-  valentineEffect: null,
-  valentineLeadDays: null,
-  seasonStrength: null,
-  randomBuyers: null,
-  outageDay: null,
-  outageDays: null,
-  bugDay: null,
-  bugShare: null,
-};
+export const NO_KNOBS = Object.fromEntries(KNOB_KEYS.map((key) => [key, null])) as Knobs;
 
 /** The world's name on screen: the scenario's title, or a custom world and what it was made from. */
 export function worldTitle(settings: Pick<Settings, 'scenario' | KnobKey>): string {
   const { title } = SCENARIOS[settings.scenario];
-  return worldOf(settings) === SCENARIOS[settings.scenario]
-    ? title
-    : `Custom world (from ${title})`;
+  return isCustomWorld(settings) ? `Custom world (from ${title})` : title;
 }

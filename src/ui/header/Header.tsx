@@ -9,7 +9,7 @@
  */
 import { useState } from 'react';
 import { LIMITS } from '../../sim/settings';
-import { NO_KNOBS, worldTitle } from '../../sim/world/knobs';
+import { isCustomWorld, NO_KNOBS } from '../../sim/world/knobs';
 import { SCENARIO_IDS, SCENARIOS, type ScenarioId } from '../../sim/world/scenarios';
 import { useLab, useLabStore } from '../storeContext';
 import type { ChapterStore } from '../../store/chapterProgress';
@@ -32,7 +32,7 @@ export function Header({ chapters }: { chapters?: ChapterStore }) {
     setSeedText(String(settings.seed));
   }
 
-  const custom = worldTitle(settings) !== SCENARIOS[settings.scenario].title;
+  const custom = isCustomWorld(settings);
   const apply = (change: Partial<typeof settings>, reason: string) =>
     store.getState().applySettings({ ...settings, ...change }, reason);
 

@@ -9,7 +9,6 @@
  * (the store), what a knob does (src/sim/world/knobs.ts).
  */
 import { useEffect, useRef } from 'react';
-import { KNOB_KEYS } from '../../sim/settings';
 import { isCustomWorld, type Knobs, NO_KNOBS, worldTitle } from '../../sim/world/knobs';
 import { useLab, useLabStore } from '../storeContext';
 import { KnobSlider } from './KnobSlider';
@@ -44,8 +43,7 @@ export function WorldEditor({ onClose, reveal = false }: Props) {
     if (reveal) root.current?.scrollIntoView?.({ block: 'start' });
   }, [reveal]);
   const settings = useLab((s) => s.settings);
-  const knobs = Object.fromEntries(KNOB_KEYS.map((k) => [k, settings[k]])) as Knobs;
-  const custom = isCustomWorld(knobs);
+  const custom = isCustomWorld(settings);
   const edit = (edits: Partial<Knobs>) => store.getState().editWorld(edits);
   return (
     <section
