@@ -8,8 +8,9 @@
  * exported here); the shape of a comparison, the strategies and their order
  * are the JSON contract's (src/sim/contract/compare.ts).
  * Each run has the drift monitor only if its cadence reads it (retraining on
- * alarms), unless `monitoring` says otherwise: a comparison shows no drift
- * output, and its figures are the same without it (tested).
+ * alarms), unless `monitoring` says otherwise, and none computes the daily
+ * "What it learned" effects unless `effects` says so (seedRunOptions): a
+ * comparison shows neither, and its figures are the same without them (tested).
  * Must not touch: the engine, printing or the UI. This file loads the run (and
  * with it TensorFlow.js): the page reads strategies from the contract, never
  * from here.
@@ -17,7 +18,7 @@
 import { COMPARED_CADENCES, type ComparedCadence, type StrategyComparison } from './contract';
 import { comparisonJobs, comparisonOf, type DigestedRun, digestRun } from './compareDigest';
 import { type RunOptions, runSimulation } from './run';
-import { needsMonitor } from './seeds';
+import { seedRunOptions } from './seeds';
 import type { Settings } from './settings';
 
 export {
@@ -63,8 +64,12 @@ export async function compareStrategies(
   const runOptions: RunOptions = { ...rest, interventions: undefined };
   const digests = [];
   for (const [i, job] of comparisonJobs(settings).entries()) {
-    const monitored = monitoring ?? needsMonitor(job);
-    digests.push((await runDigested(job, { ...runOptions, monitoring: monitored })).digest);
+    const reduced = seedRunOptions(job);
+    const monitored = monitoring ?? reduced.monitoring;
+    const effects = rest.effects ?? reduced.effects;
+    digests.push(
+      (await runDigested(job, { ...runOptions, monitoring: monitored, effects })).digest,
+    );
     onProgress?.(i + 1, COMPARED_CADENCES.length, COMPARED_CADENCES[i]);
   }
   return comparisonOf(settings, digests);

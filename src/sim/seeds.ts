@@ -31,10 +31,11 @@ export const needsMonitor = (settings: Pick<Settings, 'cadence'>): boolean =>
   settings.cadence === 'alarm';
 
 /**
- * What a many-worlds run computes beside accuracy: the drift monitor only when
- * needsMonitor says so, and never the daily "What it learned" effects, which
- * neither the band nor the counts read. The 10-seed run and the one-seed
- * reference of the bench use the same.
+ * What a many-worlds run, and each run of the strategy comparison, computes
+ * beside accuracy: the drift monitor only when needsMonitor says so, and never
+ * the daily "What it learned" effects, which neither the band, the counts nor
+ * the comparison's table read. The 10-seed run and the one-seed reference of
+ * the bench use the same.
  */
 export const seedRunOptions = (
   settings: Pick<Settings, 'cadence'>,

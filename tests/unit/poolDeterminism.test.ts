@@ -5,8 +5,9 @@
  * that finish in a shuffled order, and 2 real worker_threads (bench/
  * poolThreads.ts, the engine worker's own job runner). Fields ending in Ms
  * (timings) are the only ones allowed to differ. No thread outlives the list.
- * The comparison's runs skip the drift monitor unless their cadence reads it:
- * the default year's comparison is the same as with the monitor in every run.
+ * The comparison's runs skip the drift monitor unless their cadence reads it,
+ * and the daily effects always: the default year's comparison is the same as
+ * with both in every run.
  *
  * Owns: these checks. Must not touch: the scheduler's unit checks (pool.test.ts).
  */
@@ -63,10 +64,14 @@ describe('the comparison on the pool equals the comparison in one thread', () =>
   });
 });
 
-describe("the comparison's runs without the drift monitor", () => {
-  it('give the default year the same table as with the monitor in every run', async () => {
+describe("the comparison's runs without the drift monitor and the daily effects", () => {
+  it('give the default year the same table as with both in every run', async () => {
     const settings = defaultSettings();
-    const monitored = await compareStrategies(settings, { prefer: 'wasm', monitoring: true });
+    const monitored = await compareStrategies(settings, {
+      prefer: 'wasm',
+      monitoring: true,
+      effects: true,
+    });
     const skipped = await compareStrategies(settings, { prefer: 'wasm' });
     expect(JSON.stringify(withoutTimings(skipped))).toBe(JSON.stringify(withoutTimings(monitored)));
     // The default year retrains and rolls back: the figures the monitor could move are there.

@@ -1,9 +1,10 @@
 /**
  * The strategy comparison on the worker pool: its runs (one per cadence) as
  * pool jobs, the digests they return built into the comparison. Each run has
- * the drift monitor only if its cadence reads it (retraining on alarms): the
- * comparison shows no drift output, and without the monitor every figure it
- * shows is the same (tests/unit/poolDeterminism.test.ts).
+ * the drift monitor only if its cadence reads it (retraining on alarms), and
+ * none computes the daily "What it learned" effects (seedRunOptions): the
+ * comparison shows neither, and without them every figure it shows is the
+ * same (tests/unit/poolDeterminism.test.ts).
  *
  * Owns: that mapping and the pool's progress for it (runs finished, with a
  * fraction for each run under way). The comparison is built by the same pure
@@ -15,7 +16,7 @@
 import type { StrategyComparison } from '../../sim/contract';
 import { comparisonJobs, comparisonOf, type DigestedRun } from '../../sim/compareDigest';
 import { FIRST_SERVING_DAY } from '../../sim/ops/schedule';
-import { needsMonitor } from '../../sim/seeds';
+import { seedRunOptions } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
 import { runOnCores, type SizedPoolOptions } from './pool';
@@ -50,7 +51,7 @@ export async function compareInPool(
 ): Promise<StrategyComparison> {
   const jobs: RunJob[] = comparisonJobs(settings).map((s) => ({
     settings: s,
-    monitoring: needsMonitor(s),
+    ...seedRunOptions(s),
   }));
   const runs = await runOnCores(jobs, options);
   return comparisonOf(
