@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { StrategyComparison } from '../src/sim/contract';
 import type { Settings } from '../src/sim/settings';
-import { compareInPool, compareWarmUpJob, WARM_UP_ROUNDS } from '../src/worker/client/comparePool';
+import { compareInPool, compareWarmUp } from '../src/worker/client/comparePool';
 import { poolSize } from '../src/worker/client/pool';
 import { createWarmPool } from '../src/worker/client/warmPool';
 import { withoutTimings } from '../tests/unit/helpers';
@@ -57,8 +57,8 @@ export interface PoolFigures {
   cores: number;
   workers: number;
   /**
-   * Threads started and warmed up (a short run of the same world,
-   * compareWarmUpJob) before the clock starts, as the page does while the
+   * Threads started and warmed up (a short run of the same world, then the
+   * comparison's runs once: compareWarmUp) before the clock starts, as the page does while the
    * comparison's view is open: the target's figures.
    */
   warm: PoolPair;
@@ -103,7 +103,7 @@ async function timedComparison(settings: Settings, cores: number, warm: boolean)
   if (warm) {
     const w0 = performance.now();
     const pool = createWarmPool(spawn);
-    pool.warm(poolSize(cores, 4), compareWarmUpJob(settings), WARM_UP_ROUNDS);
+    pool.warm(poolSize(cores, 4), compareWarmUp(settings));
     await pool.ready();
     warmUpMs = performance.now() - w0;
     spawnFor = pool.spawn;

@@ -5,7 +5,8 @@
  * the plain-TS reference trainer, a 20,000-visitors/day year on wasm), their
  * targets, the printed table and bench/results.json.
  * `--only browser` runs the Node year and the browser part alone (no file written);
- * `--only editor` builds the app and times the world editor's re-run alone.
+ * `--only editor` builds the app and times the world editor's re-run alone;
+ * `--only worlds` builds it and times many worlds (10 seeds) alone.
  * Must not touch: src/. A missed target is reported, never an exit code:
  * these are benchmark targets, not tests.
  *
@@ -232,6 +233,19 @@ async function editorOnly(): Promise<void> {
   );
 }
 
+/** `npm run bench -- --only worlds`: builds the app and times many worlds alone, printed. */
+async function worldsOnly(): Promise<void> {
+  await build({ logLevel: 'silent' });
+  const worlds = await measureManyWorlds();
+  console.log(describeManyWorlds(worlds));
+  console.log(checkLine(manyWorldsCheck(worlds)));
+  console.log(
+    `load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join('/')}; results.json left as it is`,
+  );
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = loadavg();
@@ -366,7 +380,8 @@ const only = process.argv.indexOf('--only');
 if (only < 0) await main();
 else if (process.argv[only + 1] === 'browser') await browserOnly();
 else if (process.argv[only + 1] === 'editor') await editorOnly();
+else if (process.argv[only + 1] === 'worlds') await worldsOnly();
 else
   throw new Error(
-    `--only takes "browser" or "editor" (got ${process.argv[only + 1] ?? 'nothing'})`,
+    `--only takes "browser", "editor" or "worlds" (got ${process.argv[only + 1] ?? 'nothing'})`,
   );

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { liveThreads, spawnThreads } from '../../bench/poolThreads';
 import { compareStrategies } from '../../src/sim/compare';
 import type { StrategyComparison } from '../../src/sim/contract';
-import { compareInPool, compareWarmUpJob } from '../../src/worker/client/comparePool';
+import { compareInPool, compareWarmUp } from '../../src/worker/client/comparePool';
 import { createWarmPool } from '../../src/worker/client/warmPool';
 import { defaultSettings } from '../../src/sim/settings';
 import { settingsWith, withoutTimings } from './helpers';
@@ -53,7 +53,7 @@ describe('the comparison on the pool equals the comparison in one thread', () =>
   it('with 2 worker_threads warmed up beforehand (a run of another world first)', async () => {
     const warm = createWarmPool(spawnThreads('wasm'));
     // Warmed on other settings than the comparison's: what a warm-up leaves behind must not count.
-    warm.warm(2, compareWarmUpJob(settingsWith({ seed: 5, visitorsPerDay: 150 })));
+    warm.warm(2, compareWarmUp(settingsWith({ seed: 5, visitorsPerDay: 150, days: 90 })));
     await warm.ready();
     const comparison = await compareInPool(settings, { spawn: warm.spawn, cores: 2 });
     expect(warm.idle()).toBe(0);

@@ -61,8 +61,8 @@ describe('warm pool workers', () => {
   it('warm up first, are taken by the next list before any new worker, and end with it', async () => {
     const f = fakes();
     const warm = createWarmPool(f.spawn);
-    warm.warm(2, 'warm-up');
-    warm.warm(2, 'warm-up');
+    warm.warm(2, ['warm-up']);
+    warm.warm(2, ['warm-up']);
     expect(f.made()).toBe(2);
     expect(f.running.map((r) => r.job)).toEqual(['warm-up', 'warm-up']);
     expect(warm.idle()).toBe(2);
@@ -90,7 +90,7 @@ describe('warm pool workers', () => {
   it('leave a list to make its own workers when none is warm', async () => {
     const f = fakes();
     const warm = createWarmPool(f.spawn);
-    warm.warm(1, 'warm-up');
+    warm.warm(1, ['warm-up']);
     const list = runJobs(['a', 'b'], { spawn: warm.spawn, size: 2 });
     await flush();
     expect(f.made()).toBe(2);
@@ -106,7 +106,7 @@ describe('warm pool workers', () => {
   it('drop a worker that dies or fails its warm-up while idle, and stop the rest on dispose', async () => {
     const f = fakes();
     const warm = createWarmPool(f.spawn);
-    warm.warm(3, 'warm-up');
+    warm.warm(3, ['warm-up']);
     f.events[0].died('gone');
     f.get('warm-up', 1).reject(new Error('no wasm'));
     await flush();
@@ -116,20 +116,20 @@ describe('warm pool workers', () => {
     expect(warm.idle()).toBe(0);
     expect(f.live()).toBe(0);
     // A later warm starts new ones.
-    warm.warm(1, 'warm-up');
+    warm.warm(1, ['warm-up']);
     expect(f.live()).toBe(1);
   });
 
   it("end a list with the error of a taken worker's failed warm-up or death", async () => {
     const f = fakes();
     const warm = createWarmPool(f.spawn);
-    warm.warm(1, 'warm-up');
+    warm.warm(1, ['warm-up']);
     const failed = runJobs(['a'], { spawn: warm.spawn, size: 1 });
     await flush();
     f.get('warm-up').reject(new Error('no wasm'));
     await expect(failed).rejects.toThrow('no wasm');
 
-    warm.warm(1, 'warm-up');
+    warm.warm(1, ['warm-up']);
     const died = runJobs(['b'], { spawn: warm.spawn, size: 1 });
     await flush();
     f.events[1].died('the worker stopped');
@@ -137,19 +137,19 @@ describe('warm pool workers', () => {
     expect(f.live()).toBe(0);
   });
 
-  it('repeat the warm-up while idle, and stop after the round under way once taken', async () => {
+  it('run the warm-up rounds in order while idle, and stop after the round under way once taken', async () => {
     const f = fakes();
     const warm = createWarmPool(f.spawn);
-    warm.warm(1, 'warm-up', 3);
+    warm.warm(1, ['first', 'second', 'third']);
     f.running[0].resolve('dropped');
     await flush();
-    expect(f.running.map((r) => r.job)).toEqual(['warm-up', 'warm-up']);
+    expect(f.running.map((r) => r.job)).toEqual(['first', 'second']);
     const list = runJobs(['a'], { spawn: warm.spawn, size: 1 });
     await flush();
     f.running[1].resolve('dropped');
     await flush();
     // The third round is skipped: the list's job runs next.
-    expect(f.running.map((r) => r.job)).toEqual(['warm-up', 'warm-up', 'a']);
+    expect(f.running.map((r) => r.job)).toEqual(['first', 'second', 'a']);
     f.get('a').resolve('A');
     await expect(list).resolves.toEqual(['A']);
     expect(f.live()).toBe(0);

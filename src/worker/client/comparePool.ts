@@ -15,45 +15,29 @@
  */
 import type { StrategyComparison } from '../../sim/contract';
 import { comparisonJobs, comparisonOf, type DigestedRun } from '../../sim/compareDigest';
-import { FIRST_SERVING_DAY } from '../../sim/ops/schedule';
 import { seedRunOptions } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
 import { runOnCores, type SizedPoolOptions } from './pool';
+import { warmUpRounds } from './warmUp';
 
 export type ComparePoolOptions = SizedPoolOptions<RunJob, DigestedRun>;
 
-/** Serving days of one round of a pool worker's warm-up (compareWarmUpJob). */
-export const WARM_UP_SERVING_DAYS = 14;
-/**
- * Rounds of the warm-up while no comparison has taken the worker. Measured in
- * Node: after one 14-day round V8's compile threads still spent ~0.8 s of CPU
- * during the comparison, on the cores its runs need; after a 120-day warm-up,
- * ~0.45 s. Short rounds keep a press during the warm-up from waiting long.
- */
-export const WARM_UP_ROUNDS = 8;
-
-/**
- * The short run a warm pool worker computes before the comparison (its result
- * is dropped): the same world and model, retrained daily with the drift
- * monitor on, so the engine has loaded and every step the comparison's runs
- * take (simulating, training, serving, monitoring) has run once.
- */
-export function compareWarmUpJob(settings: Settings): RunJob {
-  const days = Math.min(settings.days, FIRST_SERVING_DAY + WARM_UP_SERVING_DAYS - 1);
-  return { settings: { ...settings, days, cadence: 'daily' }, monitoring: true };
+/** The comparison's runs, as pool jobs: each cadence's run, reduced (seedRunOptions). */
+function comparisonRuns(settings: Settings): RunJob[] {
+  return comparisonJobs(settings).map((s) => ({ settings: s, ...seedRunOptions(s) }));
 }
+
+/** A comparison's warm-up: the short round, then the comparison's runs once (warmUpRounds). */
+export const compareWarmUp = (settings: Settings): RunJob[] =>
+  warmUpRounds(settings, comparisonRuns(settings));
 
 /** Runs the comparison of `settings` on a pool sized to `cores` (see poolSize). */
 export async function compareInPool(
   settings: Settings,
   options: ComparePoolOptions,
 ): Promise<StrategyComparison> {
-  const jobs: RunJob[] = comparisonJobs(settings).map((s) => ({
-    settings: s,
-    ...seedRunOptions(s),
-  }));
-  const runs = await runOnCores(jobs, options);
+  const runs = await runOnCores(comparisonRuns(settings), options);
   return comparisonOf(
     settings,
     runs.map((r) => r.digest),

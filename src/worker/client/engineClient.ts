@@ -21,9 +21,9 @@ import type { SeedRun } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { EngineWorkerApi, RunJob } from '../shared/engineApi';
 import type { RunId, RunListener } from '../shared/protocol';
-import { compareInPool, compareWarmUpJob, WARM_UP_ROUNDS } from './comparePool';
+import { compareInPool, compareWarmUp } from './comparePool';
 import { newEngineWorker, spawnEngineWorker } from './engineWorkers';
-import { seedsInPool } from './seedsPool';
+import { seedsInPool, seedsWarmUp } from './seedsPool';
 import { poolSize, type SpawnWorker } from './pool';
 import { createWarmPool } from './warmPool';
 import { createWatchdog, STALL_MS, stallMessage } from './watchdog';
@@ -192,15 +192,10 @@ export function createWorkerClient({
         stallMs,
       }),
     warmCompare: (settings) =>
-      warmPool.warm(
-        poolSize(cores(), COMPARED_CADENCES.length),
-        compareWarmUpJob(settings),
-        WARM_UP_ROUNDS,
-      ),
+      warmPool.warm(poolSize(cores(), COMPARED_CADENCES.length), compareWarmUp(settings)),
     coolCompare: () => warmPool.dispose(),
     // Many worlds takes the same warm workers as the comparison (one view or the other is open).
-    warmSeeds: (settings, count) =>
-      warmPool.warm(poolSize(cores(), count), compareWarmUpJob(settings), WARM_UP_ROUNDS),
+    warmSeeds: (settings, count) => warmPool.warm(poolSize(cores(), count), seedsWarmUp(settings)),
     coolSeeds: () => warmPool.dispose(),
     seeds: (settings, seeds, onProgress, signal) =>
       seedsInPool(settings, seeds, {

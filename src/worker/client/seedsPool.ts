@@ -15,8 +15,19 @@ import { type SeedRun, seedRunOptions } from '../../sim/seeds';
 import type { Settings } from '../../sim/settings';
 import type { RunJob } from '../shared/engineApi';
 import { runOnCores, type SizedPoolOptions } from './pool';
+import { warmUpRounds } from './warmUp';
 
 export type SeedsPoolOptions = SizedPoolOptions<RunJob, DigestedRun>;
+
+/** Each seed's run: `settings` with that seed, reduced (seedRunOptions). */
+function seedJobs(settings: Settings, seeds: readonly number[]): RunJob[] {
+  const reduced = seedRunOptions(settings);
+  return seeds.map((seed) => ({ settings: { ...settings, seed }, ...reduced }));
+}
+
+/** Many worlds' warm-up: the short round, then the settings' own run as a seed's (warmUpRounds). */
+export const seedsWarmUp = (settings: Settings): RunJob[] =>
+  warmUpRounds(settings, seedJobs(settings, [settings.seed]));
 
 /** Runs `settings` on each of `seeds` on a pool sized to `cores` (see poolSize). */
 export async function seedsInPool(
@@ -24,9 +35,7 @@ export async function seedsInPool(
   seeds: readonly number[],
   options: SeedsPoolOptions,
 ): Promise<SeedRun[]> {
-  const reduced = seedRunOptions(settings);
-  const jobs: RunJob[] = seeds.map((seed) => ({ settings: { ...settings, seed }, ...reduced }));
-  const runs = await runOnCores(jobs, options);
+  const runs = await runOnCores(seedJobs(settings, seeds), options);
   return runs.map((run, i) => ({
     seed: seeds[i],
     digest: run.digest,

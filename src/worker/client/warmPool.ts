@@ -1,8 +1,8 @@
 /**
  * Pool workers started before a list needs them: while the page is idle (the
  * comparison's view is open, its button not yet pressed), each worker starts,
- * loads its engine and runs a short warm-up job whose result is dropped, so
- * the list that takes it pays neither the start-up nor the first-run
+ * loads its engine and runs a list of warm-up jobs whose results are dropped,
+ * so the list that takes it pays neither the start-up nor the first runs'
  * compilation. A list that finds no warm worker gets a new one as before.
  *
  * Owns: the warm workers not yet handed out (starting, warming, stopping
@@ -16,11 +16,11 @@ import type { PoolWorker, SpawnWorker, WorkerEvents } from './pool';
 
 export interface WarmPool<J, R> {
   /**
-   * Has `count` workers started (new ones run `warmJob` up to `rounds`
-   * times, results dropped, stopping after the round under way once a list
-   * takes them); workers already warm count.
+   * Has `count` workers started (new ones run the jobs of `rounds` in order,
+   * results dropped, stopping after the round under way once a list takes
+   * them); workers already warm count.
    */
-  warm(count: number, warmJob: J, rounds?: number): void;
+  warm(count: number, rounds: readonly J[]): void;
   /**
    * A SpawnWorker for runJobs: a warm worker if one is there, warmed ones
    * first (a run handed to one still warming waits for it), else a new one
@@ -39,7 +39,7 @@ interface Warm<J, R> {
   worker: PoolWorker<J, R>;
   /** Settles when the warm-up job has (rejects if it failed). */
   ready: Promise<void>;
-  /** The warm-up is over. */
+  /** A round of the warm-up is over: a list's first job can start on it now. */
   warmed: boolean;
   /** The list's events once handed out; before that, null. */
   events: WorkerEvents | null;
@@ -61,7 +61,7 @@ export function createWarmPool<J, R>(spawn: SpawnWorker<J, R>): WarmPool<J, R> {
     }
   };
 
-  const start = (warmJob: J, rounds: number) => {
+  const start = (rounds: readonly J[]) => {
     const slot = { events: null, warmed: false } as Warm<J, R>;
     let death: string | null = null;
     slot.worker = spawn(started++, {
@@ -74,8 +74,8 @@ export function createWarmPool<J, R>(spawn: SpawnWorker<J, R>): WarmPool<J, R> {
     });
     const warmUp = async () => {
       // A list that takes the worker waits only for the round under way.
-      for (let round = 0; round < rounds && (round === 0 || !slot.events); round++) {
-        await slot.worker.run(warmJob, () => {});
+      for (let round = 0; round < rounds.length && (round === 0 || !slot.events); round++) {
+        await slot.worker.run(rounds[round], () => {});
         if (death !== null) throw new Error(death);
         slot.warmed = true;
       }
@@ -87,10 +87,10 @@ export function createWarmPool<J, R>(spawn: SpawnWorker<J, R>): WarmPool<J, R> {
   };
 
   return {
-    warm(count, warmJob, rounds = 1) {
+    warm(count, rounds) {
       while (idle.length < count) {
         try {
-          start(warmJob, rounds);
+          start(rounds);
         } catch {
           // The worker could not be made: the list will make its own.
           return;
