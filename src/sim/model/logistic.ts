@@ -16,7 +16,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import { startingPoint } from './init';
-import { meanLogLoss, standardizeOnBackend, type Batch } from './network';
+import { meanLogLoss, signOf, standardizeOnBackend, type Batch } from './network';
 import { type NewtonPass, newtonRun } from './newton';
 import { l2Masks, type ModelSnapshot } from './snapshot';
 import type { TrainOptions, TrainResult, TrainingData } from './trainTypes';
@@ -54,12 +54,11 @@ export function trainLogistic(
     minScale,
   );
   const [mask] = l2Masks('logistic', data.features, options.hidden);
-  const sign = new Float32Array(data.n);
-  for (let i = 0; i < data.n; i++) sign[i] = 1 - 2 * data.y[i];
+  const y = tf.tensor2d(data.y, [data.n, 1]);
   const batch: Batch = {
     x: tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler)),
-    y: tf.tensor2d(data.y, [data.n, 1]),
-    sign: tf.tensor2d(sign, [data.n, 1]),
+    y,
+    sign: signOf(y),
   };
   const run = newtonRun(
     Float32Array.from(params[0]),

@@ -130,6 +130,16 @@ export function forward(
   return { out: product(h, w2t, activation, b2), h };
 }
 
+/**
+ * 1 - 2y on the backend, from labels already uploaded: the sign a row's log
+ * loss softplus(sign * z) needs. Exact for labels of 0 and 1, and no buffer
+ * of n numbers per job in plain code (the garbage of every job counts: see
+ * RowBuffer in src/sim/ops/jobs.ts).
+ */
+export function signOf<T extends tf.Tensor>(y: T): T {
+  return tf.tidy(() => tf.sub(tf.scalar(1), tf.mul(tf.scalar(2), y)));
+}
+
 /** Mean log loss from logits: mean(softplus(sign * z)), with kernels the wasm backend runs fast. */
 export function meanLogLoss(z: tf.Tensor2D, batch: Batch): tf.Scalar {
   // softplus(t) = relu(t) - log(sigmoid(|t|)): exact, and sigmoid(|t|) >= 1/2

@@ -31,6 +31,7 @@ import {
   forward,
   gradientProducts,
   meanLogLoss,
+  signOf,
   standardizeOnBackend,
   tensorData,
   tensorShapes,
@@ -87,13 +88,8 @@ function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidde
       dispose: () => tf.dispose([batch.x, batch.xt, batch.y, batch.sign]),
     };
   }
-  const sign = new Float32Array(data.n);
-  for (let i = 0; i < data.n; i++) sign[i] = 1 - 2 * data.y[i];
-  const batch: Batch = {
-    x,
-    y: tf.tensor2d(data.y, [data.n, 1]),
-    sign: tf.tensor2d(sign, [data.n, 1]),
-  };
+  const y = tf.tensor2d(data.y, [data.n, 1]);
+  const batch: Batch = { x, y, sign: signOf(y) };
   const shapes = tensorShapes(kind, data.features, hidden);
   const upload = (used: Float32Array[]) => uploadParams(tensorData(kind, used), shapes);
   return {

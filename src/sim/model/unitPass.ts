@@ -23,6 +23,7 @@
  * of one more packing per job.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { signOf } from './network';
 
 /** One job's batch in the units by rows layout, each tensor with a leading batch dimension of 1. */
 export interface UnitBatch {
@@ -50,15 +51,14 @@ const PLAIN = { transposeA: false, transposeB: false };
 /** The batch from standardised rows `x` (n x inputs; the batch takes it over and frees it) and labels. */
 export function unitBatch(x: tf.Tensor2D, y: Float32Array): UnitBatch {
   const n = y.length;
-  const sign = new Float32Array(n);
-  for (let i = 0; i < n; i++) sign[i] = 1 - 2 * y[i];
   const x3 = tf.expandDims<tf.Tensor3D>(x, 0);
   x.dispose();
+  const y3 = tf.tensor3d(y, [1, 1, n]);
   return {
     x: x3,
     xt: tf.tidy(() => tf.transpose<tf.Tensor3D>(x3, [0, 2, 1])),
-    y: tf.tensor3d(y, [1, 1, n]),
-    sign: tf.tensor3d(sign, [1, 1, n]),
+    y: y3,
+    sign: signOf(y3),
   };
 }
 

@@ -32,7 +32,7 @@ import type { Scenario } from '../world/scenarios';
 import type { DayData } from '../world/visitors';
 import { checkDay, type Expectations, learnExpectations } from './dataGate';
 import { divergence, scoreHoldout, validationVerdict } from './gates';
-import { corruptLabels, runJob, windowRows } from './jobs';
+import { corruptLabels, RowBuffer, runJob, windowRows } from './jobs';
 import type { LabelLog } from './labelLog';
 import { monitorVersion, versionReference } from './monitorHooks';
 import { emptyRecord, eventOf } from './jobRecords';
@@ -61,6 +61,8 @@ export class DynamicPipeline {
   private rollbackDetector = new PageHinkley(PAGE_HINKLEY_OPTIONS);
   private lastPromotionDay = 0;
   private readonly verdicts = new Map<number, string | null>();
+  /** Every job's rows, one buffer reused (see RowBuffer). */
+  private readonly rowBuffer = new RowBuffer();
 
   constructor(
     private readonly deps: PipelineDeps,
@@ -129,7 +131,7 @@ export class DynamicPipeline {
         clock() - t0,
       );
     }
-    const rows = windowRows(kept, stream(settings.seed, 'sample', day));
+    const rows = windowRows(kept, stream(settings.seed, 'sample', day), undefined, this.rowBuffer);
     const bug = scenario.labelBug;
     const corrupted = bug !== null && day >= bug.fromDay && day < bug.fromDay + bug.days;
     if (corrupted) corruptLabels(rows, bug.flipShare, stream(settings.seed, 'fault', day));
