@@ -52,9 +52,10 @@ export interface EngineOptions {
    */
   monitoring?: boolean;
   /**
-   * Each day's "What it learned" effects (default on). Many worlds turn them
-   * off (they show only accuracy): every day's `effects` is then empty
-   * (`truth: []`, no model's), and every other figure is the same (tested).
+   * Each day's and each job's "What it learned" effects (default on). Many
+   * worlds and the comparison turn them off (they show only accuracy): every
+   * day's `effects` is then empty (`truth: []`, no model's), so is every job
+   * record's, and every other figure is the same (tested).
    */
   effects?: boolean;
   /** Actions taken during the run (rollbacks, gate switches), each at the end of its day. */
@@ -276,6 +277,7 @@ export class Engine {
         clock: this.clock,
         log: this.log,
         monitor: this.monitoring ? this.monitor : null,
+        effects: this.effects,
       },
       this.dynamicModel,
       {

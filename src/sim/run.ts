@@ -17,7 +17,7 @@ export interface RunOptions extends BackendOptions {
   trainer?: Trainer;
   /** Drift monitoring (default on; the benchmark turns it off to measure its cost). */
   monitoring?: boolean;
-  /** Each day's "What it learned" effects (default on; many worlds turn them off). */
+  /** Each day's and each job's "What it learned" effects (default on; many worlds and the comparison turn them off). */
   effects?: boolean;
   /** Rollbacks and gate switches made during the run, replayed at the end of their days. */
   interventions?: Intervention[];

@@ -45,6 +45,6 @@ export interface RunJob {
   interventions?: Intervention[];
   /** Drift monitoring (default on). */
   monitoring?: boolean;
-  /** Each day's "What it learned" effects (default on; many worlds turn them off). */
+  /** Each day's and each job's "What it learned" effects (default on; many worlds and the comparison turn them off). */
   effects?: boolean;
 }

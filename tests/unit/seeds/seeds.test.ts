@@ -14,6 +14,8 @@ import {
   type SeedRun,
 } from '../../../src/sim/seeds';
 import { runSeeds } from '../../../src/sim/seedRuns';
+import type { RunOutput } from '../../../src/sim/contract';
+import { runSimulation } from '../../../src/sim/run';
 import { settingsWith, withoutTimings } from '../helpers';
 
 /** Sorted-sample quantile the textbook way (type 7), for checking. */
@@ -63,6 +65,30 @@ describe('seed runs', () => {
     expect(withoutTimings(forward[1].digest)).toEqual(withoutTimings(full.digest));
     // Two seeds are two worlds.
     expect(forward[0].digest.static.accuracy).not.toEqual(forward[1].digest.static.accuracy);
+  }, 120_000);
+
+  it("leave an MLP's job records without effects, and every other figure as in the full run", async () => {
+    const mlp = settingsWith({ days: 80, model: 'mlp' });
+    const full = await runSimulation(mlp, { prefer: 'wasm' });
+    const reduced = await runSimulation(mlp, { prefer: 'wasm', effects: false });
+    const jobs = (out: RunOutput) => out.days.flatMap((d) => d.dynamic?.jobs ?? []);
+    expect(jobs(full).length).toBeGreaterThan(5);
+    expect(jobs(full).every((j) => j.status === 'failed' || j.effects.length > 0)).toBe(true);
+    expect(jobs(reduced).every((j) => j.effects.length === 0)).toBe(true);
+    // Everything but the effects (and timings) is the same.
+    const strip = (out: RunOutput) =>
+      withoutTimings(
+        out.days.map((d) => ({
+          ...d,
+          effects: null,
+          dynamic: d.dynamic && {
+            ...d.dynamic,
+            jobs: d.dynamic.jobs.map((j) => ({ ...j, effects: null })),
+          },
+        })),
+      );
+    expect(strip(reduced)).toEqual(strip(full));
+    expect(withoutTimings(reduced.summary)).toEqual(withoutTimings(full.summary));
   }, 120_000);
 
   it('keep the monitor when the cadence retrains on its alarms', () => {
