@@ -169,7 +169,7 @@ test('a scenario file with a bad knob is refused whole, the knob named', async (
   await page.close();
 });
 
-test('presenting at 1280x720 the editor opens in the side column; the chart stays', async ({
+test('presenting at 1280x720 the editor opens in the side column at a readable size; the chart stays', async ({
   lab,
 }) => {
   const lp = await lab.open('?present=cards&day=60', { width: 1280, height: 720 });
@@ -188,6 +188,21 @@ test('presenting at 1280x720 the editor opens in the side column; the chart stay
       return p && e ? e.x - (p.x + p.width) : -1;
     })
     .toBeGreaterThanOrEqual(0);
+  // Read from the back of a room: no text in the editor under three quarters of the 19 px body.
+  await expect
+    .poll(() =>
+      editor.evaluate((panel) => {
+        let smallest = Infinity;
+        const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!n.textContent?.trim() || !el || el.getClientRects().length === 0) continue;
+          smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
+        }
+        return smallest;
+      }),
+    )
+    .toBeGreaterThanOrEqual(15);
   await page.screenshot({ path: `${ARTIFACTS}/world-editor-1280x720-present.png` });
   expect(lp.errors).toEqual([]);
   await page.close();
