@@ -15,9 +15,9 @@
  */
 import { CHAPTERS } from '../content/chapters';
 import type { DayResult } from '../sim/contract';
-import { echo } from '../sim/echo';
-import { defaultSettings, type Settings, type SettingsIssue } from '../sim/settings';
+import { defaultSettings, type Settings } from '../sim/settings';
 import { createWorkerClient } from '../worker/client/engineClient';
+import { describeIssues, linkIssueText, storedIssueText } from './issueWords';
 import { createLabStore, type LabInit, type LabStore, type Notice } from './labStore';
 import { loadSettings, saveSettings, type SettingsStorage } from './persist';
 import { savedSettingsNotice } from './savedSettings';
@@ -25,11 +25,6 @@ import type { ChapterStore } from './chapterProgress';
 import { chapterLessonSettings } from './chapterWorld';
 import { browserStorage } from './storage';
 import { formatUrlState, isLabLink, parseUrlState } from './url';
-
-const describe = (issues: SettingsIssue[]) =>
-  issues
-    .map((i) => (i.field.startsWith('(') ? i.message : `${echo(i.field)} (${i.message})`))
-    .join('; ');
 
 /** The initial settings, day and notices for a page opened at `search`. */
 export function initialState(
@@ -55,14 +50,14 @@ export function initialState(
     notices.push({
       id: 'url',
       tone: 'warning',
-      text: `Some values in this link could not be used, so their defaults apply: ${describe(fromUrl.dropped)}.`,
+      text: `Some values in this link could not be used, so their defaults apply: ${describeIssues(fromUrl.dropped, linkIssueText)}.`,
     });
   }
   if (fromStorage.dropped.length > 0) {
     notices.push({
       id: 'storage',
       tone: 'info',
-      text: `Some saved settings could not be read and were reset: ${describe(fromStorage.dropped)}.`,
+      text: `Some saved settings could not be read and were reset: ${describeIssues(fromStorage.dropped, storedIssueText)}.`,
     });
   }
   if (fromUrl.version && fromUrl.version !== appVersion) {

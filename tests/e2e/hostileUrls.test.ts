@@ -101,9 +101,13 @@ test.describe('hostile links in Chromium', () => {
       await expect(page.getByRole('heading', { name: 'Bloomcast', level: 1 })).toHaveCount(1);
       const notice = page.getByRole('alert').filter({ hasText: 'this link could not be used' });
       await expect(notice).toBeVisible();
-      // Each field is named as "field (why)".
+      // A setting is named by its label and the parameter in the address, "Seed (seed): why";
+      // anything else as "day (why)".
       for (const field of c.named) {
-        await expect(notice, `${c.name}: ${field}`).toContainText(`${field} (`);
+        const param = (URL_PARAMS as Record<string, string>)[field];
+        await expect(notice, `${c.name}: ${field}`).toContainText(
+          param ? `(${param}): ` : `${field} (`,
+        );
       }
       if (c === CASES[0]) await page.screenshot({ path: 'test-artifacts/hostile-link.png' });
       // The lab still works: a step computes a day.
