@@ -234,7 +234,9 @@ describe('the page under storage faults', () => {
     expect(store.getState().settings.cadence).toBe('daily');
     const notice = screen.getByText(/Some saved settings could not be read and were reset/);
     expect(notice.textContent).toMatch(/theme \(unknown setting "theme" was ignored\)/);
-    expect(notice.textContent).toMatch(/cadence \(cadence must be one of/);
+    // A saved setting is named by its label, never by the code's name for it.
+    expect(notice.textContent).toMatch(/Retrain the dynamic model: must be one of/);
+    expect(notice.textContent).not.toMatch(/cadence/);
     expect(document.body.querySelector('script, [onerror]')).toBeNull();
     // Quiz: the readable picks are kept and shown; the rest is named.
     expect(picked(/quiz a/i)).toEqual([false, false, false, true]);

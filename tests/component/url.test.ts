@@ -200,8 +200,8 @@ describe('stored settings', () => {
       ['url', 'warning'],
       ['storage', 'info'],
     ]);
-    expect(state.notices[0].text).toMatch(/cadence/);
-    expect(state.notices[1].text).toMatch(/days/);
+    expect(state.notices[0].text).toMatch(/Retrain the dynamic model \(cadence\): must be one of/);
+    expect(state.notices[1].text).toMatch(/Days to simulate: must be a whole number/);
   });
 
   it('stored days: 100 never moves a link to ?day=300 (the link has the default 365 days)', () => {

@@ -282,7 +282,7 @@ const CASES: Case[] = [
     },
     ...same,
     settings: { seed: 42 },
-    settingsReason: /windowDays.*cadence.*days.*speed/,
+    settingsReason: /Training window.*Retrain the dynamic model.*Days to simulate.*speed/,
     chapter: { ...INITIAL_CHAPTERS, seen: ['verify'] },
     chapterReason: /not a chapter of this lesson/,
   },

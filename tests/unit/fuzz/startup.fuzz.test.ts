@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { echo } from '../../../src/sim/echo';
-import type { SettingKey } from '../../../src/sim/settings';
+import { SETTING_KEYS, type SettingKey } from '../../../src/sim/settings';
 import { initialState } from '../../../src/store/boot';
-import { SAVED_SETTINGS_NOTICE } from '../../../src/store/savedSettings';
-import { isLabLink, parseUrlState } from '../../../src/store/url';
+import { SAVED_SETTINGS_NOTICE, settingLabel } from '../../../src/store/savedSettings';
+import { isLabLink, parseUrlState, URL_PARAMS } from '../../../src/store/url';
 import { recordFigures } from '../../support/figures';
 import {
   deepArrayJson,
@@ -62,6 +62,18 @@ const storedText: fc.Arbitrary<{ text: string | null; entries: Entry[] | null }>
     .map((text) => ({ text, entries: null })),
 );
 
+const asSetting = (field: string): SettingKey | undefined => SETTING_KEYS.find((k) => k === field);
+/** How a link's notice names a field: a setting by "Label (param): ", anything else as it is. */
+const linkName = (field: string): string => {
+  const key = asSetting(field);
+  return key ? `${settingLabel(key)} (${URL_PARAMS[key]}): ` : field;
+};
+/** How the saved settings' notice names a key: a setting by "Label: ", anything else echoed. */
+const storedName = (field: string): string => {
+  const key = asSetting(field);
+  return key ? `${settingLabel(key)}: ` : echo(field);
+};
+
 /**
  * The most a storage notice may hold: at most 18 reasons (every setting and
  * three keys that are none), each an echoed field (80) and a cut reason (200).
@@ -108,7 +120,8 @@ describe('the start-up state', () => {
         const url = parseUrlState(query);
         const urlNotice = state.notices.find((n) => n.id === 'url');
         expect(Boolean(urlNotice)).toBe(url.dropped.length > 0);
-        for (const d of url.dropped) expect(urlNotice?.text).toContain(d.field);
+        // A setting is named by its label and its parameter; anything else by its name.
+        for (const d of url.dropped) expect(urlNotice?.text).toContain(linkName(d.field));
         for (const [key, value] of Object.entries(url.settings)) {
           expect(state.settings[key as SettingKey]).toEqual(value);
         }
@@ -130,7 +143,7 @@ describe('the start-up state', () => {
         } else if (stored.entries) {
           const bad = badKeys(stored.entries);
           expect(Boolean(storageNotice)).toBe(bad.length > 0);
-          for (const key of bad) expect(storageNotice?.text).toContain(echo(key));
+          for (const key of bad) expect(storageNotice?.text).toContain(storedName(key));
           for (const e of stored.entries) {
             if (e.valid && !link) {
               expect(state.settings[e.key as SettingKey]).toEqual(JSON.parse(e.json));
