@@ -31,7 +31,7 @@ import {
   describeBrowser,
   measureBrowser,
 } from './browser';
-import { check, checkLine } from './checks';
+import { check, checkLine, type TargetCheck } from './checks';
 import { describePool, measureBrowserPool, measurePool, POOL_TARGET } from './pool';
 import { describeManyWorlds, manyWorldsCheck, measureManyWorlds } from './manyWorlds';
 import { describeWorldEditor, measureWorldEditor, worldEditorCheck } from './worldEditor';
@@ -220,12 +220,16 @@ async function browserOnly(): Promise<void> {
   );
 }
 
-/** `npm run bench -- --only editor`: builds the app and times the world editor alone, printed. */
-async function editorOnly(): Promise<void> {
+/** Builds the app, runs one Chromium measurement alone and prints it with its check. */
+async function oneBrowserPart<T>(
+  measureIt: () => Promise<T>,
+  describeIt: (figures: T) => string,
+  checkIt: (figures: T) => TargetCheck,
+): Promise<void> {
   await build({ logLevel: 'silent' });
-  const editor = await measureWorldEditor();
-  console.log(describeWorldEditor(editor));
-  console.log(checkLine(worldEditorCheck(editor)));
+  const figures = await measureIt();
+  console.log(describeIt(figures));
+  console.log(checkLine(checkIt(figures)));
   console.log(
     `load ${loadavg()
       .map((l) => l.toFixed(1))
@@ -233,18 +237,11 @@ async function editorOnly(): Promise<void> {
   );
 }
 
+/** `npm run bench -- --only editor`: builds the app and times the world editor alone, printed. */
+const editorOnly = () => oneBrowserPart(measureWorldEditor, describeWorldEditor, worldEditorCheck);
+
 /** `npm run bench -- --only worlds`: builds the app and times many worlds alone, printed. */
-async function worldsOnly(): Promise<void> {
-  await build({ logLevel: 'silent' });
-  const worlds = await measureManyWorlds();
-  console.log(describeManyWorlds(worlds));
-  console.log(checkLine(manyWorldsCheck(worlds)));
-  console.log(
-    `load ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join('/')}; results.json left as it is`,
-  );
-}
+const worldsOnly = () => oneBrowserPart(measureManyWorlds, describeManyWorlds, manyWorldsCheck);
 
 async function main(): Promise<void> {
   const started = performance.now();
