@@ -1,7 +1,8 @@
 /**
  * The validation gate (a "blessing" before push) and the divergence check.
  *
- * Owns: the rules a candidate must pass to serve, and their wording.
+ * Owns: the rules a candidate must pass to serve, their wording, and the
+ * check on the held-out day (both versions' predictions and scores).
  * Must not touch: training, the registry or the serving model.
  *
  * A candidate is compared with the serving version on the same held-out
@@ -10,7 +11,10 @@
  * more than TOLERANCE. The first version is checked against the floor only.
  */
 import { accuracy, logLoss } from '../eval/metrics';
-import type { GateScores } from '../contract';
+import type { GateScores, JobRecord } from '../contract';
+import { type ModelSnapshot, predictPlain } from '../model';
+import type { IsoDate } from '../world/calendar';
+import type { DayData } from '../world/visitors';
 
 export const GATE = {
   /**
@@ -92,4 +96,31 @@ export function scoreHoldout(
     logLoss: logLoss(p, labels),
   });
   return { candidate: score(candidate), serving: score(serving), disagreements };
+}
+
+/**
+ * The validation gate on the held-out day `date`: the candidate's and the
+ * serving version's scores, and why the candidate may not serve (null: it
+ * passes). Both predict by the plain forward pass: a few hundred rows, cheaper
+ * than a TF.js call.
+ */
+export function validateOnHoldout(
+  candidate: ModelSnapshot,
+  serving: ModelSnapshot,
+  holdout: DayData,
+  date: IsoDate,
+): { validation: NonNullable<JobRecord['validation']>; verdict: string | null } {
+  const pc = predictPlain(candidate, holdout.features, holdout.n);
+  const ps = predictPlain(serving, holdout.features, holdout.n);
+  const scores = scoreHoldout(pc, ps, holdout.labels);
+  return {
+    validation: {
+      from: date,
+      to: date,
+      rows: holdout.n,
+      candidate: scores.candidate,
+      serving: scores.serving,
+    },
+    verdict: validationVerdict(scores.candidate, scores.serving, scores.disagreements),
+  };
 }

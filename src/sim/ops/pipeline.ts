@@ -14,7 +14,6 @@ import {
   isFiniteSnapshot,
   modelEffects,
   type ModelSnapshot,
-  predictPlain,
   type Trainer,
 } from '../model';
 import {
@@ -31,7 +30,7 @@ import { dateOfDay, type IsoDate } from '../world/calendar';
 import type { Scenario } from '../world/scenarios';
 import type { DayData } from '../world/visitors';
 import { checkDay, type Expectations, learnExpectations } from './dataGate';
-import { divergence, scoreHoldout, validationVerdict } from './gates';
+import { divergence, validateOnHoldout } from './gates';
 import { corruptLabels, RowBuffer, runJob, windowRows } from './jobs';
 import type { LabelLog } from './labelLog';
 import { monitorVersion, versionReference } from './monitorHooks';
@@ -151,22 +150,10 @@ export class DynamicPipeline {
       settings.learningRate,
     );
     const failure = divergence(isFiniteSnapshot(job.snapshot), job.losses, job.finalLoss);
-    let validation: JobRecord['validation'] = null;
-    let verdict: string | null = null;
-    if (!failure && holdout) {
-      // The plain forward pass: a few hundred rows, cheaper than a TF.js call.
-      const pc = predictPlain(job.snapshot, holdout.features, holdout.n);
-      const ps = predictPlain(this.model.snapshot, holdout.features, holdout.n);
-      const { candidate, serving, disagreements } = scoreHoldout(pc, ps, holdout.labels);
-      validation = {
-        from: this.date(holdout.day),
-        to: this.date(holdout.day),
-        rows: holdout.n,
-        candidate,
-        serving,
-      };
-      verdict = validationVerdict(candidate, serving, disagreements);
-    }
+    const { validation, verdict } =
+      !failure && holdout
+        ? validateOnHoldout(job.snapshot, this.model.snapshot, holdout, this.date(holdout.day))
+        : { validation: null, verdict: null };
     const ms = clock() - t0;
     const status = failure ? 'failed' : verdict ? 'rejected' : 'blessed';
     const promoted = status === 'blessed' || (status === 'rejected' && !gates.validation);
@@ -190,25 +177,16 @@ export class DynamicPipeline {
           ? `the validation gate is off, so it serves although ${verdict}`
           : verdict
         : null);
-    const audit: AuditEntry[] = [];
-    if (promoted) {
-      this.promote(version, job.snapshot, kept[kept.length - 1].day, day);
-      audit.push({
+    if (promoted) this.promote(version, job.snapshot, kept[kept.length - 1].day, day);
+    const audit: AuditEntry[] = [
+      {
         date: this.date(day),
-        action: 'promote',
+        action: promoted ? 'promote' : failure ? 'fail' : 'reject',
         from: parentVersion,
-        to: version,
-        why: reason ?? 'passed the validation gate',
-      });
-    } else {
-      audit.push({
-        date: this.date(day),
-        action: failure ? 'fail' : 'reject',
-        from: parentVersion,
-        to: parentVersion,
-        why: reason ?? '',
-      });
-    }
+        to: promoted ? version : parentVersion,
+        why: reason ?? (promoted ? 'passed the validation gate' : ''),
+      },
+    ];
     const record: JobRecord = {
       version,
       parentVersion,
