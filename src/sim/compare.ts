@@ -60,16 +60,17 @@ export async function compareStrategies(
   options: CompareOptions = {},
 ): Promise<StrategyComparison> {
   // Interventions (rollbacks, gate switches) name versions of one run; a comparison replays none.
-  const { onProgress, monitoring, ...rest } = options;
+  const { onProgress, monitoring, effects, ...rest } = options;
   const runOptions: RunOptions = { ...rest, interventions: undefined };
   const digests = [];
   for (const [i, job] of comparisonJobs(settings).entries()) {
     const reduced = seedRunOptions(job);
-    const monitored = monitoring ?? reduced.monitoring;
-    const effects = rest.effects ?? reduced.effects;
-    digests.push(
-      (await runDigested(job, { ...runOptions, monitoring: monitored, effects })).digest,
-    );
+    const run = {
+      ...runOptions,
+      monitoring: monitoring ?? reduced.monitoring,
+      effects: effects ?? reduced.effects,
+    };
+    digests.push((await runDigested(job, run)).digest);
     onProgress?.(i + 1, COMPARED_CADENCES.length, COMPARED_CADENCES[i]);
   }
   return comparisonOf(settings, digests);

@@ -17,18 +17,27 @@ import { SETTING_KEYS, type SettingKey, type SettingsIssue } from '../sim/settin
 import { settingLabel } from './savedSettings';
 import { URL_PARAMS } from './url';
 
-const asSetting = (field: string): SettingKey | undefined => SETTING_KEYS.find((k) => k === field);
+/** The setting a field names, if it is one. */
+export const asSetting = (field: string): SettingKey | undefined =>
+  SETTING_KEYS.find((k) => k === field);
+
+/** Whether the message starts with the field's code name: "windowDays must be ...". */
+export const namesKey = (key: SettingKey, message: string): boolean =>
+  message.startsWith(`${key} `);
 
 /** The message without the field's code name in front: "must be a whole number ...". */
 function reason(key: SettingKey, message: string): string {
-  return message.startsWith(`${key} `) ? message.slice(key.length + 1) : message;
+  return namesKey(key, message) ? message.slice(key.length + 1) : message;
 }
+
+/** An issue about what is not a setting: "day (why)", or the message alone for the whole input. */
+const otherIssueText = (issue: SettingsIssue): string =>
+  issue.field.startsWith('(') ? issue.message : `${echo(issue.field)} (${issue.message})`;
 
 /** One issue of a link's values. */
 export function linkIssueText(issue: SettingsIssue): string {
   const key = asSetting(issue.field);
-  if (!key)
-    return issue.field.startsWith('(') ? issue.message : `${echo(issue.field)} (${issue.message})`;
+  if (!key) return otherIssueText(issue);
   // A link leaves a world knob out for the scenario's own (JSON's null is a file's word).
   const why = reason(key, issue.message).replace(
     /, or null for the scenario's own$/,
@@ -40,8 +49,7 @@ export function linkIssueText(issue: SettingsIssue): string {
 /** One issue of the saved settings. */
 export function storedIssueText(issue: SettingsIssue): string {
   const key = asSetting(issue.field);
-  if (!key)
-    return issue.field.startsWith('(') ? issue.message : `${echo(issue.field)} (${issue.message})`;
+  if (!key) return otherIssueText(issue);
   return `${settingLabel(key)}: ${reason(key, issue.message)}`;
 }
 

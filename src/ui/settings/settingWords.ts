@@ -11,6 +11,7 @@
  * notice shows (the store).
  */
 import { SETTING_KEYS, specOf, type SettingKey, type Settings } from '../../sim/settings';
+import { asSetting, namesKey } from '../../store/issueWords';
 import { settingLabel, settingValueText } from '../../store/savedSettings';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -44,8 +45,8 @@ export function describeChanges(before: Settings, after: Settings): string {
  * labels it: "windowDays must be ..." starts with the label's name instead.
  */
 export function fieldMessage(field: string, message: string): string {
-  const key = SETTING_KEYS.find((k) => k === field);
-  return key && message.startsWith(`${key} `)
+  const key = asSetting(field);
+  return key && namesKey(key, message)
     ? `${settingLabel(key)}${message.slice(key.length)}`
     : message;
 }

@@ -152,7 +152,7 @@ export function createWorkerClient({
     remote = Comlink.wrap<EngineWorkerApi>(worker);
   };
   spawn();
-  /** The comparison's workers started ahead of it (warmCompare). */
+  /** Pool workers started ahead of a press, for the comparison or many worlds (whichever view is open). */
   const warmPool = createWarmPool(spawnPoolWorker);
 
   const guard = <T>(call: Promise<T>): Promise<T> =>
