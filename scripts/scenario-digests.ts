@@ -5,7 +5,13 @@
  * (issue 17) existed; tests/unit/knobs/defaults.test.ts checks that a run with
  * every knob left at "the scenario's own" still gives exactly these bytes.
  *
- * Owns: that fixture. Re-run (`npx tsx scripts/scenario-digests.ts`) only
+ * It also writes tests/fixtures/mlpDigest.json, the same fingerprint of the
+ * default world's year with the MLP (seed 1), written before the MLP's
+ * training steps called the wasm kernels directly (issue 15);
+ * tests/unit/mlpDigest.test.ts checks that MLP runs still give exactly these
+ * bytes.
+ *
+ * Owns: those fixtures. Re-run (`npx tsx scripts/scenario-digests.ts`) only
  * when a change is meant to move published numbers (and the app version).
  */
 import { writeFileSync } from 'node:fs';
@@ -23,3 +29,9 @@ for (const scenario of SCENARIO_IDS) {
   console.log(scenario, out[scenario]);
 }
 writeFileSync('tests/fixtures/scenarioDigests.json', `${JSON.stringify(out, null, 2)}\n`);
+
+const mlp = parseSettings({ seed: 1, model: 'mlp' });
+if (!mlp.ok) throw new Error(JSON.stringify(mlp.issues));
+const mlpDigest = runDigest(await runSimulation(mlp.settings));
+console.log('mlp', mlpDigest);
+writeFileSync('tests/fixtures/mlpDigest.json', `${JSON.stringify(mlpDigest, null, 2)}\n`);

@@ -35,6 +35,7 @@ interface Reading {
   day: number;
   numTensors: number;
   numBytes: number;
+  backendBuffers: number;
   versions: number;
   weightsKept: number;
   weightBytes: number;
@@ -48,13 +49,14 @@ function read(engine: Engine): Reading {
   // Twice: the first pass may only queue finalizers.
   gc();
   gc();
-  const { numTensors, numBytes } = tensorMemory();
+  const { numTensors, numBytes, backendBuffers } = tensorMemory();
   const { versions, weightsKept, weightBytes } = engine.summary().registry;
   const { heapUsed, external } = process.memoryUsage();
   return {
     day: engine.day,
     numTensors,
     numBytes,
+    backendBuffers,
     versions,
     weightsKept,
     weightBytes,
@@ -111,6 +113,7 @@ describe('a ten-year run in Node (logistic, daily, seed 1)', () => {
 
     expect(y10.numTensors).toBe(y1.numTensors);
     expect(y10.numBytes).toBe(y1.numBytes);
+    expect(y10.backendBuffers).toBe(y1.backendBuffers);
 
     // Every version stays in the registry's catalogue (one job a day)...
     expect(y10.versions).toBeGreaterThan(y1.versions + 9 * (YEAR - 2));
@@ -154,6 +157,8 @@ describe('a three-year run in Node (MLP, 250 visitors a day)', () => {
     });
     expect(y3.numTensors).toBe(y1.numTensors);
     expect(y3.numBytes).toBe(y1.numBytes);
+    // The MLP's steps make buffers outside the engine's books (directKernels.ts).
+    expect(y3.backendBuffers).toBe(y1.backendBuffers);
     expect(y3.weightsKept).toBeLessThanOrEqual(RETAIN_DAYS + KEEP_CANDIDATES + PINNED);
     expect(y3.heapUsedMB - y1.heapUsedMB).toBeLessThanOrEqual(HEAP_GROWTH_LIMIT_MB);
   }, 600_000);

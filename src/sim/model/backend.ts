@@ -88,8 +88,13 @@ export function liveTensorCount(): number {
   return tf.memory().numTensors;
 }
 
-/** Live tensors and the bytes their data holds on the backend (the long-run check). */
-export function tensorMemory(): { numTensors: number; numBytes: number } {
+/**
+ * Live tensors, the bytes their data holds on the backend, and the buffers
+ * the backend holds in all (the long-run check). The last also counts
+ * buffers made without the engine's books (directKernels.ts), which
+ * `tf.memory()` does not see.
+ */
+export function tensorMemory(): { numTensors: number; numBytes: number; backendBuffers: number } {
   const { numTensors, numBytes } = tf.memory();
-  return { numTensors, numBytes };
+  return { numTensors, numBytes, backendBuffers: tf.engine().backend.numDataIds() };
 }

@@ -7,12 +7,14 @@
  * before the function returns; tensors never leave this module.
  * Must not touch: which rows a job trains on (src/sim/ops decides).
  *
- * Why this loop: each step is one `tf.tidy` of ~15 kernels on the whole
- * batch (the data fits easily), so TF.js pays its per-operation cost a few
- * hundred times per job instead of once per minibatch and layer as
- * `model.fit` does. Constants are uploaded once per job, the loss is
- * computed only at recorded steps (where early stopping may end the job),
- * and the weights are read back once, at the end.
+ * Why this loop: each step is ~15 kernels on the whole batch (the data fits
+ * easily), so TF.js pays its per-operation cost a few hundred times per job
+ * instead of once per minibatch and layer as `model.fit` does; on wasm the
+ * MLP's steps call the kernels directly (unitPass.ts), elsewhere each step is
+ * one `tf.tidy`. The batch is uploaded once per job, the loss is computed
+ * only at recorded steps (where early stopping may end the job), and each
+ * step reads back only the gradient's small products: Adam runs in plain
+ * code on at most a few hundred numbers.
  * Warm starts continue from the parent's weights and scaler, so a daily job
  * needs only a few steps.
  *
@@ -40,14 +42,7 @@ import {
 import { l2Masks, type ModelKind, type ModelSnapshot, type Scaler } from './snapshot';
 import type { TrainOptions, TrainResult, TrainingData } from './trainTypes';
 import { shouldStop } from './stopping';
-import {
-  poolWindows,
-  unitBatch,
-  unitGradientProducts,
-  unitLogits,
-  unitLoss,
-  unitParams,
-} from './unitPass';
+import { poolWindows, unitPasses } from './unitPass';
 
 export type { TrainOptions, TrainResult, TrainingData };
 
@@ -58,11 +53,12 @@ const EPSILON = 1e-8;
 /**
  * One job's passes over its batch, uploaded once: the gradient's large
  * products (and the loss when asked) at float32 weights in snapshot layout,
- * or the loss alone. Both run inside `tf.tidy`.
+ * or the loss alone, read back as plain numbers (small reads: at most hidden
+ * x inputs numbers, a copy on wasm and cpu, where kernels run synchronously).
  */
 interface Passes {
-  products(used: Float32Array[], withLoss: boolean): tf.Tensor[];
-  loss(used: Float32Array[]): tf.Scalar;
+  products(used: Float32Array[], withLoss: boolean): Float32Array[];
+  loss(used: Float32Array[]): number;
   dispose(): void;
 }
 
@@ -77,16 +73,7 @@ function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidde
   const x = tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler));
   const windows = poolWindows(hidden);
   if (tf.getBackend() === 'wasm' && kind === 'mlp' && windows) {
-    const batch = unitBatch(x, data.y);
-    return {
-      products: (used, withLoss) => {
-        const { z, ht } = unitLogits(unitParams(used), batch, windows);
-        const products = unitGradientProducts(z, ht, batch);
-        return withLoss ? [...products, unitLoss(z, batch)] : products;
-      },
-      loss: (used) => unitLoss(unitLogits(unitParams(used), batch, windows).z, batch),
-      dispose: () => tf.dispose([batch.x, batch.xt, batch.y, batch.sign]),
-    };
+    return unitPasses(x, data.y, windows);
   }
   const y = tf.tensor2d(data.y, [data.n, 1]);
   const batch: Batch = { x, y, sign: signOf(y) };
@@ -94,12 +81,34 @@ function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidde
   const upload = (used: Float32Array[]) => uploadParams(tensorData(kind, used), shapes);
   return {
     products: (used, withLoss) => {
-      const { products, loss } = gradientProducts(kind, upload(used), batch, withLoss);
-      return loss ? [...products, loss] : products;
+      const out = tf.tidy(() => {
+        const { products, loss } = gradientProducts(kind, upload(used), batch, withLoss);
+        return loss ? [...products, loss] : products;
+      });
+      const read = out.map((p) => p.dataSync() as Float32Array);
+      tf.dispose(out);
+      return read;
     },
-    loss: (used) => meanLogLoss(forward(kind, upload(used), batch.x, 'linear').out, batch),
+    loss: (used) => {
+      const loss = tf.tidy(() =>
+        meanLogLoss(forward(kind, upload(used), batch.x, 'linear').out, batch),
+      );
+      const value = loss.dataSync()[0];
+      loss.dispose();
+      return value;
+    },
     dispose: () => tf.dispose([batch.x, batch.y, batch.sign]),
   };
+}
+
+/** A job's optimiser state: float32 weights and moments, float64 gradients as `finishGradients` leaves them. */
+interface AdamState {
+  params: Float32Array[];
+  grads: Float64Array[];
+  m: Float32Array[];
+  v: Float32Array[];
+  /** The L2 penalty of each entry, f32(l2 * mask): 0 on biases. */
+  decay: Float32Array[];
 }
 
 /**
@@ -107,24 +116,27 @@ function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidde
  * rounded to float32 as the baseline trainer's tensors round it: in float64
  * the same algorithm drifted far enough over a cold job's 250 steps to move
  * the static MLP's Valentine's-week accuracy 0.0023 below the baseline's.
+ * Weights and moments are stored as float32, which rounds them as
+ * `Math.fround` does.
  */
-function adamStep(
-  t: number,
-  options: TrainOptions,
-  state: { params: Float64Array[]; grads: Float64Array[]; m: Float64Array[]; v: Float64Array[] },
-  masks: Float32Array[],
-): void {
-  const lrT = (options.learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t);
+function adamStep(t: number, learningRate: number, state: AdamState): void {
   const f = Math.fround;
-  state.params.forEach((w, i) => {
-    const [g, m, v, mask] = [state.grads[i], state.m[i], state.v[i], masks[i]];
+  const lrT = f((learningRate * Math.sqrt(1 - BETA2 ** t)) / (1 - BETA1 ** t));
+  const keep1 = f(1 - BETA1);
+  const keep2 = f(1 - BETA2);
+  for (let i = 0; i < state.params.length; i++) {
+    const w = state.params[i];
+    const g = state.grads[i];
+    const m = state.m[i];
+    const v = state.v[i];
+    const decay = state.decay[i];
     for (let j = 0; j < w.length; j++) {
-      const gj = f(g[j] + f(f(options.l2 * mask[j]) * w[j]));
-      m[j] = f(f(BETA1 * m[j]) + f(f(1 - BETA1) * gj));
-      v[j] = f(f(BETA2 * v[j]) + f(f(f(1 - BETA2) * f(gj * gj))));
-      w[j] = f(w[j] - f(f(m[j] / f(f(Math.sqrt(v[j])) + EPSILON)) * f(lrT)));
+      const gj = f(g[j] + f(decay[j] * w[j]));
+      m[j] = f(BETA1 * m[j]) + f(keep1 * gj);
+      v[j] = f(BETA2 * v[j]) + f(keep2 * f(gj * gj));
+      w[j] = w[j] - f(f(m[j] / f(f(Math.sqrt(v[j])) + EPSILON)) * lrT);
     }
-  });
+  }
 }
 
 /**
@@ -143,36 +155,33 @@ export function train(
   if (options.kind === 'logistic') return trainLogistic(data, options, parent, initRng, minScale);
   const { kind, hidden } = options;
   const { scaler, params: start } = startingPoint(data, kind, hidden, parent, initRng, minScale);
-  const masks = l2Masks(kind, data.features, hidden);
-  const state = {
-    params: start.map((p) => Float64Array.from(p)),
+  // The job's own copies: the products are computed at these float32
+  // weights, then Adam updates them in place.
+  const state: AdamState = {
+    params: start,
     grads: start.map((p) => new Float64Array(p.length)),
-    m: start.map((p) => new Float64Array(p.length)),
-    v: start.map((p) => new Float64Array(p.length)),
+    m: start.map((p) => new Float32Array(p.length)),
+    v: start.map((p) => new Float32Array(p.length)),
+    decay: l2Masks(kind, data.features, hidden).map((mask) =>
+      Float32Array.from(mask, (on) => options.l2 * on),
+    ),
   };
+  const used = state.params;
   const passes = uploadPasses(data, scaler, kind, hidden);
   const losses: { step: number; loss: number }[] = [];
-  let used = state.params.map((p) => Float32Array.from(p));
   let steps = 0;
 
   for (let t = 1; t <= options.steps; t++) {
     const record = (t - 1) % options.lossEvery === 0;
-    const out = tf.tidy(() => passes.products(used, record));
-    // Small reads (at most hidden x inputs numbers): a copy on wasm and cpu,
-    // where kernels run synchronously.
-    const read = out.map((p) => p.dataSync() as Float32Array);
-    tf.dispose(out);
+    const read = passes.products(used, record);
     if (record) losses.push({ step: t - 1, loss: (read.pop() as Float32Array)[0] });
     finishGradients(kind, used, read, data.n, state.grads);
-    adamStep(t, options, state, masks);
-    used = state.params.map((p) => Float32Array.from(p));
+    adamStep(t, options.learningRate, state);
     steps = t;
     if (record && shouldStop(losses, options.minImprovement)) break;
   }
 
-  const finalLoss = tf.tidy(() => passes.loss(used));
-  losses.push({ step: steps, loss: finalLoss.dataSync()[0] });
-  finalLoss.dispose();
+  losses.push({ step: steps, loss: passes.loss(used) });
   passes.dispose();
 
   return {

@@ -1,11 +1,12 @@
 /**
  * The MLP's training pass on the wasm backend, laid out hidden units by rows.
  *
- * Owns: the batch in that layout (uploaded once per job), the logits and
- * the gradient products of one step, and the mean log loss there.
+ * Owns: the batch in that layout (uploaded once per job and freed by
+ * `dispose`), the logits and the gradient products of one step, and the mean
+ * log loss there, read back as plain numbers; every buffer a step makes is
+ * freed before it returns.
  * Must not touch: optimisation (train.ts), the snapshot layout or the
- * prediction path (network.ts); every caller runs the tensor functions here
- * inside `tf.tidy`.
+ * prediction path (network.ts).
  *
  * Why this layout (measured on the wasm backend, 14,000 rows): in the rows
  * by units layout of network.ts, a step spends as much on the output
@@ -21,12 +22,18 @@
  * already in the layout the gradient product G = S X needs. A step is
  * about a fifth cheaper than in the rows by units layout, at the price
  * of one more packing per job.
+ *
+ * The steps call the backend's kernels directly (directKernels.ts) on
+ * records already in the kernels' rank-3 shapes: the public ops would
+ * reshape, check and wrap around each call, and the engine would keep books
+ * on every output.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { DirectKernels, type Info } from './directKernels';
 import { signOf } from './network';
 
 /** One job's batch in the units by rows layout, each tensor with a leading batch dimension of 1. */
-export interface UnitBatch {
+interface UnitBatch {
   /** 1 x n x inputs, standardised rows with a trailing 1: the gradient product's right operand. */
   x: tf.Tensor3D;
   /** 1 x inputs x n, the same numbers transposed: the hidden layer's right operand. */
@@ -37,19 +44,20 @@ export interface UnitBatch {
   sign: tf.Tensor3D;
 }
 
-/**
- * Runs one kernel. The steps below call the backend's kernels directly on
- * tensors already in the kernels' rank-3 shapes: the public ops would
- * reshape, check and wrap around each call, about 5% of a step.
- */
-function run(kernel: string, inputs: tf.NamedTensorMap, attrs: tf.NamedAttrMap = {}): tf.Tensor {
-  return tf.engine().runKernel<tf.Tensor>(kernel, inputs, attrs);
+/** One job's passes over its batch at float32 weights in snapshot layout ([w1, w2, b2]). */
+export interface UnitPasses {
+  /** [G = S X, sum(r)] at `used` (r = p - y), and the mean log loss there when asked. */
+  products(used: Float32Array[], withLoss: boolean): Float32Array[];
+  /** The mean log loss at `used`. */
+  loss(used: Float32Array[]): number;
+  /** Frees the batch. */
+  dispose(): void;
 }
 
 const PLAIN = { transposeA: false, transposeB: false };
 
 /** The batch from standardised rows `x` (n x inputs; the batch takes it over and frees it) and labels. */
-export function unitBatch(x: tf.Tensor2D, y: Float32Array): UnitBatch {
+function unitBatch(x: tf.Tensor2D, y: Float32Array): UnitBatch {
   const n = y.length;
   const x3 = tf.expandDims<tf.Tensor3D>(x, 0);
   x.dispose();
@@ -60,19 +68,6 @@ export function unitBatch(x: tf.Tensor2D, y: Float32Array): UnitBatch {
     y: y3,
     sign: signOf(y3),
   };
-}
-
-/** The snapshot's MLP parameters as this pass uploads them: W1 as stored, w2 times the unit count, b2. */
-export function unitParams(params: Float32Array[]): tf.Tensor[] {
-  const [w1, w2, b2] = params;
-  const hidden = w2.length;
-  // Times the unit count, which the pool divides by again (exactly, for a power of two).
-  const scaled = Float32Array.from(w2, (v) => v * hidden);
-  return [
-    tf.tensor3d(w1, [1, hidden, w1.length / hidden]),
-    tf.tensor3d(scaled, [1, hidden, 1]),
-    tf.scalar(b2[0]),
-  ];
 }
 
 /**
@@ -95,36 +90,66 @@ export function poolWindows(hidden: number): number[] | null {
   return windows;
 }
 
-/** Logits (1 x 1 x n) and the hidden layer H^T (1 x hidden x n) at `unitParams`. */
-export function unitLogits(
-  params: tf.Tensor[],
-  batch: UnitBatch,
-  windows: number[],
-): { z: tf.Tensor; ht: tf.Tensor } {
-  const [w1, w2Scaled, b2] = params;
+/**
+ * The passes of one job on the wasm backend: standardised rows `x` (n x
+ * inputs, taken over) and labels `y`, for an MLP whose hidden units
+ * `windows` average (see `poolWindows`).
+ */
+export function unitPasses(x: tf.Tensor2D, y: Float32Array, windows: number[]): UnitPasses {
+  const batch = unitBatch(x, y);
+  const k = new DirectKernels();
   const hidden = windows.reduce((a, b) => a * b, 1);
-  const n = batch.xt.shape[2];
-  const ht = run('_FusedMatMul', { a: w1, b: batch.xt }, { ...PLAIN, activation: 'relu' });
-  let mean = run(
-    'Reshape',
-    { x: run('Multiply', { a: ht, b: w2Scaled }) },
-    { shape: [1, hidden, 1, n] },
-  );
-  for (const w of windows) {
-    mean = run('AvgPool', { x: mean }, { filterSize: [w, 1], strides: [w, 1], pad: 'valid' });
-  }
-  return { z: run('Reshape', { x: run('Add', { a: mean, b: b2 }) }, { shape: [1, 1, n] }), ht };
-}
+  const n = y.length;
 
-/** Mean log loss from logits (1 x 1 x n): mean(softplus(sign * z)), as `meanLogLoss` in network.ts. */
-export function unitLoss(z: tf.Tensor, batch: UnitBatch): tf.Scalar {
-  const t = tf.mul(z, batch.sign);
-  return tf.mean(tf.sub(tf.relu(t), tf.log(tf.sigmoid(tf.abs(t)))));
-}
+  /** Logits (1 x 1 x n) and the hidden layer H^T (1 x hidden x n). */
+  const logits = (used: Float32Array[]): { z: Info; ht: Info } => {
+    const [w1, w2, b2] = used;
+    // w2 times the unit count, which the pool divides by again (exactly, for a power of two).
+    const scaled = Float32Array.from(w2, (v) => v * hidden);
+    const ht = k.run(
+      '_FusedMatMul',
+      { a: k.upload(w1, [1, hidden, w1.length / hidden]), b: batch.xt },
+      { ...PLAIN, activation: 'relu' },
+    );
+    const weighted = k.run('Multiply', { a: ht, b: k.upload(scaled, [1, hidden, 1]) });
+    let mean = DirectKernels.view(weighted, [1, hidden, 1, n]);
+    for (const w of windows) {
+      mean = k.run('AvgPool', { x: mean }, { filterSize: [w, 1], strides: [w, 1], pad: 'valid' });
+    }
+    const z = k.run('Add', { a: mean, b: k.upload(Float32Array.of(b2[0]), []) });
+    return { z: DirectKernels.view(z, [1, 1, n]), ht };
+  };
 
-/** The gradient's large products at the logits `z` and hidden layer `ht`: [G = S X, sum(r)], r = p - y. */
-export function unitGradientProducts(z: tf.Tensor, ht: tf.Tensor, batch: UnitBatch): tf.Tensor[] {
-  const r = run('Sub', { a: run('Sigmoid', { x: z }), b: batch.y });
-  const s = run('Multiply', { a: run('Step', { x: ht }, { alpha: 0 }), b: r });
-  return [run('BatchMatMul', { a: s, b: batch.x }, PLAIN), tf.sum(r)];
+  /** mean(softplus(sign * z)) as relu(t) - log(sigmoid(|t|)), t = sign * z: see `meanLogLoss` in network.ts. */
+  const meanLoss = (z: Info): Info => {
+    const t = k.run('Multiply', { a: z, b: batch.sign });
+    const logSigmoid = k.run('Log', { x: k.run('Sigmoid', { x: k.run('Abs', { x: t }) }) });
+    const softplus = k.run('Sub', { a: k.run('Relu', { x: t }), b: logSigmoid });
+    return k.run('Mean', { x: softplus }, { axis: null, keepDims: false });
+  };
+
+  /** Runs `pass`, reads what it returns and frees every buffer it made, even when a kernel throws. */
+  const readAll = (pass: () => Info[]): Float32Array[] => {
+    try {
+      return pass().map((info) => k.read(info));
+    } finally {
+      k.release();
+    }
+  };
+
+  return {
+    products: (used, withLoss) =>
+      readAll(() => {
+        const { z, ht } = logits(used);
+        const r = k.run('Sub', { a: k.run('Sigmoid', { x: z }), b: batch.y });
+        const s = k.run('Multiply', { a: k.run('Step', { x: ht }, { alpha: 0 }), b: r });
+        const out = [
+          k.run('BatchMatMul', { a: s, b: batch.x }, PLAIN),
+          k.run('Sum', { x: r }, { axis: null, keepDims: false }),
+        ];
+        return withLoss ? [...out, meanLoss(z)] : out;
+      }),
+    loss: (used) => readAll(() => [meanLoss(logits(used).z)])[0][0],
+    dispose: () => tf.dispose([batch.x, batch.xt, batch.y, batch.sign]),
+  };
 }
