@@ -13,7 +13,8 @@
  * trainer, both on the wall clock and as this process's CPU time (user +
  * system): on a shared machine the wall clock also counts other processes,
  * the CPU time does not, so the ratio is read from CPU time. Each year runs
- * after a 70-day warm-up with the same trainer.
+ * after a 70-day warm-up with the same trainer, three times in turn with the other
+ * trainer's; each keeps its fastest (`ROUNDS`).
  *
  * Roofline: a job's forward and backward passes are counted in floating-point
  * operations as the model defines them (`passFlops`: steps x rows, plus one
@@ -38,6 +39,13 @@ import { defaultSettings } from '../src/sim/settings';
 import type { WindowSummary } from '../src/sim/contract';
 
 const WARM_UP_DAYS = 70;
+/**
+ * Each trainer's year runs this many times, in turn with the other's, and
+ * keeps its fastest: the host's speed moves between minutes, and one
+ * baseline MLP year (about 11 s) against one of today's (about 3.5 s) read
+ * 0.30-0.32x across runs of the same code.
+ */
+const ROUNDS = 3;
 
 /** Targets of issue 15: training time against the baseline in the same run. */
 export const TRAINING_TARGETS: Record<ModelKind, number> = { logistic: 0.5, mlp: 0.3 };
@@ -122,9 +130,15 @@ export async function compareTrainers(log: (msg: string) => void): Promise<Train
   await initBackend({ prefer: 'wasm' });
   const years: TrainerYear[] = [];
   for (const kind of ['logistic', 'mlp'] as const) {
-    for (const which of ['baseline', 'today'] as const) {
-      log(`default year, ${kind}, ${which === 'today' ? "today's trainer" : 'baseline trainer'}`);
-      years.push(await year(kind, which));
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const which of ['baseline', 'today'] as const) {
+        const name = which === 'today' ? "today's trainer" : 'baseline trainer';
+        log(`default year, ${kind}, ${name} (${round} of ${ROUNDS})`);
+        const next = await year(kind, which);
+        const i = years.findIndex((y) => y.kind === kind && y.trainer === which);
+        if (i < 0) years.push(next);
+        else if (next.trainCpuMs < years[i].trainCpuMs) years[i] = next;
+      }
     }
   }
   const find = (kind: ModelKind, which: 'today' | 'baseline') =>
