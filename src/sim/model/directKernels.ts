@@ -1,6 +1,7 @@
 /**
- * The wasm backend's kernels called directly, for a loop that runs the same
- * dozen kernels thousands of times (the MLP's training steps, unitPass.ts).
+ * The backend's kernels called directly, for loops that run the same dozen
+ * kernels thousands of times: the MLP's training steps (unitPass.ts), the
+ * logistic model's passes (logistic.ts) and every prediction (train.ts).
  *
  * Owns: looking the kernels up once, running them on plain tensor records
  * ({ dataId, shape, dtype }), uploading and reading float32 data, and freeing
@@ -10,9 +11,13 @@
  *
  * Why: through `tf.engine().runKernel` a kernel call also passes the engine's
  * bookkeeping (scopes, tensor objects, the kernel registry's lookup by a
- * composed key, `tf.tidy`'s walk of what it returns), about 2-3% of an MLP
- * year measured in Node. The kernels and their arguments are the same, so the
- * numbers are bit for bit those of the public ops. Buffers made here are not
+ * composed key, `tf.tidy`'s walk of what it returns, a gradient closure
+ * around every fused product): about 2-3% of an MLP year and a tenth of a
+ * logistic one in Node, and half of what a run allocates (about 50 MB a
+ * year), which V8's collector then sweeps on the helper threads a pool of
+ * workers shares. The kernels and their arguments are the same, so the
+ * numbers are bit for bit those of the public ops (the scenario digests and
+ * tests/fixtures/mlpDigest.json hold them). Buffers made here are not
  * counted by `tf.memory()`; `tensorMemory` (backend.ts) reports the
  * backend's own count of buffers beside it, which the long-run tests hold
  * flat.
@@ -67,6 +72,27 @@ export class DirectKernels {
   /** A copy of `info`'s data. */
   read(info: Info): Float32Array {
     return this.backend.readSync(info.dataId) as Float32Array;
+  }
+
+  /**
+   * The mean log loss from logits `z` and signs 1 - 2y, mean(softplus(sign *
+   * z)), by the kernels `meanLogLoss` (network.ts) runs: relu(t) -
+   * log(sigmoid(|t|)), t = sign * z.
+   */
+  meanLogLoss(z: Info, sign: Info): Info {
+    const t = this.run('Multiply', { a: z, b: sign });
+    const logSigmoid = this.run('Log', { x: this.run('Sigmoid', { x: this.run('Abs', { x: t }) }) });
+    const softplus = this.run('Sub', { a: this.run('Relu', { x: t }), b: logSigmoid });
+    return this.run('Mean', { x: softplus }, { axis: null, keepDims: false });
+  }
+
+  /** Runs `pass`, reads what it returns and frees every buffer made meanwhile, even when a kernel throws. */
+  readAll(pass: () => Info[]): Float32Array[] {
+    try {
+      return pass().map((info) => this.read(info));
+    } finally {
+      this.release();
+    }
   }
 
   /** Frees every buffer made since the last release. */

@@ -7,7 +7,8 @@
  * Must not touch: the algebra of a step (newton.ts, shared with the
  * benchmark's plain-TS twin) or the MLP (train.ts).
  *
- * A pass is one `tf.tidy` of a dozen kernels and two small reads: the logits
+ * A pass is a dozen kernels, called directly (directKernels.ts), and two
+ * small reads: the logits
  * z = X w, the mean log loss and u = r^T X (r = p - y). The Hessian is
  * summed in plain code on a sample of rows (newton.ts), so no product here
  * needs a new X packed by the wasm backend (about 0.7 ms per job at 14,000
@@ -16,23 +17,27 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
 import { startingPoint } from './init';
-import { meanLogLoss, signOf, standardizeOnBackend, type Batch } from './network';
+import { DirectKernels } from './directKernels';
+import { signOf, standardizeOnBackend, type Batch } from './network';
 import { type NewtonPass, newtonRun } from './newton';
 import { l2Masks, type ModelSnapshot } from './snapshot';
 import type { TrainOptions, TrainResult, TrainingData } from './trainTypes';
 
-/** The pass over one uploaded batch: one tidy (a dozen kernels) and two reads. */
+const PLAIN = { transposeA: false, transposeB: false };
+
+/** The pass over one uploaded batch: a dozen kernels, called directly, and two small reads. */
 function tensorPass(batch: Batch): NewtonPass {
+  const k = new DirectKernels();
+  const inputs = batch.x.shape[1];
   return (w) => {
-    const out = tf.tidy(() => {
-      const z = tf.matMul<tf.Tensor2D>(batch.x, tf.tensor2d(w, [w.length, 1]));
+    const [loss, u] = k.readAll(() => {
+      const z = k.run('BatchMatMul', { a: batch.x, b: k.upload(w, [inputs, 1]) }, PLAIN);
       // r^T X with r read transposed: a plain loop on wasm, but no packing
       // of a new X per job (about 0.7 ms at 14,000 rows) for two passes.
-      const u = tf.matMul(tf.sub(tf.sigmoid(z), batch.y), batch.x, true, false);
-      return [meanLogLoss(z, batch), u];
+      const r = k.run('Sub', { a: k.run('Sigmoid', { x: z }), b: batch.y });
+      const u = k.run('BatchMatMul', { a: r, b: batch.x }, { transposeA: true, transposeB: false });
+      return [k.meanLogLoss(z, batch.sign), u];
     });
-    const [loss, u] = out.map((t) => t.dataSync() as Float32Array);
-    tf.dispose(out);
     return { loss: loss[0], u };
   };
 }

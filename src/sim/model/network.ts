@@ -31,6 +31,7 @@
  * a kernel call.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { DirectKernels, type Info } from './directKernels';
 import type { ModelKind, Scaler } from './snapshot';
 
 /** One job's batch, uploaded once. `inputs` = features + 1 (the bias column). */
@@ -66,6 +67,50 @@ export function standardizeOnBackend(x: Float32Array, n: number, scaler: Scaler)
   const inputs = f + 1;
   // The cpu backend's products are plain loops: there the plain pass is faster.
   if (tf.getBackend() === 'cpu') return tf.tensor2d(standardizeRows(x, n, scaler), [n, inputs]);
+  const { diagonal, shift } = standardizeOperands(scaler);
+  return product(
+    tf.tensor2d(x, [n, f]),
+    tf.tensor2d(diagonal, [f, inputs]),
+    'linear',
+    tf.tensor1d(shift),
+  );
+}
+
+/** `standardizeOnBackend` by kernels called directly: the same kernel and operands, n x inputs. */
+export function standardizeDirect(
+  k: DirectKernels,
+  x: Float32Array,
+  n: number,
+  scaler: Scaler,
+): Info {
+  const f = scaler.mean.length;
+  const inputs = f + 1;
+  if (tf.getBackend() === 'cpu') return k.upload(standardizeRows(x, n, scaler), [n, inputs]);
+  const { diagonal, shift } = standardizeOperands(scaler);
+  const out = k.run(
+    '_FusedMatMul',
+    {
+      a: k.upload(x, [1, n, f]),
+      b: k.upload(diagonal, [1, f, inputs]),
+      bias: k.upload(shift, [inputs]),
+    },
+    FUSED_LINEAR,
+  );
+  return DirectKernels.view(out, [n, inputs]);
+}
+
+/** The public fused product's attributes (its default leaky-ReLU slope included), activation aside. */
+const FUSED_LINEAR = {
+  transposeA: false,
+  transposeB: false,
+  activation: 'linear',
+  leakyreluAlpha: 0.2,
+};
+
+/** diag(1/scale) (features x inputs) and [-mean/scale, 1]: the standardising product's operands. */
+function standardizeOperands(scaler: Scaler): { diagonal: Float32Array; shift: Float32Array } {
+  const f = scaler.mean.length;
+  const inputs = f + 1;
   const diagonal = new Float32Array(f * inputs);
   const shift = new Float32Array(inputs);
   for (let j = 0; j < f; j++) {
@@ -74,12 +119,28 @@ export function standardizeOnBackend(x: Float32Array, n: number, scaler: Scaler)
     shift[j] = -scaler.mean[j] * inv;
   }
   shift[f] = 1;
-  return product(
-    tf.tensor2d(x, [n, f]),
-    tf.tensor2d(diagonal, [f, inputs]),
-    'linear',
-    tf.tensor1d(shift),
-  );
+  return { diagonal, shift };
+}
+
+/**
+ * Probabilities (n x 1) from standardised rows `x` (n x inputs) by kernels
+ * called directly: the fused products `forward` runs with 'sigmoid'.
+ */
+export function probabilitiesDirect(
+  k: DirectKernels,
+  kind: ModelKind,
+  params: Float32Array[],
+  x: Info,
+): Info {
+  const [n, inputs] = x.shape;
+  const rows = DirectKernels.view(x, [1, n, inputs]);
+  const fused = (a: Info, b: Info, activation: string, bias?: Info): Info =>
+    k.run('_FusedMatMul', bias ? { a, b, bias } : { a, b }, { ...FUSED_LINEAR, activation });
+  if (kind === 'logistic') return fused(rows, k.upload(params[0], [1, inputs, 1]), 'sigmoid');
+  const [w1t, w2t, b2] = params;
+  const hidden = w2t.length;
+  const h = fused(rows, k.upload(w1t, [1, inputs, hidden]), 'relu');
+  return fused(h, k.upload(w2t, [1, hidden, 1]), 'sigmoid', k.upload(b2, [1]));
 }
 
 /** The shapes parameters are uploaded in (weights transposed: inputs on the left). */

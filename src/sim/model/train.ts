@@ -33,7 +33,9 @@ import {
   forward,
   gradientProducts,
   meanLogLoss,
+  probabilitiesDirect,
   signOf,
+  standardizeDirect,
   standardizeOnBackend,
   tensorData,
   tensorShapes,
@@ -43,6 +45,7 @@ import { l2Masks, type ModelKind, type ModelSnapshot, type Scaler } from './snap
 import type { TrainOptions, TrainResult, TrainingData } from './trainTypes';
 import { shouldStop } from './stopping';
 import { poolWindows, unitPasses } from './unitPass';
+import { DirectKernels } from './directKernels';
 
 export type { TrainOptions, TrainResult, TrainingData };
 
@@ -192,20 +195,17 @@ export function train(
   };
 }
 
-/** Probabilities of buying for raw rows `x` (n x features). */
+/** Probabilities of buying for raw rows `x` (n x features), by kernels called directly. */
 export function predict(snapshot: ModelSnapshot, x: Float32Array, n: number): Float32Array {
   if (n === 0) return new Float32Array(0);
-  const { kind, features, hidden } = snapshot;
-  // Return the tensor from tidy and read it outside: a typed array returned
-  // from tidy is walked element by element as a tensor container.
-  const p = tf.tidy(() => {
-    const params = uploadParams(
-      tensorData(kind, snapshot.params),
-      tensorShapes(kind, features, hidden),
-    );
-    return forward(kind, params, standardizeOnBackend(x, n, snapshot.scaler), 'sigmoid').out;
-  });
-  const out = Float32Array.from(p.dataSync());
-  p.dispose();
-  return out;
+  const k = new DirectKernels();
+  const [p] = k.readAll(() => [
+    probabilitiesDirect(
+      k,
+      snapshot.kind,
+      tensorData(snapshot.kind, snapshot.params),
+      standardizeDirect(k, x, n, snapshot.scaler),
+    ),
+  ]);
+  return p;
 }

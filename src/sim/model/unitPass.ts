@@ -120,26 +120,9 @@ export function unitPasses(x: tf.Tensor2D, y: Float32Array, windows: number[]): 
     return { z: DirectKernels.view(z, [1, 1, n]), ht };
   };
 
-  /** mean(softplus(sign * z)) as relu(t) - log(sigmoid(|t|)), t = sign * z: see `meanLogLoss` in network.ts. */
-  const meanLoss = (z: Info): Info => {
-    const t = k.run('Multiply', { a: z, b: batch.sign });
-    const logSigmoid = k.run('Log', { x: k.run('Sigmoid', { x: k.run('Abs', { x: t }) }) });
-    const softplus = k.run('Sub', { a: k.run('Relu', { x: t }), b: logSigmoid });
-    return k.run('Mean', { x: softplus }, { axis: null, keepDims: false });
-  };
-
-  /** Runs `pass`, reads what it returns and frees every buffer it made, even when a kernel throws. */
-  const readAll = (pass: () => Info[]): Float32Array[] => {
-    try {
-      return pass().map((info) => k.read(info));
-    } finally {
-      k.release();
-    }
-  };
-
   return {
     products: (used, withLoss) =>
-      readAll(() => {
+      k.readAll(() => {
         const { z, ht } = logits(used);
         const r = k.run('Sub', { a: k.run('Sigmoid', { x: z }), b: batch.y });
         const s = k.run('Multiply', { a: k.run('Step', { x: ht }, { alpha: 0 }), b: r });
@@ -147,9 +130,9 @@ export function unitPasses(x: tf.Tensor2D, y: Float32Array, windows: number[]): 
           k.run('BatchMatMul', { a: s, b: batch.x }, PLAIN),
           k.run('Sum', { x: r }, { axis: null, keepDims: false }),
         ];
-        return withLoss ? [...out, meanLoss(z)] : out;
+        return withLoss ? [...out, k.meanLogLoss(z, batch.sign)] : out;
       }),
-    loss: (used) => readAll(() => [meanLoss(logits(used).z)])[0][0],
+    loss: (used) => k.readAll(() => [k.meanLogLoss(logits(used).z, batch.sign)])[0][0],
     dispose: () => tf.dispose([batch.x, batch.xt, batch.y, batch.sign]),
   };
 }
