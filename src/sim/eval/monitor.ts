@@ -80,6 +80,30 @@ function fineBin(col: Column, x: number): number {
   return j;
 }
 
+/**
+ * Counts column `f` of a row-major matrix with `fc` columns into `counts`
+ * (from `base`) and its values outside the reference's range into
+ * `outside`. One loop in a function of its own: nested inside the loop over
+ * features, Chromium compiled the inner loop alone (OSR) and threw it away at
+ * each feature's end, again every day.
+ */
+function binColumn(
+  col: Column,
+  matrix: Float32Array,
+  f: number,
+  fc: number,
+  counts: Uint32Array,
+  base: number,
+  outside: Uint32Array,
+): void {
+  for (let o = f; o < matrix.length; o += fc) {
+    const x = matrix[o];
+    counts[base + fineBin(col, x)]++;
+    if (x < col.min) outside[2 * f]++;
+    else if (x > col.max) outside[2 * f + 1]++;
+  }
+}
+
 function lookupTable(fine: Float64Array, lo: number, scale: number): Uint16Array {
   const start = new Uint16Array(LOOKUP_BUCKETS + 1);
   for (let k = 0, j = 0; k <= LOOKUP_BUCKETS; k++) {
@@ -265,16 +289,8 @@ export class FeatureReference {
     const stride = this.bins * KS_GRID_FACTOR;
     const counts = new Uint32Array(fc * stride);
     const outside = new Uint32Array(2 * fc);
-    for (let f = 0; f < fc; f++) {
-      const col = this.columns[f];
-      const base = f * stride;
-      for (let o = f; o < matrix.length; o += fc) {
-        const x = matrix[o];
-        counts[base + fineBin(col, x)]++;
-        if (x < col.min) outside[2 * f]++;
-        else if (x > col.max) outside[2 * f + 1]++;
-      }
-    }
+    for (let f = 0; f < fc; f++)
+      binColumn(this.columns[f], matrix, f, fc, counts, f * stride, outside);
     return { rows, stride, counts, outside };
   }
 

@@ -31,27 +31,53 @@ export interface Expectations {
   varies: boolean[];
 }
 
+/**
+ * Why the loops below sit in small functions of their own: in Chromium, a
+ * function whose one call holds a long loop inside another (every row inside
+ * every feature, or every day) has that inner loop compiled on its own (OSR)
+ * and thrown away each time the loop ends, hundreds of times a run (`exit
+ * from OSR'd inner loop` in V8's log), then compiled again on the helper
+ * threads the pool's workers share. A function holding one loop, called many
+ * times, is compiled once, whole.
+ */
+
+/** Running per-feature figures of the reference days (learnExpectations). */
+interface ReferenceScan {
+  min: number[];
+  max: number[];
+  /** Up to four distinct values per feature. */
+  seen: Set<number>[];
+  variesEveryDay: boolean[];
+}
+
+/** Adds one reference day to `scan`. */
+function scanReferenceDay(scan: ReferenceScan, d: DayData): void {
+  const f = FEATURE_COUNT;
+  const { min, max, seen } = scan;
+  const first = d.features.slice(0, f);
+  const varied = new Array<boolean>(f).fill(false);
+  for (let o = 0; o < d.n * f; o++) {
+    const j = o % f;
+    const v = d.features[o];
+    if (v < min[j]) min[j] = v;
+    if (v > max[j]) max[j] = v;
+    if (seen[j].size <= 3) seen[j].add(v);
+    if (v !== first[j]) varied[j] = true;
+  }
+  for (let j = 0; j < f; j++) scan.variesEveryDay[j] &&= varied[j];
+}
+
 /** Expectations from the reference days. */
 export function learnExpectations(days: readonly DayData[]): Expectations {
   const f = FEATURE_COUNT;
-  const min = new Array<number>(f).fill(Infinity);
-  const max = new Array<number>(f).fill(-Infinity);
-  const seen = Array.from({ length: f }, () => new Set<number>());
-  const variesEveryDay = new Array<boolean>(f).fill(true);
-  for (const d of days) {
-    const first = d.features.slice(0, f);
-    const varied = new Array<boolean>(f).fill(false);
-    for (let i = 0; i < d.n; i++) {
-      for (let j = 0; j < f; j++) {
-        const v = d.features[i * f + j];
-        if (v < min[j]) min[j] = v;
-        if (v > max[j]) max[j] = v;
-        if (seen[j].size <= 3) seen[j].add(v);
-        if (v !== first[j]) varied[j] = true;
-      }
-    }
-    for (let j = 0; j < f; j++) variesEveryDay[j] &&= varied[j];
-  }
+  const scan: ReferenceScan = {
+    min: new Array<number>(f).fill(Infinity),
+    max: new Array<number>(f).fill(-Infinity),
+    seen: Array.from({ length: f }, () => new Set<number>()),
+    variesEveryDay: new Array<boolean>(f).fill(true),
+  };
+  for (const d of days) scanReferenceDay(scan, d);
+  const { min, max, seen, variesEveryDay } = scan;
   const varying = (j: number) => max[j] > min[j];
   return {
     lo: min.map((m, j) => (varying(j) ? m - 3 * (max[j] - m) : -Infinity)),
@@ -63,26 +89,35 @@ export function learnExpectations(days: readonly DayData[]): Expectations {
   };
 }
 
+/** Why feature `j` of the day fails the gate, or null when it passes. */
+function checkFeature(exp: Expectations, day: DayData, j: number): string | null {
+  const f = FEATURE_COUNT;
+  const id = FEATURES[j].id;
+  const allowed = exp.values[j];
+  const lo = exp.lo[j];
+  const hi = exp.hi[j];
+  let same = true;
+  const first = day.features[j];
+  for (let i = 0; i < day.n; i++) {
+    const v = day.features[i * f + j];
+    if (!Number.isFinite(v)) return `${id} has missing values`;
+    if (v < lo || v > hi) return `${id} = ${v} is outside any plausible range`;
+    if (allowed && !allowed.includes(v)) return `${id} = ${v} is not one of ${allowed.join(', ')}`;
+    if (v !== first) same = false;
+  }
+  if (exp.varies[j] && same && day.n > 1) {
+    return `${id} arrived as one value (${first}) for all ${day.n} visitors`;
+  }
+  return null;
+}
+
 /** Why the day fails the gate, or null when it passes. */
 export function checkDay(exp: Expectations, day: DayData): string | null {
   const f = FEATURE_COUNT;
   if (day.features.length !== day.n * f) return `rows do not have ${f} features`;
   for (let j = 0; j < f; j++) {
-    const id = FEATURES[j].id;
-    const allowed = exp.values[j];
-    let same = true;
-    const first = day.features[j];
-    for (let i = 0; i < day.n; i++) {
-      const v = day.features[i * f + j];
-      if (!Number.isFinite(v)) return `${id} has missing values`;
-      if (v < exp.lo[j] || v > exp.hi[j]) return `${id} = ${v} is outside any plausible range`;
-      if (allowed && !allowed.includes(v))
-        return `${id} = ${v} is not one of ${allowed.join(', ')}`;
-      if (v !== first) same = false;
-    }
-    if (exp.varies[j] && same && day.n > 1) {
-      return `${id} arrived as one value (${first}) for all ${day.n} visitors`;
-    }
+    const failure = checkFeature(exp, day, j);
+    if (failure) return failure;
   }
   return null;
 }
