@@ -31,10 +31,16 @@ test.describe('ten simulated years in Chromium', () => {
     const worker = await engineWorker(page);
     const tensors = () =>
       worker.evaluate(() => {
-        // TF.js keeps its engine on the global object; its counts are what tf.memory() says.
-        const engine = (self as unknown as { _tfengine: { memory(): Record<string, number> } })
-          ._tfengine;
-        return engine.memory();
+        // TF.js keeps its engine on the global object; its counts are what tf.memory() says,
+        // and its backend's own count of buffers also sees those made without the engine's
+        // books (src/sim/model/directKernels.ts).
+        const engine = (
+          self as unknown as {
+            _tfengine: { memory(): Record<string, number>; backend: { numDataIds(): number } };
+          }
+        )._tfengine;
+        const { numTensors, numBytes } = engine.memory();
+        return { numTensors, numBytes, backendBuffers: engine.backend.numDataIds() };
       });
     const heap = await heapReader(page);
     const year1 = {
@@ -79,6 +85,8 @@ test.describe('ten simulated years in Chromium', () => {
       tensorsYear10: year10.tensors.numTensors,
       tensorBytesYear1: year1.tensors.numBytes,
       tensorBytesYear10: year10.tensors.numBytes,
+      backendBuffersYear1: year1.tensors.backendBuffers,
+      backendBuffersYear10: year10.tensors.backendBuffers,
       workerHeapMBYear1: +(year1.workerHeap / MB).toFixed(2),
       workerHeapMBYear10: +(year10.workerHeap / MB).toFixed(2),
       workerHeapGrowthMB: +((year10.workerHeap - year1.workerHeap) / MB).toFixed(2),
@@ -95,6 +103,7 @@ test.describe('ten simulated years in Chromium', () => {
 
     expect(year10.tensors.numTensors).toBe(year1.tensors.numTensors);
     expect(year10.tensors.numBytes).toBe(year1.tensors.numBytes);
+    expect(year10.tensors.backendBuffers).toBe(year1.tensors.backendBuffers);
     expect(figures.workerHeapGrowthMB).toBeLessThanOrEqual(20);
     expect(drawn).toBeLessThanOrEqual(1000);
     expect(tableRows).toBe(DAYS);

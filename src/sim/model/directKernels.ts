@@ -81,15 +81,22 @@ export class DirectKernels {
    */
   meanLogLoss(z: Info, sign: Info): Info {
     const t = this.run('Multiply', { a: z, b: sign });
-    const logSigmoid = this.run('Log', { x: this.run('Sigmoid', { x: this.run('Abs', { x: t }) }) });
+    const logSigmoid = this.run('Log', {
+      x: this.run('Sigmoid', { x: this.run('Abs', { x: t }) }),
+    });
     const softplus = this.run('Sub', { a: this.run('Relu', { x: t }), b: logSigmoid });
     return this.run('Mean', { x: softplus }, { axis: null, keepDims: false });
   }
 
   /** Runs `pass`, reads what it returns and frees every buffer made meanwhile, even when a kernel throws. */
   readAll(pass: () => Info[]): Float32Array[] {
+    return this.within(() => pass().map((info) => this.read(info)));
+  }
+
+  /** Runs `work`, then frees every buffer made since the last release, even when it throws. */
+  within<T>(work: () => T): T {
     try {
-      return pass().map((info) => this.read(info));
+      return work();
     } finally {
       this.release();
     }

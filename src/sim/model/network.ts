@@ -33,6 +33,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { DirectKernels, type Info } from './directKernels';
 import type { ModelKind, Scaler } from './snapshot';
+import type { TrainingData } from './trainTypes';
 
 /** One job's batch, uploaded once. `inputs` = features + 1 (the bias column). */
 export interface Batch {
@@ -199,6 +200,34 @@ export function forward(
  */
 export function signOf<T extends tf.Tensor>(y: T): T {
   return tf.tidy(() => tf.sub(tf.scalar(1), tf.mul(tf.scalar(2), y)));
+}
+
+/** A job's batch uploaded by kernels called directly: `Batch`'s three, as records. */
+export interface DirectBatch {
+  /** n x inputs, standardised rows with a trailing 1. */
+  x: Info;
+  /** n x 1 labels. */
+  y: Info;
+  /** n x 1, 1 - 2y. */
+  sign: Info;
+}
+
+/**
+ * The batch as `standardizeOnBackend` and `signOf` make it, by the same
+ * kernels called directly through `k`; it lives until `k` is released.
+ */
+export function uploadBatchDirect(
+  k: DirectKernels,
+  data: TrainingData,
+  scaler: Scaler,
+): DirectBatch {
+  const y = k.upload(data.y, [data.n, 1]);
+  const twice = k.run('Multiply', { a: k.upload(Float32Array.of(2), []), b: y });
+  return {
+    x: standardizeDirect(k, data.x, data.n, scaler),
+    y,
+    sign: k.run('Sub', { a: k.upload(Float32Array.of(1), []), b: twice }),
+  };
 }
 
 /** Mean log loss from logits: mean(softplus(sign * z)), with kernels the wasm backend runs fast. */

@@ -73,11 +73,11 @@ interface Passes {
  * tuples, in the rows by units layout of network.ts.
  */
 function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidden: number): Passes {
-  const x = tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler));
   const windows = poolWindows(hidden);
   if (tf.getBackend() === 'wasm' && kind === 'mlp' && windows) {
-    return unitPasses(x, data.y, windows);
+    return unitPasses(data, scaler, windows);
   }
+  const x = tf.tidy(() => standardizeOnBackend(data.x, data.n, scaler));
   const y = tf.tensor2d(data.y, [data.n, 1]);
   const batch: Batch = { x, y, sign: signOf(y) };
   const shapes = tensorShapes(kind, data.features, hidden);

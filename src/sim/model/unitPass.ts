@@ -28,20 +28,21 @@
  * reshape, check and wrap around each call, and the engine would keep books
  * on every output.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import { DirectKernels, type Info } from './directKernels';
-import { signOf } from './network';
+import { uploadBatchDirect } from './network';
+import type { Scaler } from './snapshot';
+import type { TrainingData } from './trainTypes';
 
-/** One job's batch in the units by rows layout, each tensor with a leading batch dimension of 1. */
+/** One job's batch in the units by rows layout, each with a leading batch dimension of 1. */
 interface UnitBatch {
   /** 1 x n x inputs, standardised rows with a trailing 1: the gradient product's right operand. */
-  x: tf.Tensor3D;
+  x: Info;
   /** 1 x inputs x n, the same numbers transposed: the hidden layer's right operand. */
-  xt: tf.Tensor3D;
+  xt: Info;
   /** 1 x 1 x n labels. */
-  y: tf.Tensor3D;
+  y: Info;
   /** 1 x 1 x n, 1 - 2y: the log loss of a row is softplus(sign * z). */
-  sign: tf.Tensor3D;
+  sign: Info;
 }
 
 /** One job's passes over its batch at float32 weights in snapshot layout ([w1, w2, b2]). */
@@ -56,17 +57,16 @@ export interface UnitPasses {
 
 const PLAIN = { transposeA: false, transposeB: false };
 
-/** The batch from standardised rows `x` (n x inputs; the batch takes it over and frees it) and labels. */
-function unitBatch(x: tf.Tensor2D, y: Float32Array): UnitBatch {
-  const n = y.length;
-  const x3 = tf.expandDims<tf.Tensor3D>(x, 0);
-  x.dispose();
-  const y3 = tf.tensor3d(y, [1, 1, n]);
+/** The batch (uploadBatchDirect) in this layout, through `k`, which holds it until released. */
+function unitBatch(k: DirectKernels, data: TrainingData, scaler: Scaler): UnitBatch {
+  const n = data.n;
+  const { x, y, sign } = uploadBatchDirect(k, data, scaler);
+  const x3 = DirectKernels.view(x, [1, n, x.shape[1]]);
   return {
     x: x3,
-    xt: tf.tidy(() => tf.transpose<tf.Tensor3D>(x3, [0, 2, 1])),
-    y: y3,
-    sign: signOf(y3),
+    xt: k.run('Transpose', { x: x3 }, { perm: [0, 2, 1] }),
+    y: DirectKernels.view(y, [1, 1, n]),
+    sign: DirectKernels.view(sign, [1, 1, n]),
   };
 }
 
@@ -91,15 +91,22 @@ export function poolWindows(hidden: number): number[] | null {
 }
 
 /**
- * The passes of one job on the wasm backend: standardised rows `x` (n x
- * inputs, taken over) and labels `y`, for an MLP whose hidden units
- * `windows` average (see `poolWindows`).
+ * The passes of one job on the wasm backend over `data`, standardised by
+ * `scaler`, for an MLP whose hidden units `windows` average (see
+ * `poolWindows`).
  */
-export function unitPasses(x: tf.Tensor2D, y: Float32Array, windows: number[]): UnitPasses {
-  const batch = unitBatch(x, y);
+export function unitPasses(data: TrainingData, scaler: Scaler, windows: number[]): UnitPasses {
+  const uploaded = new DirectKernels();
+  let batch: UnitBatch;
+  try {
+    batch = unitBatch(uploaded, data, scaler);
+  } catch (error) {
+    uploaded.release();
+    throw error;
+  }
   const k = new DirectKernels();
   const hidden = windows.reduce((a, b) => a * b, 1);
-  const n = y.length;
+  const n = data.n;
 
   /** Logits (1 x 1 x n) and the hidden layer H^T (1 x hidden x n). */
   const logits = (used: Float32Array[]): { z: Info; ht: Info } => {
@@ -133,6 +140,6 @@ export function unitPasses(x: tf.Tensor2D, y: Float32Array, windows: number[]): 
         return withLoss ? [...out, k.meanLogLoss(z, batch.sign)] : out;
       }),
     loss: (used) => k.readAll(() => [k.meanLogLoss(logits(used).z, batch.sign)])[0][0],
-    dispose: () => tf.dispose([batch.x, batch.xt, batch.y, batch.sign]),
+    dispose: () => uploaded.release(),
   };
 }
