@@ -10,6 +10,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  PROGRESS_EVERY_MS,
   PoolCancelled,
   poolSize,
   type PoolWorker,
@@ -131,7 +132,7 @@ describe('runJobs', () => {
     expect(f.live()).toBe(0);
   });
 
-  it('passes on the fractions of runs under way, at most every 100 ms', async () => {
+  it(`passes on the fractions of runs under way, at most every ${PROGRESS_EVERY_MS} ms`, async () => {
     const f = fakes();
     const progress: number[] = [];
     const done = runJobs(['a', 'b'], {
@@ -143,9 +144,13 @@ describe('runJobs', () => {
       },
     });
     await flush();
-    await vi.advanceTimersByTimeAsync(150);
+    await vi.advanceTimersByTimeAsync(PROGRESS_EVERY_MS + 50);
     f.get('a').beat(0.5);
     f.get('b').beat(0.25);
+    expect(progress).toEqual([0, 0.5]);
+    // Too soon after the last report: held back.
+    await vi.advanceTimersByTimeAsync(PROGRESS_EVERY_MS - 100);
+    f.get('b').beat(0.4);
     expect(progress).toEqual([0, 0.5]);
     await vi.advanceTimersByTimeAsync(150);
     f.get('b').beat(0.5);
