@@ -12,7 +12,7 @@
  * model, and the roofline's operation count.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initBackend, liveTensorCount, predict, train } from '../../src/sim/model';
+import { initBackend, liveTensorCount, predict, tensorMemory, train } from '../../src/sim/model';
 import type { ModelKind, TrainOptions, TrainResult, TrainingData } from '../../src/sim/model';
 import { baselinePredict, baselineTrain } from '../../src/sim/model/baseline';
 import { forwardFlops, newtonJobFlops, passFlops } from '../../src/sim/model/roofline';
@@ -151,21 +151,25 @@ describe.each(['mlp'] as const)("today's trainer keeps the baseline's algorithm 
     expectSame(today, before);
   });
 
-  it('is deterministic and leaves no tensor behind', () => {
-    const before = liveTensorCount();
+  it('is deterministic and leaves no tensor or backend buffer behind', () => {
+    const before = tensorMemory();
     const a = train(later, options(kind, 25), null, createRng(5), MIN_SCALE);
     const b = train(later, options(kind, 25), null, createRng(5), MIN_SCALE);
     expect(b.losses).toEqual(a.losses);
     expect(b.snapshot.params).toEqual(a.snapshot.params);
     predict(a.snapshot, data.x, data.n);
     baselineTrain(later, options(kind, 5), null, createRng(5), MIN_SCALE);
-    expect(liveTensorCount()).toBe(before);
+    expect(liveTensorCount()).toBe(before.numTensors);
+    expect(tensorMemory().backendBuffers).toBe(before.backendBuffers);
   });
 
-  it('trains the same model on the cpu fallback', async () => {
+  it('trains the same model on the cpu fallback, and frees its buffers there too', async () => {
     const onWasm = train(data, options(kind, 30), null, createRng(2), MIN_SCALE);
     expect((await initBackend({ prefer: 'cpu' })).backend).toBe('cpu');
+    const buffers = tensorMemory().backendBuffers;
     const onCpu = train(data, options(kind, 30), null, createRng(2), MIN_SCALE);
+    predict(onCpu.snapshot, data.x, data.n);
+    expect(tensorMemory().backendBuffers).toBe(buffers);
     await initBackend({ prefer: 'wasm' });
     expectSame(onCpu, onWasm);
   });
