@@ -27,11 +27,10 @@
  */
 
 import { type DriftStats, PSI_BINS, jensenShannon, psiFromCounts, quantileEdges } from './drift';
+import { binColumn, type Column, LOOKUP_BUCKETS, lookupTable } from './monitorColumn';
 
 /** The KS grid has this many times more bins than the PSI histogram. */
 export const KS_GRID_FACTOR = 10;
-/** Equal-width buckets of the lookup table that finds a value's fine bin. */
-const LOOKUP_BUCKETS = 1024;
 
 /** One feature's drift against the reference, with the KS approximation's bound. */
 export interface FeatureDrift extends DriftStats {
@@ -52,66 +51,6 @@ export interface BinnedRows {
    * constant (days to the next holiday is 30 all summer).
    */
   readonly outside: Uint32Array;
-}
-
-/** One feature of the reference: fine (KS) and coarse (PSI) edges, counts, lookup table. */
-interface Column {
-  fine: Float64Array; // reference quantiles k / (bins * KS_GRID_FACTOR), merged
-  coarse: Float64Array; // reference quantiles k / bins, merged (a subset of `fine`)
-  toCoarse: Uint16Array; // PSI bin of each fine bin
-  refCoarse: Float64Array; // reference counts per PSI bin
-  refFine: Float64Array; // reference counts per fine bin
-  min: number; // smallest reference value
-  max: number; // largest reference value
-  lo: number; // first fine edge
-  hi: number; // last fine edge
-  scale: number; // lookup buckets per unit between them
-  start: Uint16Array; // per bucket, the number of fine edges below its start
-}
-
-/** The fine bin of x (the number of fine edges strictly below x), as binIndex would give. */
-function fineBin(col: Column, x: number): number {
-  const edges = col.fine;
-  if (!(x > col.lo)) return 0;
-  if (x > col.hi) return edges.length;
-  let j = col.start[Math.min(LOOKUP_BUCKETS, Math.floor((x - col.lo) * col.scale))];
-  while (j > 0 && !(edges[j - 1] < x)) j--;
-  while (j < edges.length && edges[j] < x) j++;
-  return j;
-}
-
-/**
- * Counts column `f` of a row-major matrix with `fc` columns into `counts`
- * (from `base`) and its values outside the reference's range into
- * `outside`. One loop in a function of its own: nested inside the loop over
- * features, Chromium compiled the inner loop alone (OSR) and threw it away at
- * each feature's end, again every day.
- */
-function binColumn(
-  col: Column,
-  matrix: Float32Array,
-  f: number,
-  fc: number,
-  counts: Uint32Array,
-  base: number,
-  outside: Uint32Array,
-): void {
-  for (let o = f; o < matrix.length; o += fc) {
-    const x = matrix[o];
-    counts[base + fineBin(col, x)]++;
-    if (x < col.min) outside[2 * f]++;
-    else if (x > col.max) outside[2 * f + 1]++;
-  }
-}
-
-function lookupTable(fine: Float64Array, lo: number, scale: number): Uint16Array {
-  const start = new Uint16Array(LOOKUP_BUCKETS + 1);
-  for (let k = 0, j = 0; k <= LOOKUP_BUCKETS; k++) {
-    const v = lo + k / scale;
-    while (j < fine.length && fine[j] < v) j++;
-    start[k] = j;
-  }
-  return start;
 }
 
 /** drift.ts's countBins(edges, values) for sorted values, by one merge walk. */
