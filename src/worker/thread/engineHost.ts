@@ -24,7 +24,22 @@ export interface HostOptions {
   sliceMs?: number;
 }
 
-const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask by a message to ourselves: pending messages (a pause, a new
+ * target) have their turn first. Not `setTimeout(0)`: called again from its
+ * own callback, as this loop does, it waits at least 4 ms from the sixth time
+ * on (measured in Chromium's worker: 0.1 ms, then 4.0-4.4 ms each; by a
+ * message, 0-0.4 ms), idling the worker about 4% of a year.
+ */
+const macrotask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 export class EngineHost {
   private engine: Engine | null = null;
