@@ -74,20 +74,6 @@ export class DirectKernels {
     return this.backend.readSync(info.dataId) as Float32Array;
   }
 
-  /**
-   * The mean log loss from logits `z` and signs 1 - 2y, mean(softplus(sign *
-   * z)), by the kernels `meanLogLoss` (network.ts) runs: relu(t) -
-   * log(sigmoid(|t|)), t = sign * z.
-   */
-  meanLogLoss(z: Info, sign: Info): Info {
-    const t = this.run('Multiply', { a: z, b: sign });
-    const logSigmoid = this.run('Log', {
-      x: this.run('Sigmoid', { x: this.run('Abs', { x: t }) }),
-    });
-    const softplus = this.run('Sub', { a: this.run('Relu', { x: t }), b: logSigmoid });
-    return this.run('Mean', { x: softplus }, { axis: null, keepDims: false });
-  }
-
   /** Runs `pass`, reads what it returns and frees every buffer made meanwhile, even when a kernel throws. */
   readAll(pass: () => Info[]): Float32Array[] {
     return this.within(() => pass().map((info) => this.read(info)));

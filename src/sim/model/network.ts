@@ -7,11 +7,13 @@
  * here, and turning the products read back from the backend into plain
  * gradients.
  * Must not touch: optimisation (train.ts) or memory management; every caller
- * runs the tensor functions here inside `tf.tidy`.
+ * runs the tensor functions here inside `tf.tidy`, and the `...Direct`
+ * functions through the `DirectKernels` it passes, which frees what they make.
  *
  * Training the MLP on wasm reads its batch laid out units by rows instead
- * (unitPass.ts); this layout serves prediction, the logistic model and
- * training on the cpu fallback.
+ * (unitPass.ts); this layout serves prediction and the logistic model (their
+ * kernels called directly: the `...Direct` functions) and training the MLP
+ * elsewhere (the cpu fallback, or a hidden layer the pool cannot average).
  *
  * Why this shape (measured on the wasm backend with 14,000 rows; see
  * bench/roofline.ts): a step is a handful of large operations and nothing
@@ -172,24 +174,23 @@ export function uploadParams(data: Float32Array[], shapes: number[][]): tf.Tenso
 function product(
   a: tf.Tensor2D,
   b: tf.Tensor,
-  activation: 'linear' | 'relu' | 'sigmoid',
+  activation: 'linear' | 'relu',
   bias?: tf.Tensor,
 ): tf.Tensor2D {
   // A rank-2 product of rank-2 operands is rank 2; fused.matMul is typed as Tensor.
   return tf.fused.matMul({ a, b, bias, activation }) as tf.Tensor2D;
 }
 
-/** Logits (`linear`) or probabilities (`sigmoid`), n x 1, and the MLP's hidden layer (n x hidden). */
+/** Logits (n x 1) and the MLP's hidden layer (n x hidden); probabilities: `probabilitiesDirect`. */
 export function forward(
   kind: ModelKind,
   params: tf.Tensor[],
   x: tf.Tensor2D,
-  activation: 'linear' | 'sigmoid',
 ): { out: tf.Tensor2D; h: tf.Tensor2D | null } {
-  if (kind === 'logistic') return { out: product(x, params[0], activation), h: null };
+  if (kind === 'logistic') return { out: product(x, params[0], 'linear'), h: null };
   const [w1t, w2t, b2] = params;
   const h = product(x, w1t, 'relu');
-  return { out: product(h, w2t, activation, b2), h };
+  return { out: product(h, w2t, 'linear', b2), h };
 }
 
 /**
@@ -238,6 +239,14 @@ export function meanLogLoss(z: tf.Tensor2D, batch: Batch): tf.Scalar {
   return tf.mean(tf.sub(tf.relu(t), tf.log(tf.sigmoid(tf.abs(t)))));
 }
 
+/** `meanLogLoss` from logits `z` and signs 1 - 2y, by the same kernels called directly through `k`. */
+export function meanLogLossDirect(k: DirectKernels, z: Info, sign: Info): Info {
+  const t = k.run('Multiply', { a: z, b: sign });
+  const logSigmoid = k.run('Log', { x: k.run('Sigmoid', { x: k.run('Abs', { x: t }) }) });
+  const softplus = k.run('Sub', { a: k.run('Relu', { x: t }), b: logSigmoid });
+  return k.run('Mean', { x: softplus }, { axis: null, keepDims: false });
+}
+
 /**
  * One pass over the batch: the large products of the gradient at `params`
  * (read back and finished by `finishGradients`) and, when asked, the loss
@@ -250,7 +259,7 @@ export function gradientProducts(
   withLoss: boolean,
 ): { products: tf.Tensor[]; loss: tf.Scalar | null } {
   const n = batch.x.shape[0];
-  const { out: z, h } = forward(kind, params, batch.x, 'linear');
+  const { out: z, h } = forward(kind, params, batch.x);
   const loss = withLoss ? meanLogLoss(z, batch) : null;
   // n x 1 and 1 x n hold the same numbers: the reshape is free.
   const r = tf.reshape(tf.sub(tf.sigmoid(z), batch.y), [1, n]);

@@ -93,9 +93,7 @@ function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidde
       return read;
     },
     loss: (used) => {
-      const loss = tf.tidy(() =>
-        meanLogLoss(forward(kind, upload(used), batch.x, 'linear').out, batch),
-      );
+      const loss = tf.tidy(() => meanLogLoss(forward(kind, upload(used), batch.x).out, batch));
       const value = loss.dataSync()[0];
       loss.dispose();
       return value;

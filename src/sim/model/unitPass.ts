@@ -29,7 +29,7 @@
  * on every output.
  */
 import { DirectKernels, type Info } from './directKernels';
-import { uploadBatchDirect } from './network';
+import { meanLogLossDirect, uploadBatchDirect } from './network';
 import type { Scaler } from './snapshot';
 import type { TrainingData } from './trainTypes';
 
@@ -137,9 +137,9 @@ export function unitPasses(data: TrainingData, scaler: Scaler, windows: number[]
           k.run('BatchMatMul', { a: s, b: batch.x }, PLAIN),
           k.run('Sum', { x: r }, { axis: null, keepDims: false }),
         ];
-        return withLoss ? [...out, k.meanLogLoss(z, batch.sign)] : out;
+        return withLoss ? [...out, meanLogLossDirect(k, z, batch.sign)] : out;
       }),
-    loss: (used) => k.readAll(() => [k.meanLogLoss(logits(used).z, batch.sign)])[0][0],
+    loss: (used) => k.readAll(() => [meanLogLossDirect(k, logits(used).z, batch.sign)])[0][0],
     dispose: () => uploaded.release(),
   };
 }
