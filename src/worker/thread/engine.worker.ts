@@ -20,7 +20,7 @@ import type { DigestedRun } from '../../sim/compareDigest';
 import type { Settings } from '../../sim/settings';
 import type { EngineWorkerApi, RunJob } from '../shared/engineApi';
 import type { BackendReport, RunId, RunListener } from '../shared/protocol';
-import { EngineHost } from './engineHost';
+import { EngineHost, WARM_UP_DAYS } from './engineHost';
 import { runJob } from './jobRunner';
 
 let host: EngineHost | null = null;
@@ -50,6 +50,7 @@ const api = {
     const { backend } = await api.start();
     host ??= new EngineHost({
       backend,
+      warmUpDays: WARM_UP_DAYS,
       listener: {
         batch: (b) => current?.batch(b),
         failure: (f) => current?.failure(f),

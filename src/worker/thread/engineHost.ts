@@ -3,8 +3,8 @@
  * to a target day in small time slices, its days streamed back in batches.
  *
  * Owns: the run loop (cooperative: between slices it yields, so a pause, a
- * new target or a new run arrive between days), the run id, and turning
- * engine errors into failure messages.
+ * new target or a new run arrive between days), the run id, turning engine
+ * errors into failure messages, and the idle warm-up of a fresh worker.
  * Must not touch: the DOM, `self` or postMessage (engine.worker.ts wires
  * this to comlink), so tests drive it directly in Node.
  */
@@ -12,6 +12,7 @@ import { Engine } from '../../sim/engine';
 import type { BackendName, DayResult, Intervention } from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
 import type { RunId, RunListener } from '../shared/protocol';
+import { FIRST_SERVING_DAY } from '../../sim/ops/schedule';
 
 export interface HostOptions {
   backend: BackendName;
@@ -22,7 +23,24 @@ export interface HostOptions {
   clock?: () => number;
   /** Longest stretch of work between two batches, ms (about 10 screen updates a second). */
   sliceMs?: number;
+  /**
+   * Days of the throwaway run the host computes while idle after its first
+   * `init` (warmUp); 0 (the default) for none.
+   */
+  warmUpDays?: number;
 }
+
+/**
+ * Days the page's engine worker computes while idle after it starts: the
+ * collection period and two weeks of serving, so every step of a day
+ * (simulating, training cold and warm, serving, monitoring) has run and been
+ * compiled before the student's first press. The Node benchmark's year runs
+ * after a 70-day run for the same reason.
+ */
+export const WARM_UP_DAYS = FIRST_SERVING_DAY + 13;
+
+/** Longest stretch of warm-up work between two yields, ms: what a command can wait for it. */
+const WARM_SLICE_MS = 20;
 
 /**
  * A macrotask by a message to ourselves: pending messages (a pause, a new
@@ -48,6 +66,8 @@ export class EngineHost {
   /** Days up to and including this one were already delivered (a restart's replay). */
   private quietThrough = 0;
   private looping = false;
+  /** The idle warm-up (it runs once per host): settles with the days it computed. */
+  private warmUpRun: Promise<number> | null = null;
   private readonly yieldNow: () => Promise<void>;
   private readonly clock: () => number;
   private readonly sliceMs: number;
@@ -64,6 +84,47 @@ export class EngineHost {
     this.runId = runId;
     this.target = 0;
     this.quietThrough = 0;
+    const days = Math.min(this.options.warmUpDays ?? 0, settings.days);
+    if (!this.warmUpRun && days > 0) {
+      this.warmUpRun = this.warmUp({ ...settings, days });
+    }
+  }
+
+  /**
+   * Settles when the idle warm-up has ended (finished, or given way to a
+   * run) with the days it computed; 0 if none ran.
+   */
+  warmUpEnded(): Promise<number> {
+    return this.warmUpRun ?? Promise.resolve(0);
+  }
+
+  /**
+   * Computes a throwaway run of `settings` in short slices while no run is
+   * computing, results dropped, so V8 has compiled the engine's code before
+   * the first real run needs it (a fresh worker otherwise runs its first
+   * year partly unoptimised, with the compiler busy on the other core). It
+   * ends for good at its first yield after a run starts computing (that
+   * run's slice has queued its own yield behind the warm-up's, so the run is
+   * still computing then), and waits at most one short slice. Nothing it does
+   * reaches the listener; its draws come from its own engine's seed, so the
+   * real run's numbers are the same with or without it (tested).
+   */
+  private async warmUp(settings: Settings): Promise<number> {
+    let engine: Engine | null = null;
+    try {
+      engine = new Engine(settings, { backend: this.options.backend });
+      while (!engine.done) {
+        await this.yieldNow();
+        // A run computing now: it compiles the code itself, and must not wait.
+        if (this.looping) break;
+        const started = this.clock();
+        do engine.step();
+        while (!engine.done && this.clock() - started < WARM_SLICE_MS);
+      }
+    } catch {
+      // A warm-up that fails costs nothing: the real run reports its own errors.
+    }
+    return engine?.day ?? 0;
   }
 
   /**
