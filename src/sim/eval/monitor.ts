@@ -70,29 +70,62 @@ function countSorted(edges: Float64Array, sorted: Float64Array): Float64Array {
  * of 11 bits: about twice as fast as the typed-array sort at 14,000 rows.
  */
 function sortedColumn(matrix: Float32Array, f: number, fc: number, step: number): Float64Array {
-  const bits = new Int32Array(matrix.buffer, matrix.byteOffset, matrix.length);
   const rows = Math.ceil(matrix.length / fc / step);
-  let a = new Int32Array(rows);
-  let b = new Int32Array(rows);
-  // Order-preserving keys (as unsigned): flip negatives, set the sign bit of positives.
+  const sorted = radixSorted(columnKeys(matrix, f, fc, step, rows));
+  return keyValues(sorted);
+}
+
+/**
+ * Order-preserving keys (as unsigned) of column f's float32 bit patterns:
+ * negatives flipped, positives with the sign bit set. Each loop of the sort
+ * sits in a function of its own: code after a loop V8 compiled on its own
+ * (OSR) has no type feedback then, and gave way there on every later call.
+ */
+function columnKeys(
+  matrix: Float32Array,
+  f: number,
+  fc: number,
+  step: number,
+  rows: number,
+): Int32Array {
+  const bits = new Int32Array(matrix.buffer, matrix.byteOffset, matrix.length);
+  const keys = new Int32Array(rows);
   for (let i = 0, o = f; i < rows; i++, o += fc * step) {
     const u = bits[o];
-    a[i] = u < 0 ? ~u : u ^ -0x80000000;
+    keys[i] = u < 0 ? ~u : u ^ -0x80000000;
   }
+  return keys;
+}
+
+/** `keys` sorted as unsigned integers: 3 LSD passes of 11 bits. */
+function radixSorted(keys: Int32Array): Int32Array {
+  let a: Int32Array = keys;
+  let b: Int32Array = new Int32Array(keys.length);
   const count = new Int32Array(2048);
   for (let shift = 0; shift < 32; shift += 11) {
-    count.fill(0);
-    for (let i = 0; i < rows; i++) count[(a[i] >>> shift) & 0x7ff]++;
-    for (let k = 0, sum = 0; k < 2048; k++) {
-      const c = count[k];
-      count[k] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < rows; i++) b[count[(a[i] >>> shift) & 0x7ff]++] = a[i];
+    radixPass(a, b, count, shift);
     [a, b] = [b, a];
   }
-  for (let i = 0; i < rows; i++) b[i] = a[i] < 0 ? a[i] ^ -0x80000000 : ~a[i];
-  return new Float64Array(new Float32Array(b.buffer, 0, rows));
+  return a;
+}
+
+/** One counting-sort pass of `from` into `to` on the 11 bits at `shift`. */
+function radixPass(from: Int32Array, to: Int32Array, count: Int32Array, shift: number): void {
+  count.fill(0);
+  for (let i = 0; i < from.length; i++) count[(from[i] >>> shift) & 0x7ff]++;
+  for (let k = 0, sum = 0; k < 2048; k++) {
+    const c = count[k];
+    count[k] = sum;
+    sum += c;
+  }
+  for (let i = 0; i < from.length; i++) to[count[(from[i] >>> shift) & 0x7ff]++] = from[i];
+}
+
+/** The float values of sorted keys (columnKeys undone), widened to float64. */
+function keyValues(keys: Int32Array): Float64Array {
+  const bits = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) bits[i] = keys[i] < 0 ? keys[i] ^ -0x80000000 : ~keys[i];
+  return new Float64Array(new Float32Array(bits.buffer));
 }
 
 function buildColumn(sorted: Float64Array, bins: number): Column {
