@@ -6,7 +6,8 @@
  * headlines count their worst week over the seeds, a 7-day rolling mean
  * redraws the band and medians (and the daily one brings the first back),
  * with no console error; Cancel stops a run of 50 seeds. Screenshots at 1366x768
- * and 390x844 to test-artifacts/.
+ * and 390x844 to test-artifacts/. Presenting at 1280x720, the bar runs the
+ * seeds (progress, Cancel, Clear) in one line and the chart keeps its size.
  *
  * Owns: these checks. Must not touch: the numbers (unit tests recompute them).
  */
@@ -126,4 +127,57 @@ test('on a phone the control wraps inside the panel and the band is drawn', asyn
   await lp.page.screenshot({ path: `${ARTIFACTS}/many-worlds-headline-390x844.png` });
   expect(lp.errors).toEqual([]);
   await lp.page.close();
+});
+
+test('presenting at 1280x720, the bar runs the seeds in one line and the chart keeps its size', async ({
+  lab,
+}) => {
+  test.setTimeout(300_000);
+  const size = { width: 1280, height: 720 };
+  const lp = await lab.open('?days=120&day=120&present=cards', size);
+  await lp.waitForDay(120);
+  const { page } = lp;
+  const bar = page.locator('header.projector-bar');
+  const group = bar.getByRole('group', { name: 'Many worlds' });
+  const title = bar.getByRole('heading', { level: 1 });
+  const leave = bar.getByRole('button', { name: 'Leave presentation' });
+  /** Every part of the bar on the title's line: the bar takes one row, whatever it shows. */
+  const oneLine = () =>
+    expect
+      .poll(async () => {
+        const [t, l, g] = await Promise.all([
+          title.boundingBox(),
+          leave.boundingBox(),
+          group.boundingBox(),
+        ]);
+        if (!t || !l || !g) return 'missing';
+        const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
+        return Math.max(Math.abs(middle(l) - middle(t)), Math.abs(middle(g) - middle(t))) < 12
+          ? 'one line'
+          : `title at ${middle(t)}, many worlds at ${middle(g)}, leave at ${middle(l)}`;
+      })
+      .toBe('one line');
+  await oneLine();
+  await group.getByRole('button', { name: 'Many worlds (10)' }).click();
+  await expect(group.getByRole('status')).toHaveText(/^\d+ of 10$/);
+  await expect(group.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  await oneLine();
+  await page.screenshot({ path: `${ARTIFACTS}/many-worlds-presenting-running-1280x720.png` });
+  const plot = page.locator('.chart-panel .chart-plot');
+  await expect(plot.locator('path.many-worlds-band')).toHaveCount(2, { timeout: RUN_TIMEOUT });
+  await expect(group.getByRole('button', { name: 'Clear 10 seeds' })).toBeVisible();
+  await oneLine();
+  await expect(page.getByRole('list', { name: 'Legend' })).toContainText(
+    'Median and 10-90% of 10 seeds',
+  );
+  const chart = await page.locator('svg.chart-surface').boundingBox();
+  expect(chart?.height ?? 0, 'the chart is at least 65% of the screen high').toBeGreaterThanOrEqual(
+    0.65 * size.height,
+  );
+  await page.screenshot({ path: `${ARTIFACTS}/many-worlds-presenting-1280x720.png` });
+  await group.getByRole('button', { name: 'Clear 10 seeds' }).click();
+  await expect(plot.locator('path.many-worlds-band')).toHaveCount(0);
+  await expect(group.getByRole('button', { name: 'Many worlds (10)' })).toBeVisible();
+  expect(lp.errors).toEqual([]);
+  await page.close();
 });

@@ -3,7 +3,8 @@
  * header opens its row): how many seeds, Run (with
  * which seeds run and, once the lab's own run has finished, about how long
  * it takes), progress with Cancel while they run, Clear once the band is
- * drawn; and the sentence under the chart about the result.
+ * drawn; the same in a few words for presentation mode's bar
+ * (ProjectorManyWorlds); and the sentence under the chart about the result.
  *
  * Owns: the control's markup and wiring to the store's many-seeds slice.
  * Must not touch: the runs, the statistics or the band's drawing
@@ -101,6 +102,54 @@ export function ManyWorlds({ onClose }: { onClose?: () => void }) {
         {note}
       </span>
       {error && !progress && <span className="many-worlds-error">Stopped: {error}</span>}
+    </div>
+  );
+}
+
+/**
+ * Many worlds in presentation mode's bar, so an instructor can ask "is this
+ * luck?" without leaving it: Run (the row's seed count; which seeds, and the
+ * estimate once the lab's run has finished, in its tooltip), then progress
+ * and Cancel, then Clear; each in a few words, so the bar stays one line at
+ * 1280x720. Unlike the row it warms no workers ahead: presenting is not a
+ * sign that seeds are coming, and a projecting laptop should not spend its
+ * cores on them unasked.
+ */
+export function ProjectorManyWorlds() {
+  const store = useLabStore();
+  const count = useLab((s) => s.seedCount);
+  const progress = useLab((s) => s.seedsProgress);
+  const result = useLab((s) => s.seedsResult);
+  const error = useLab((s) => s.seedsError);
+  const seed = useLab((s) => s.settings.seed);
+  const estimate = useLab((s) => seedsEstimateMs(s, s.seedCount, cores()));
+  const lab = () => store.getState();
+  const about = estimateText(estimate);
+  const which = `${seedsText({ seeds: seedsFor(seed, count) }, seed)}${about ? `; ${about}` : ''}`;
+  return (
+    <div className="projector-worlds" role="group" aria-label="Many worlds">
+      {progress ? (
+        <>
+          <progress max={progress.total} value={progress.done} aria-label="Seeds done" />
+          <span role="status">
+            {Math.floor(progress.done)} of {progress.total}
+          </span>
+          <button type="button" onClick={() => lab().cancelManySeeds()}>
+            Cancel
+          </button>
+        </>
+      ) : result ? (
+        <button type="button" onClick={() => lab().clearManySeeds()}>
+          Clear {result.seeds.length} seeds
+        </button>
+      ) : (
+        <>
+          <button type="button" title={which} onClick={() => lab().runManySeeds()}>
+            Many worlds ({count})
+          </button>
+          {error && <span className="many-worlds-error">Stopped: {error}</span>}
+        </>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Presentation mode: the lab as a projector shows it to a room. A slim bar
- * (the product, the scenario, the open view, the models' numbers on or off,
- * a way out), failures and notices, a slim timeline, then for the chart view
+ * (the product, the scenario, the open view, many worlds, the models'
+ * numbers on or off, a way out), failures and notices, a slim timeline, then for the chart view
  * a large caption, the chart filling the screen and beside it both models'
  * headline numbers (large), the chart's legend and options; any other view is shown alone at the large type
  * of this mode (tokens.css, `.presenting`).
@@ -22,6 +22,7 @@ import { TAB_IDS, type Tab } from '../../store/tabs';
 import type { ChapterStore } from '../../store/chapterProgress';
 import { ChapterCaption } from '../chapters/ChapterCaption';
 import { ChartKey, ChartPanel } from '../chart/ChartPanel';
+import { ProjectorManyWorlds } from '../chart/ManyWorlds';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { EngineLine, StatusLine } from '../status/StatusLine';
 import { useLab, useLabStore } from '../storeContext';
@@ -64,6 +65,7 @@ function ProjectorBar() {
           ))}
         </select>
       </label>
+      {tab === 'chart' && <ProjectorManyWorlds />}
       {tab === 'chart' && (
         <label className="projector-check">
           <input
