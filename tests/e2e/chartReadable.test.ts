@@ -1,9 +1,9 @@
 /**
  * The chart and the timeline readable at any size, measured in Chromium from
  * rendered boxes (never by eye alone): in presentation mode the smallest text
- * on the chart (axis ticks, legend, annotations) is at least 18 px high on a
- * 1280x720 projector and 24 px at 1920x1080, and the year labels stay on the
- * axis; on a laptop and a phone no two annotation labels overprint; on a
+ * on the chart (axis ticks, legend, annotations) and the timeline's day count
+ * is at least 18 px high on a 1280x720 projector and 24 px at 1920x1080, and
+ * the year labels stay on the axis; on a laptop and a phone no two annotation labels overprint; on a
  * phone the scrubber's month labels never collide and the controls are
  * touch-sized. Screenshots of each go to test-artifacts/.
  *
@@ -119,6 +119,17 @@ for (const [size, floor] of [
     await expect.poll(async () => smallest((await read()).ticks)).toBeGreaterThanOrEqual(floor);
     await expect.poll(async () => smallest((await read()).legend)).toBeGreaterThanOrEqual(floor);
     await expect.poll(async () => smallest((await read()).notes)).toBeGreaterThanOrEqual(floor);
+    // The timeline's day count under the date reads at the same size (its glyph box).
+    await expect(lp.page.locator('.today-day')).toHaveText(`day ${QUERY_DAY} of 365`);
+    await expect
+      .poll(() =>
+        lp.page.locator('.today-day').evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect().height;
+        }),
+      )
+      .toBeGreaterThanOrEqual(floor);
     // The year labels (the first month's, January's) are drawn, whole, on the axis.
     await expect
       .poll(async () => (await read()).xTicks.filter((t) => /\d{4}/.test(t.text)).length)
