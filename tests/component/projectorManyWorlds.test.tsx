@@ -85,7 +85,7 @@ describe('many worlds in presentation mode', () => {
     expect(within(group).getByRole('button', { name: 'Many worlds (10)' })).toBeTruthy();
   }, 90_000);
 
-  it('only the chart view has it', async () => {
+  it('only the chart view has it', () => {
     const { store } = renderProjector(inProcessClient('cpu'));
     expect(within(bar()).getByRole('group', { name: 'Many worlds' })).toBeTruthy();
     act(() => store.getState().setDisplay({ tab: 'jobs' }));
