@@ -95,7 +95,9 @@ test.describe('the strategy comparison under the watchdog (item 4)', () => {
     lab,
   }) => {
     test.setTimeout(120_000);
-    const lp = await lab.openWith(keepWorkers, '?seed=5&days=200', { width: 1280, height: 900 });
+    // Runs long enough to be killed mid-way: on warm workers four runs of 200 days could end
+    // before a heartbeat was seen (the panel's progress gone, the poll left waiting).
+    const lp = await lab.openWith(keepWorkers, '?seed=5&days=1000', { width: 1280, height: 900 });
     const { page } = lp;
     await lp.openTab('Compare strategies');
     const panel = page.locator('.compare-view');
