@@ -31,16 +31,28 @@ export function ManyWorldsToggle({ onOpen }: { onOpen: () => void }) {
   );
 }
 
-/** `onClose`: hides the row again (Clear does too). */
-export function ManyWorlds({ onClose }: { onClose?: () => void }) {
+/** What both many-worlds controls read from the store, and its actions (`lab`). */
+function useManyWorlds() {
   const store = useLabStore();
   const count = useLab((s) => s.seedCount);
-  const progress = useLab((s) => s.seedsProgress);
-  const result = useLab((s) => s.seedsResult);
-  const error = useLab((s) => s.seedsError);
   const seed = useLab((s) => s.settings.seed);
-  const estimate = useLab((s) => seedsEstimateMs(s, s.seedCount, cores()));
-  const lab = () => store.getState();
+  const about = estimateText(useLab((s) => seedsEstimateMs(s, s.seedCount, cores())));
+  return {
+    store,
+    count,
+    seed,
+    progress: useLab((s) => s.seedsProgress),
+    result: useLab((s) => s.seedsResult),
+    error: useLab((s) => s.seedsError),
+    /** Which seeds Run takes, and (once the lab's run has finished) about how long they take. */
+    upcoming: `${seedsText({ seeds: seedsFor(seed, count) }, seed)}${about ? `; ${about}` : ''}`,
+    lab: () => store.getState(),
+  };
+}
+
+/** `onClose`: hides the row again (Clear does too). */
+export function ManyWorlds({ onClose }: { onClose?: () => void }) {
+  const { store, count, seed, progress, result, error, upcoming, lab } = useManyWorlds();
   // While the row is open and nothing runs, the pool's workers start and warm up (the
   // comparison's view does the same), so Run pays no start-up; they stop when it closes.
   const likelyNext = progress === null && error === null;
@@ -48,12 +60,7 @@ export function ManyWorlds({ onClose }: { onClose?: () => void }) {
     if (likelyNext) store.getState().warmManySeeds();
   }, [store, likelyNext, count]);
   useEffect(() => () => store.getState().coolManySeeds(), [store]);
-  const about = estimateText(estimate);
-  const note = progress
-    ? seedsProgressText(progress)
-    : result
-      ? seedsText(result, seed)
-      : `${seedsText({ seeds: seedsFor(seed, count) }, seed)}${about ? `; ${about}` : ''}`;
+  const note = progress ? seedsProgressText(progress) : result ? seedsText(result, seed) : upcoming;
   return (
     <div className="many-worlds" role="group" aria-label="Many worlds">
       <label className="chart-option">
@@ -116,16 +123,7 @@ export function ManyWorlds({ onClose }: { onClose?: () => void }) {
  * cores on them unasked.
  */
 export function ProjectorManyWorlds() {
-  const store = useLabStore();
-  const count = useLab((s) => s.seedCount);
-  const progress = useLab((s) => s.seedsProgress);
-  const result = useLab((s) => s.seedsResult);
-  const error = useLab((s) => s.seedsError);
-  const seed = useLab((s) => s.settings.seed);
-  const estimate = useLab((s) => seedsEstimateMs(s, s.seedCount, cores()));
-  const lab = () => store.getState();
-  const about = estimateText(estimate);
-  const which = `${seedsText({ seeds: seedsFor(seed, count) }, seed)}${about ? `; ${about}` : ''}`;
+  const { count, progress, result, error, upcoming, lab } = useManyWorlds();
   return (
     <div className="projector-worlds" role="group" aria-label="Many worlds">
       {progress ? (
@@ -144,7 +142,7 @@ export function ProjectorManyWorlds() {
         </button>
       ) : (
         <>
-          <button type="button" title={which} onClick={() => lab().runManySeeds()}>
+          <button type="button" title={upcoming} onClick={() => lab().runManySeeds()}>
             Many worlds ({count})
           </button>
           {error && <span className="many-worlds-error">Stopped: {error}</span>}
