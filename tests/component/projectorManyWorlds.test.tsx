@@ -4,13 +4,15 @@
  * instructor runs the seeds without leaving presentation mode. What must
  * hold: the button says how many seeds and its tooltip which ones; Run shows
  * progress in a few words with Cancel, and Cancel stops the runs; a finished
- * run draws the band (the legend beside the chart names it) and Clear takes
- * it away; only the chart view has the control; opening it warms no workers.
+ * run draws the band (the legend beside the chart names it) and the caption
+ * says what the seeds found, and Clear takes both away; only the chart view
+ * has the control; opening it warms no workers.
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
+import { SCENARIOS } from '../../src/sim/world/scenarios';
 import type { SeedRun } from '../../src/sim/seeds';
 import { createLabStore } from '../../src/store/labStore';
 import { ProjectorView } from '../../src/ui/layout/ProjectorView';
@@ -71,7 +73,7 @@ describe('many worlds in presentation mode', () => {
     expect(warmed).toEqual([]);
   });
 
-  it('a finished run draws the band the legend names, and Clear takes it away', async () => {
+  it('a finished run draws the band the legend names and says what it found; Clear takes both away', async () => {
     const { user } = renderProjector(inProcessClient('cpu'));
     const group = within(bar()).getByRole('group', { name: 'Many worlds' });
     await user.click(within(group).getByRole('button', { name: 'Many worlds (10)' }));
@@ -80,8 +82,12 @@ describe('many worlds in presentation mode', () => {
       () => expect(within(legend).getByText(/Median and 10-90% of 10 seeds/)).toBeTruthy(),
       { timeout: 60_000 },
     );
+    // With no chapter open, the caption says what the seeds found, then the scenario again.
+    const caption = () => document.getElementById('projector-caption')?.textContent ?? '';
+    expect(caption()).toMatch(/^On (\d+|none) of 10 seeds the dynamic model’s /);
     await user.click(within(group).getByRole('button', { name: 'Clear 10 seeds' }));
     expect(within(legend).queryByText(/Median and 10-90%/)).toBeNull();
+    expect(caption()).toBe(SCENARIOS[settings.scenario].description);
     expect(within(group).getByRole('button', { name: 'Many worlds (10)' })).toBeTruthy();
   }, 90_000);
 

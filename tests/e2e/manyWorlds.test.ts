@@ -7,7 +7,8 @@
  * redraws the band and medians (and the daily one brings the first back),
  * with no console error; Cancel stops a run of 50 seeds. Screenshots at 1366x768
  * and 390x844 to test-artifacts/. Presenting at 1280x720, the bar runs the
- * seeds (progress, Cancel, Clear) in one line and the chart keeps its size.
+ * seeds (progress, Cancel, Clear) in one line, the caption says what they
+ * found until Clear, and the chart keeps its size.
  *
  * Owns: these checks. Must not touch: the numbers (unit tests recompute them).
  */
@@ -129,7 +130,7 @@ test('on a phone the control wraps inside the panel and the band is drawn', asyn
   await lp.page.close();
 });
 
-test('presenting at 1280x720, the bar runs the seeds in one line and the chart keeps its size', async ({
+test('presenting at 1280x720, the bar runs the seeds in one line, the caption says what they found, and the chart keeps its size', async ({
   lab,
 }) => {
   test.setTimeout(300_000);
@@ -170,6 +171,11 @@ test('presenting at 1280x720, the bar runs the seeds in one line and the chart k
   await expect(page.getByRole('list', { name: 'Legend' })).toContainText(
     'Median and 10-90% of 10 seeds',
   );
+  // The caption (no chapter open) says what the seeds found, at caption size.
+  const caption = page.locator('#projector-caption');
+  await expect(caption).toHaveText(
+    /^On (\d+|none) of 10 seeds the dynamic model’s mean accuracy over the run (never )?beat the static one’s \(dynamic median \d+%, 10-90%: [\d-]+%; static median \d+%, 10-90%: [\d-]+%\)\.$/,
+  );
   const chart = await page.locator('svg.chart-surface').boundingBox();
   expect(chart?.height ?? 0, 'the chart is at least 65% of the screen high').toBeGreaterThanOrEqual(
     0.65 * size.height,
@@ -178,6 +184,7 @@ test('presenting at 1280x720, the bar runs the seeds in one line and the chart k
   await group.getByRole('button', { name: 'Clear 10 seeds' }).click();
   await expect(plot.locator('path.many-worlds-band')).toHaveCount(0);
   await expect(group.getByRole('button', { name: 'Many worlds (10)' })).toBeVisible();
+  await expect(caption).toHaveText(/^The shop's usual year/);
   expect(lp.errors).toEqual([]);
   await page.close();
 });

@@ -8,6 +8,7 @@
  *
  * Owns: that layout. Must not touch: what is inside a panel, or the caption's
  * words (the open chapter's, ChapterCaption.tsx; with none open, the
+ * many-worlds sentence while a result is shown, manyWorldsText.ts, else the
  * scenario's description).
  */
 import { useMemo } from 'react';
@@ -23,6 +24,7 @@ import type { ChapterStore } from '../../store/chapterProgress';
 import { ChapterCaption } from '../chapters/ChapterCaption';
 import { ChartKey, ChartPanel } from '../chart/ChartPanel';
 import { ProjectorManyWorlds } from '../chart/ManyWorlds';
+import { manyWorldsSentence } from '../chart/manyWorldsText';
 import { PanelBoundary } from '../common/PanelBoundary';
 import { EngineLine, StatusLine } from '../status/StatusLine';
 import { useLab, useLabStore } from '../storeContext';
@@ -93,6 +95,7 @@ export function ProjectorView({ quiz, chapters, onOpenLab }: Props) {
   const tab = useLab((s) => s.display.tab);
   const panel = useLab((s) => s.display.presentPanel);
   const scenario = useLab((s) => s.settings.scenario);
+  const worlds = useLab((s) => s.seedsResult);
   return (
     <>
       <ProjectorBar />
@@ -102,7 +105,13 @@ export function ProjectorView({ quiz, chapters, onOpenLab }: Props) {
         <Timeline slim />
         {tab === 'chart' ? (
           <>
-            <ChapterCaption store={chapters} otherwise={SCENARIOS[scenario].description} />
+            {/* With no chapter open, the caption is the scenario's, or what many worlds found. */}
+            <ChapterCaption
+              store={chapters}
+              otherwise={
+                worlds ? manyWorldsSentence(worlds.summary) : SCENARIOS[scenario].description
+              }
+            />
             <div className="projector-stage">
               <PanelBoundary name="accuracy chart">
                 <ChartPanel height="fill" projector />
