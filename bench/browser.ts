@@ -22,7 +22,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { openLab } from '../tests/e2e/browser';
 import { check, checkAtLeast, type TargetCheck } from './checks';
-import { childThreadsCpu, workersWarmed } from './poolBrowser';
+import { childThreadsCpu, QUIET_MS, workersWarmed } from './poolBrowser';
 
 /** The screen the lab is designed for (docs/DESIGN.md): every browser figure is taken at it. */
 export const VIEWPORT = { width: 1366, height: 768 };
@@ -186,9 +186,6 @@ export async function openLabPage(
   const backendLine = (await page.locator('.backend').textContent()) ?? '';
   return { page, firstChartMs, engineReadyMs, backendLine };
 }
-
-/** The quiet the worker's threads must keep before a year is clicked (bench/poolBrowser.ts). */
-const QUIET_MS = 600;
 
 /**
  * Waits until the page's engine worker has finished its idle warm-up (the

@@ -8,9 +8,10 @@
  * cold threads (started by the comparison) and from warm ones (started and
  * warmed up beforehand, as the page does while the comparison's view is open:
  * the target's figures, WARM_ROUNDS of each in turn, the fastest kept),
- * with each thread's and the whole process's CPU; checking that all give the same numbers; a yardstick of the machine (two
- * plain busy threads against one: when other work takes the cores, no pool
- * can beat it); the load average; the printed lines.
+ * with each thread's and the whole process's CPU; checking that all give
+ * the same numbers; a yardstick of the machine (two plain busy threads
+ * against one: when other work takes the cores, no pool can beat it); the
+ * load average; the printed lines.
  * Must not touch: src/ or the other benchmark runs. A missed target is
  * reported, never an exit code.
  */

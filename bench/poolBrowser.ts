@@ -107,9 +107,12 @@ function workerThreadsBusy(
     .sort((a, b) => b - a);
 }
 
+/** How long the workers' threads must use no CPU to count as idle (workersWarmed), ms. */
+export const QUIET_MS = 600;
+
 /**
  * Waits until the page's worker threads have warmed up: at least `workers`
- * of them used over 100 ms since `before`, then none used CPU for 600 ms.
+ * of them used over 100 ms since `before`, then none used CPU for QUIET_MS.
  * Resolves with whether that happened within 30 s.
  */
 export async function workersWarmed(
@@ -131,7 +134,7 @@ export async function workersWarmed(
       flatSince = performance.now();
     } else if (
       cpu.filter((ms) => ms > 100).length >= workers &&
-      performance.now() - flatSince >= 600
+      performance.now() - flatSince >= QUIET_MS
     ) {
       return true;
     }

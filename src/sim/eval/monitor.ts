@@ -121,11 +121,10 @@ function radixPass(from: Int32Array, to: Int32Array, count: Int32Array, shift: n
   for (let i = 0; i < from.length; i++) to[count[(from[i] >>> shift) & 0x7ff]++] = from[i];
 }
 
-/** The float values of sorted keys (columnKeys undone), widened to float64. */
+/** The float values of sorted keys (columnKeys undone in place), widened to float64. */
 function keyValues(keys: Int32Array): Float64Array {
-  const bits = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) bits[i] = keys[i] < 0 ? keys[i] ^ -0x80000000 : ~keys[i];
-  return new Float64Array(new Float32Array(bits.buffer));
+  for (let i = 0; i < keys.length; i++) keys[i] = keys[i] < 0 ? keys[i] ^ -0x80000000 : ~keys[i];
+  return new Float64Array(new Float32Array(keys.buffer, keys.byteOffset, keys.length));
 }
 
 function buildColumn(sorted: Float64Array, bins: number): Column {

@@ -1,8 +1,8 @@
 /**
  * Presentation mode: the lab as a projector shows it to a room. A slim bar
  * (the product, the scenario, the open view, many worlds, the models'
- * numbers on or off, a way out), failures and notices, a slim timeline, then for the chart view
- * a large caption, the chart filling the screen and beside it both models'
+ * numbers on or off, a way out), failures and notices, a slim timeline,
+ * then for the chart view a large caption, the chart filling the screen and beside it both models'
  * headline numbers (large), the chart's legend and options; any other view is shown alone at the large type
  * of this mode (tokens.css, `.presenting`).
  *

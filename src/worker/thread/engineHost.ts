@@ -11,8 +11,8 @@
 import { Engine } from '../../sim/engine';
 import type { BackendName, DayResult, Intervention } from '../../sim/contract';
 import type { Settings } from '../../sim/settings';
-import type { RunId, RunListener } from '../shared/protocol';
 import { FIRST_SERVING_DAY } from '../../sim/ops/schedule';
+import type { RunId, RunListener } from '../shared/protocol';
 
 export interface HostOptions {
   backend: BackendName;
@@ -105,7 +105,8 @@ export class EngineHost {
    * year partly unoptimised, with the compiler busy on the other core). It
    * ends for good at its first yield after a run starts computing (that
    * run's slice has queued its own yield behind the warm-up's, so the run is
-   * still computing then), and waits at most one short slice. Nothing it does
+   * still computing then). A press waits for the slice under way at most:
+   * 20 ms of days, or one longer day (a cold MLP job). Nothing it does
    * reaches the listener; its draws come from its own engine's seed, so the
    * real run's numbers are the same with or without it (tested).
    */
