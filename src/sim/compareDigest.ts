@@ -66,12 +66,26 @@ export interface RunDigest {
 
 /** The serving days' accuracy of one model, checked to be one unbroken stretch. */
 function servingSeries(output: RunOutput, model: ModelRole): { first: number; accuracy: number[] } {
-  const serving = output.days.filter((d) => d[model] !== null);
-  const first = serving[0]?.day ?? output.days.length + 1;
-  serving.forEach((d, i) => {
-    if (d.day !== first + i) throw new Error(`the ${model} model skipped serving on day ${d.day}`);
-  });
-  return { first, accuracy: serving.map((d) => d[model]?.accuracy ?? NaN) };
+  // Loops, not callbacks made per run (see src/sim/model/directKernels.ts on closures and V8).
+  let first = output.days.length + 1;
+  const accuracy: number[] = [];
+  for (const d of output.days) {
+    const served = d[model];
+    if (served === null) continue;
+    if (accuracy.length === 0) first = d.day;
+    else if (d.day !== first + accuracy.length) {
+      throw new Error(`the ${model} model skipped serving on day ${d.day}`);
+    }
+    accuracy.push(served.accuracy);
+  }
+  return { first, accuracy };
+}
+
+/** The dates of the run's days from day `first` on. */
+function datesFrom(output: RunOutput, first: number): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let i = first - 1; i < output.days.length; i++) dates.push(output.days[i].date);
+  return dates;
 }
 
 /** Reduces a finished run to its digest, so a comparison never holds four whole runs. */
@@ -83,11 +97,19 @@ export function digestRun(output: RunOutput): RunDigest {
   }
   return {
     firstServingDay: s.first,
-    dates: output.days.slice(s.first - 1).map((day) => day.date),
+    dates: datesFrom(output, s.first),
     static: { accuracy: s.accuracy, ledger: output.summary.static },
     dynamic: { accuracy: d.accuracy, ledger: output.summary.dynamic },
     totalMs: output.summary.totalMs,
   };
+}
+
+/** The mean of `xs` summed in order, or null for none. */
+function meanOrNull(xs: readonly number[]): number | null {
+  if (xs.length === 0) return null;
+  let sum = 0;
+  for (const x of xs) sum += x;
+  return sum / xs.length;
 }
 
 function row(
@@ -101,7 +123,7 @@ function row(
     strategy,
     label: LABELS[strategy],
     accuracy,
-    meanAccuracy: accuracy.length ? accuracy.reduce((a, b) => a + b, 0) / accuracy.length : null,
+    meanAccuracy: meanOrNull(accuracy),
     worstWeekAccuracy: worst?.mean ?? null,
     worstWeekEnd: worst ? (dates[worst.end] ?? null) : null,
     trainingRuns: ledger.trainingRuns,

@@ -4,6 +4,11 @@
  * Owns: mean accuracies over serving days and over each Valentine's week,
  * and the per-model totals.
  * Must not touch: the engine's state; it reads what it is given.
+ *
+ * Plain loops, summed in the days' order, rather than callbacks made per
+ * call: a pool worker summarises every run it computes, and V8 compiled
+ * each such callback again after every full collection (see
+ * src/sim/model/directKernels.ts).
  */
 import type {
   BackendName,
@@ -40,7 +45,31 @@ export interface SummaryInputs {
   totalMs: number;
 }
 
-const avg = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+/** The mean of `pick` over `rows`, summed in order; NaN for none. `pick` is a module-level function. */
+function meanOf<T>(rows: readonly T[], pick: (row: T) => number): number {
+  if (rows.length === 0) return NaN;
+  let sum = 0;
+  for (const r of rows) sum += pick(r);
+  return sum / rows.length;
+}
+
+const staticAccuracy = (r: HistoryRow): number => r.static?.accuracy ?? NaN;
+const dynamicAccuracy = (r: HistoryRow): number => r.dynamic?.accuracy ?? NaN;
+const oracleAccuracy = (r: HistoryRow): number => r.oracleAccuracy;
+const baselineAccuracy = (r: HistoryRow): number => r.baselineAccuracy;
+
+/** The mean accuracy of `role` over the days it served; NaN before it served. */
+function servedMean(history: readonly HistoryRow[], role: 'static' | 'dynamic'): number {
+  let sum = 0;
+  let count = 0;
+  for (const r of history) {
+    const day = r[role];
+    if (!day) continue;
+    sum += day.accuracy;
+    count++;
+  }
+  return count ? sum / count : NaN;
+}
 
 function modelSummary(
   role: 'static' | 'dynamic',
@@ -52,7 +81,7 @@ function modelSummary(
     validationAccuracy: validation?.accuracy ?? NaN,
     validationLogLoss: validation?.logLoss ?? NaN,
     validationRows: validation?.rows ?? 0,
-    meanAccuracy: avg(history.flatMap((r) => (r[role] ? [r[role].accuracy] : []))),
+    meanAccuracy: servedMean(history, role),
     trainingRuns: ledger?.trainingRuns ?? 0,
     examplesProcessed: ledger?.examplesProcessed ?? 0,
     releases: ledger?.releases ?? 0,
@@ -69,33 +98,45 @@ export function windowSummary(
   from: string,
   to: string,
 ): WindowSummary | null {
-  const rows = history.filter((r) => r.date >= from && r.date <= to && r.static && r.dynamic);
+  const rows: HistoryRow[] = [];
+  for (const r of history) {
+    if (r.date >= from && r.date <= to && r.static && r.dynamic) rows.push(r);
+  }
   if (rows.length === 0) return null;
   return {
     label,
     from,
     to,
-    static: avg(rows.map((r) => r.static?.accuracy ?? NaN)),
-    dynamic: avg(rows.map((r) => r.dynamic?.accuracy ?? NaN)),
-    oracle: avg(rows.map((r) => r.oracleAccuracy)),
+    static: meanOf(rows, staticAccuracy),
+    dynamic: meanOf(rows, dynamicAccuracy),
+    oracle: meanOf(rows, oracleAccuracy),
   };
 }
 
 /** The summary of a run so far. */
 export function summarize(history: HistoryRow[], inputs: SummaryInputs): RunSummary {
-  const serving = history.filter((r) => r.static !== null);
-  const years = [...new Set(history.map((r) => Number(r.date.slice(0, 4))))];
-  const valentineWeeks = years
-    .map((y) =>
-      windowSummary(history, `Week before Valentine's Day ${y}`, `${y}-02-07`, `${y}-02-13`),
-    )
-    .filter((w): w is WindowSummary => w !== null);
+  const serving: HistoryRow[] = [];
+  const years = new Set<number>();
+  for (const r of history) {
+    if (r.static !== null) serving.push(r);
+    years.add(Number(r.date.slice(0, 4)));
+  }
+  const valentineWeeks: WindowSummary[] = [];
+  for (const y of years) {
+    const week = windowSummary(
+      history,
+      `Week before Valentine's Day ${y}`,
+      `${y}-02-07`,
+      `${y}-02-13`,
+    );
+    if (week) valentineWeeks.push(week);
+  }
   return {
     servingDays: serving.length,
     static: modelSummary('static', history, inputs.staticLedger, inputs.validation),
     dynamic: modelSummary('dynamic', history, inputs.dynamicLedger, inputs.validation),
-    oracleMeanAccuracy: avg(serving.map((r) => r.oracleAccuracy)),
-    baselineMeanAccuracy: avg(serving.map((r) => r.baselineAccuracy)),
+    oracleMeanAccuracy: meanOf(serving, oracleAccuracy),
+    baselineMeanAccuracy: meanOf(serving, baselineAccuracy),
     valentineWeeks,
     backend: inputs.backend,
     registry: inputs.registry,

@@ -8,6 +8,7 @@
  */
 import type { Rng } from '../rng';
 import {
+  copyOf,
   fitScaler,
   type ModelKind,
   type ModelSnapshot,
@@ -53,7 +54,7 @@ export function startingPoint(
   if (parent) {
     return {
       scaler: { mean: parent.scaler.mean.slice(), scale: parent.scaler.scale.slice() },
-      params: parent.params.map((p) => p.slice()),
+      params: parent.params.map(copyOf),
     };
   }
   return {

@@ -18,27 +18,37 @@ import type { Rng } from '../rng';
 import { startingPoint } from './init';
 import { DirectKernels } from './directKernels';
 import { type DirectBatch, meanLogLossDirect, uploadBatchDirect } from './network';
-import { type NewtonPass, newtonRun } from './newton';
+import { type NewtonPass, type NewtonRun, newtonRun } from './newton';
 import { l2Masks, type ModelSnapshot } from './snapshot';
 import type { TrainOptions, TrainResult, TrainingData } from './trainTypes';
 
 const PLAIN = { transposeA: false, transposeB: false };
 
-/** The pass over one uploaded batch: a dozen kernels, called directly, and two small reads. */
-function tensorPass(batch: DirectBatch): NewtonPass {
-  const k = new DirectKernels();
-  const inputs = batch.x.shape[1];
-  return (w) => {
-    const [loss, u] = k.readAll(() => {
-      const z = k.run('BatchMatMul', { a: batch.x, b: k.upload(w, [inputs, 1]) }, PLAIN);
+/**
+ * The pass over one uploaded batch: a dozen kernels, called directly, and
+ * two small reads. A class rather than a closure made per job: V8 keeps a
+ * method's optimised code for the life of the worker, while a job's
+ * short-lived closure lost its code at the next full collection and was
+ * compiled again (measured in Chromium: see directKernels.ts).
+ */
+class TensorPass {
+  private readonly k = new DirectKernels();
+  constructor(private readonly batch: DirectBatch) {}
+
+  run(w: Float32Array): ReturnType<NewtonPass> {
+    const { k, batch } = this;
+    try {
+      const z = k.run('BatchMatMul', { a: batch.x, b: k.upload(w, [batch.x.shape[1], 1]) }, PLAIN);
       // r^T X with r read transposed: a plain loop on wasm, but no packing
       // of a new X per job (about 0.7 ms at 14,000 rows) for two passes.
       const r = k.run('Sub', { a: k.run('Sigmoid', { x: z }), b: batch.y });
       const u = k.run('BatchMatMul', { a: r, b: batch.x }, { transposeA: true, transposeB: false });
-      return [meanLogLossDirect(k, z, batch.sign), u];
-    });
-    return { loss: loss[0], u };
-  };
+      const loss = k.read(meanLogLossDirect(k, z, batch.sign));
+      return { loss: loss[0], u: k.read(u) };
+    } finally {
+      k.release();
+    }
+  }
 }
 
 /** `train` for the logistic model: Newton steps from the parent's weights or from zeros. */
@@ -60,16 +70,13 @@ export function trainLogistic(
   const [mask] = l2Masks('logistic', data.features, options.hidden);
   // The batch lives until the job ends; each pass frees its own buffers.
   const uploaded = new DirectKernels();
-  const run = uploaded.within(() =>
-    newtonRun(
-      Float32Array.from(params[0]),
-      options,
-      data,
-      scaler,
-      mask,
-      tensorPass(uploadBatchDirect(uploaded, data, scaler)),
-    ),
-  );
+  let run: NewtonRun;
+  try {
+    const pass = new TensorPass(uploadBatchDirect(uploaded, data, scaler));
+    run = newtonRun(Float32Array.from(params[0]), options, data, scaler, mask, (w) => pass.run(w));
+  } finally {
+    uploaded.release();
+  }
   return {
     snapshot: {
       kind: 'logistic',

@@ -61,7 +61,8 @@ export function sampledHessianSums(
   const m = f + 1;
   const stride = Math.max(1, Math.ceil(n / HESSIAN_ROWS));
   const mean = Float64Array.from(scaler.mean);
-  const inv = Float64Array.from(scaler.scale, (v) => 1 / v);
+  const inv = new Float64Array(f);
+  for (let j = 0; j < f; j++) inv[j] = 1 / scaler.scale[j];
   const weights = Float64Array.from(w);
   const row = new Float64Array(m);
   row[f] = 1;
@@ -101,7 +102,9 @@ function gradientOf(
   l2: number,
   mask: ArrayLike<number>,
 ): Float64Array {
-  return Float64Array.from(w, (wj, j) => u[j] / n + l2 * mask[j] * wj);
+  const out = new Float64Array(w.length);
+  for (let j = 0; j < w.length; j++) out[j] = u[j] / n + l2 * mask[j] * w[j];
+  return out;
 }
 
 /** The penalised Hessian S / n + l2 diag(mask) (m x m, row-major). */
@@ -112,7 +115,8 @@ function hessianOf(
   mask: ArrayLike<number>,
 ): Float64Array {
   const m = mask.length;
-  const out = Float64Array.from({ length: m * m }, (_, i) => s[i] / n);
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m * m; i++) out[i] = s[i] / n;
   for (let j = 0; j < m; j++) out[j * m + j] += l2 * mask[j];
   return out;
 }
@@ -217,8 +221,8 @@ export function newtonRun(
     let after: ReturnType<NewtonPass>;
     let rose: boolean;
     for (let halvings = 0; ; halvings++, t /= 2) {
-      const from = used;
-      next = Float32Array.from(from, (w, j) => w - t * scale * d[j]);
+      next = new Float32Array(used.length);
+      for (let j = 0; j < used.length; j++) next[j] = used[j] - t * scale * d[j];
       after = pass(next);
       rose = !(after.loss + penalty(next, l2, mask) <= objective);
       // A step at the minimum already (`done`: the one every job takes) is not searched.

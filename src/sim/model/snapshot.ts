@@ -98,8 +98,13 @@ export function cloneSnapshot(s: ModelSnapshot): ModelSnapshot {
     features: s.features,
     hidden: s.hidden,
     scaler: { mean: s.scaler.mean.slice(), scale: s.scaler.scale.slice() },
-    params: s.params.map((p) => p.slice()),
+    params: s.params.map(copyOf),
   };
+}
+
+/** A copy of one parameter array (a named function: see directKernels.ts on closures and V8). */
+export function copyOf(a: Float32Array): Float32Array {
+  return a.slice();
 }
 
 /**
@@ -115,8 +120,13 @@ export function weightsInFeatureUnits(s: ModelSnapshot): Float32Array | null {
 
 /** True when every parameter and scaler entry is a finite number. */
 export function isFiniteSnapshot(s: ModelSnapshot): boolean {
-  const finite = (a: Float32Array) => a.every((v) => Number.isFinite(v));
-  return finite(s.scaler.mean) && finite(s.scaler.scale) && s.params.every(finite);
+  return allFinite(s.scaler.mean) && allFinite(s.scaler.scale) && s.params.every(allFinite);
+}
+
+/** True when every entry is a finite number (a loop: see directKernels.ts on closures and V8). */
+function allFinite(a: Float32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
+  return true;
 }
 
 /** Shapes of each parameter for a kind, in snapshot order. */

@@ -197,13 +197,11 @@ export function train(
 export function predict(snapshot: ModelSnapshot, x: Float32Array, n: number): Float32Array {
   if (n === 0) return new Float32Array(0);
   const k = new DirectKernels();
-  const [p] = k.readAll(() => [
-    probabilitiesDirect(
-      k,
-      snapshot.kind,
-      tensorData(snapshot.kind, snapshot.params),
-      standardizeDirect(k, x, n, snapshot.scaler),
-    ),
-  ]);
-  return p;
+  try {
+    const rows = standardizeDirect(k, x, n, snapshot.scaler);
+    const params = tensorData(snapshot.kind, snapshot.params);
+    return k.read(probabilitiesDirect(k, snapshot.kind, params, rows));
+  } finally {
+    k.release();
+  }
 }

@@ -104,15 +104,34 @@ export function unitPasses(data: TrainingData, scaler: Scaler, windows: number[]
     uploaded.release();
     throw error;
   }
-  const k = new DirectKernels();
-  const hidden = windows.reduce((a, b) => a * b, 1);
-  const n = data.n;
+  return new JobPasses(uploaded, batch, windows, data.n);
+}
+
+/**
+ * One job's passes as a class, not closures made per job: V8 keeps a
+ * method's optimised code for the life of the worker, while closures made
+ * per job lost theirs at each full collection (see directKernels.ts).
+ */
+class JobPasses implements UnitPasses {
+  private readonly k = new DirectKernels();
+  private readonly hidden: number;
+
+  constructor(
+    private readonly uploaded: DirectKernels,
+    private readonly batch: UnitBatch,
+    private readonly windows: number[],
+    private readonly n: number,
+  ) {
+    this.hidden = windows.reduce((a, b) => a * b, 1);
+  }
 
   /** Logits (1 x 1 x n) and the hidden layer H^T (1 x hidden x n). */
-  const logits = (used: Float32Array[]): { z: Info; ht: Info } => {
+  private logits(used: Float32Array[]): { z: Info; ht: Info } {
+    const { k, batch, hidden, n } = this;
     const [w1, w2, b2] = used;
     // w2 times the unit count, which the pool divides by again (exactly, for a power of two).
-    const scaled = Float32Array.from(w2, (v) => v * hidden);
+    const scaled = new Float32Array(w2.length);
+    for (let i = 0; i < w2.length; i++) scaled[i] = w2[i] * hidden;
     const ht = k.run(
       '_FusedMatMul',
       { a: k.upload(w1, [1, hidden, w1.length / hidden]), b: batch.xt },
@@ -120,26 +139,40 @@ export function unitPasses(data: TrainingData, scaler: Scaler, windows: number[]
     );
     const weighted = k.run('Multiply', { a: ht, b: k.upload(scaled, [1, hidden, 1]) });
     let mean = DirectKernels.view(weighted, [1, hidden, 1, n]);
-    for (const w of windows) {
+    for (const w of this.windows) {
       mean = k.run('AvgPool', { x: mean }, { filterSize: [w, 1], strides: [w, 1], pad: 'valid' });
     }
     const z = k.run('Add', { a: mean, b: k.upload(Float32Array.of(b2[0]), []) });
     return { z: DirectKernels.view(z, [1, 1, n]), ht };
-  };
+  }
 
-  return {
-    products: (used, withLoss) =>
-      k.readAll(() => {
-        const { z, ht } = logits(used);
-        const r = k.run('Sub', { a: k.run('Sigmoid', { x: z }), b: batch.y });
-        const s = k.run('Multiply', { a: k.run('Step', { x: ht }, { alpha: 0 }), b: r });
-        const out = [
-          k.run('BatchMatMul', { a: s, b: batch.x }, PLAIN),
-          k.run('Sum', { x: r }, { axis: null, keepDims: false }),
-        ];
-        return withLoss ? [...out, meanLogLossDirect(k, z, batch.sign)] : out;
-      }),
-    loss: (used) => k.readAll(() => [meanLogLossDirect(k, logits(used).z, batch.sign)])[0][0],
-    dispose: () => uploaded.release(),
-  };
+  products(used: Float32Array[], withLoss: boolean): Float32Array[] {
+    const { k, batch } = this;
+    try {
+      const { z, ht } = this.logits(used);
+      const r = k.run('Sub', { a: k.run('Sigmoid', { x: z }), b: batch.y });
+      const s = k.run('Multiply', { a: k.run('Step', { x: ht }, { alpha: 0 }), b: r });
+      const out = [
+        k.read(k.run('BatchMatMul', { a: s, b: batch.x }, PLAIN)),
+        k.read(k.run('Sum', { x: r }, { axis: null, keepDims: false })),
+      ];
+      if (withLoss) out.push(k.read(meanLogLossDirect(k, z, batch.sign)));
+      return out;
+    } finally {
+      k.release();
+    }
+  }
+
+  loss(used: Float32Array[]): number {
+    const { k } = this;
+    try {
+      return k.read(meanLogLossDirect(k, this.logits(used).z, this.batch.sign))[0];
+    } finally {
+      k.release();
+    }
+  }
+
+  dispose(): void {
+    this.uploaded.release();
+  }
 }

@@ -59,6 +59,11 @@ export interface JobOutcome {
   audit: AuditEntry[];
 }
 
+/** A training loss as a job record keeps it: -1 for a loss that is not a number. */
+function recordedLoss(l: { step: number; loss: number }): { step: number; loss: number } {
+  return { step: l.step, loss: Number.isFinite(l.loss) ? l.loss : -1 };
+}
+
 export class DynamicPipeline {
   readonly registry: Registry;
   readonly gates: { validation: boolean; data: boolean };
@@ -118,11 +123,13 @@ export class DynamicPipeline {
     const holdout = labelled.length > 1 ? labelled[labelled.length - 1] : null;
     const window = holdout ? labelled.slice(0, -1) : labelled;
     const quarantined: QuarantinedDay[] = [];
-    const kept = window.filter((d) => {
+    // A loop, not a callback made per job (see directKernels.ts on closures and V8).
+    const kept: DayData[] = [];
+    for (const d of window) {
       const reason = this.gates.data ? this.check(d) : null;
       if (reason) quarantined.push({ date: this.date(d.day), reason });
-      return reason === null;
-    });
+      else kept.push(d);
+    }
     const gates = { ...this.gates };
     const parentVersion = this.registry.serving;
     const t0 = clock();
@@ -198,10 +205,7 @@ export class DynamicPipeline {
       trainDays: kept.length,
       rows: rows.n,
       steps: job.steps,
-      losses: job.losses.map((l) => ({
-        step: l.step,
-        loss: Number.isFinite(l.loss) ? l.loss : -1,
-      })),
+      losses: job.losses.map(recordedLoss),
       validation,
       quarantined,
       gates,

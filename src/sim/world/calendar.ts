@@ -89,7 +89,9 @@ export function holidaysOfYear(year: number): Holiday[] {
 
 /** The gift holiday that falls on `date`, if any. */
 export function holidayOn(date: IsoDate): HolidayName | null {
-  return holidaysOfYear(Number(date.slice(0, 4))).find((h) => h.date === date)?.name ?? null;
+  // A loop, not a callback made per day (see src/sim/model/directKernels.ts on closures and V8).
+  for (const h of holidaysOfYear(Number(date.slice(0, 4)))) if (h.date === date) return h.name;
+  return null;
 }
 
 /** The first holiday on or after `date` (searching this year and the next). */
