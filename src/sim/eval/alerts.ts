@@ -35,7 +35,9 @@ export class AlertLog {
     window: readonly FeatureReading[],
   ): DriftAlert[] {
     const alerts: DriftAlert[] = [];
-    day.forEach((d, f) => {
+    // A loop, not a callback made per day (see src/sim/model/directKernels.ts on closures and V8).
+    for (let f = 0; f < day.length; f++) {
+      const d = day[f];
       const w = window[f];
       const worse = RANK[w.status] > RANK[d.status] ? w : d;
       const scope = worse === d ? 'today' : 'over the rolling window';
@@ -43,9 +45,9 @@ export class AlertLog {
       const before = this.announced.get(key) ?? 'stable';
       if (worse.status === 'stable') {
         this.announced.delete(key);
-        return;
+        continue;
       }
-      if (RANK[worse.status] <= RANK[before]) return;
+      if (RANK[worse.status] <= RANK[before]) continue;
       this.announced.set(key, worse.status);
       const { measure, value } = strongest(worse);
       alerts.push({
@@ -57,7 +59,7 @@ export class AlertLog {
         value,
         text: `${featureIds[f]} drifted ${scope}: ${worse.status} (${measure} ${value.toFixed(2)}) against the ${model} model's training data`,
       });
-    });
+    }
     return alerts;
   }
 

@@ -296,7 +296,8 @@ export interface DatasetVerdict {
  * the dataset at least moderate: a single dark source is enough to hurt a model.
  */
 export function datasetVerdict(statuses: readonly DriftStatus[]): DatasetVerdict {
-  const drifted = statuses.filter((s) => s !== 'stable').length;
+  let drifted = 0;
+  for (const s of statuses) if (s !== 'stable') drifted++;
   const share = statuses.length === 0 ? 0 : drifted / statuses.length;
   let status: DriftStatus = 'stable';
   if (share >= DATASET_MAJOR_SHARE) status = 'major';

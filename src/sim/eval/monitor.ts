@@ -218,7 +218,9 @@ export class FeatureReference {
     if (binned.stride !== this.bins * KS_GRID_FACTOR || binned.rows === 0) {
       throw new RangeError('counts must be binned on this grid and not empty');
     }
-    const columns = this.columns.map((col, f) => {
+    const columns: Column[] = [];
+    for (let f = 0; f < this.columns.length; f++) {
+      const col = this.columns[f];
       const refFine = new Float64Array(col.fine.length + 1);
       const refCoarse = new Float64Array(col.coarse.length + 1);
       const base = f * binned.stride;
@@ -226,8 +228,8 @@ export class FeatureReference {
         refFine[j] = binned.counts[base + j];
         refCoarse[col.toCoarse[j]] += refFine[j];
       }
-      return { ...col, refFine, refCoarse };
-    });
+      columns.push({ ...col, refFine, refCoarse });
+    }
     return new FeatureReference(this.featureCount, binned.rows, this.bins, columns, false);
   }
 
@@ -272,7 +274,10 @@ export class FeatureReference {
     }
     const n = binned.rows;
     const m = this.rows;
-    return this.columns.map((col, f) => {
+    // A loop, not a callback made per call (see src/sim/model/directKernels.ts on closures and V8).
+    const out: FeatureDrift[] = [];
+    for (let f = 0; f < this.columns.length; f++) {
+      const col = this.columns[f];
       const base = f * binned.stride;
       let refCum = 0;
       let curCum = 0;
@@ -290,13 +295,14 @@ export class FeatureReference {
         if (gap > ks) ks = gap;
       }
       const cur = this.currentCounts(binned, f);
-      return {
+      out.push({
         psi: psiFromCounts(col.refCoarse, m, cur, n),
         ks: n === 0 || m === 0 ? NaN : Math.max(ks, this.outsideShare(binned, f)),
         js: jensenShannon(col.refCoarse, cur),
         ksMaxError: n === 0 || m === 0 ? NaN : ksMaxError,
-      };
-    });
+      });
+    }
+    return out;
   }
 
   /**

@@ -23,7 +23,7 @@
  *   against it, and to at least the sampling-noise floor (drift.ts). A day or
  *   window is flagged only when it is more unusual than any training day was.
  */
-import type { DriftAlert, FeatureReading, ModelDrift, ModelRole } from '../contract';
+import type { DriftAlert, DriftStatus, FeatureReading, ModelDrift, ModelRole } from '../contract';
 import { DDM, PageHinkley } from './detectors';
 import { classifyCalibrated, datasetVerdict, type DriftStats, noiseFloors } from './drift';
 import { BinnedSum } from './binnedSum';
@@ -97,6 +97,50 @@ const scaled = (a: DriftStats, k: number): DriftStats => ({
   js: a.js * k,
 });
 
+/** Raises each feature's floor to the readings where they are higher. */
+function raiseFloors(floors: DriftStats[], drift: readonly DriftStats[]): void {
+  for (let f = 0; f < drift.length; f++) floors[f] = maxStats(floors[f], stats(drift[f]));
+}
+
+/**
+ * One model's readings of `binned` against its reference, with each
+ * feature's status above the larger of the sampling noise and `floors`.
+ * Module functions and loops here, not callbacks made per day: V8 compiled
+ * those again after every full collection (see src/sim/model/directKernels.ts).
+ */
+function readings(
+  reference: FeatureReference,
+  binned: BinnedRows,
+  floors: readonly DriftStats[],
+): FeatureReading[] {
+  const noise = noiseFloors({ reference: reference.rows, current: binned.rows });
+  const drift = reference.compare(binned);
+  const out: FeatureReading[] = [];
+  for (let f = 0; f < drift.length; f++) {
+    const r = drift[f];
+    out.push({
+      psi: r.psi,
+      ks: r.ks,
+      js: r.js,
+      status: classifyCalibrated(r, maxStats(noise, floors[f])),
+    });
+  }
+  return out;
+}
+
+function statusesOf(readings: readonly FeatureReading[]): DriftStatus[] {
+  const out: DriftStatus[] = [];
+  for (const r of readings) out.push(r.status);
+  return out;
+}
+
+/** Counts as shares of `rows` (of at least one row). */
+function shares(counts: Float64Array, rows: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < counts.length; i++) out.push(counts[i] / Math.max(1, rows));
+  return out;
+}
+
 export class DriftMonitor {
   private grid: FeatureReference | null = null;
   private readonly binned = new Map<number, BinnedRows>();
@@ -125,7 +169,8 @@ export class DriftMonitor {
 
   /** The grid and the calibration, from the collection period's days. */
   setGrid(days: readonly { day: number; features: Float32Array }[], featureCount: number): void {
-    const total = days.reduce((sum, d) => sum + d.features.length, 0);
+    let total = 0;
+    for (const d of days) total += d.features.length;
     const all = new Float32Array(total);
     let offset = 0;
     for (const d of days) {
@@ -135,30 +180,37 @@ export class DriftMonitor {
     const grid = FeatureReference.fromMatrix(all, featureCount);
     this.grid = grid;
     for (const d of days) this.binned.set(d.day, grid.bin(d.features));
-    const zero = (): DriftStats[] =>
-      Array.from({ length: featureCount }, () => ({ psi: 0, ks: 0, js: 0 }));
-    this.dayFloors = zero();
-    this.windowFloors = zero();
-    const binned = days.map((d) => this.binned.get(d.day)!);
-    binned.forEach((b) => {
-      grid
-        .compare(b)
-        .forEach((r, f) => (this.dayFloors[f] = maxStats(this.dayFloors[f], stats(r))));
-    });
+    // Loops, not callbacks made per call: a run calibrates once, but hundreds of
+    // windows each made their own (see src/sim/model/directKernels.ts).
+    const dayFloors: DriftStats[] = [];
+    const windowFloors: DriftStats[] = [];
+    for (let f = 0; f < featureCount; f++) {
+      dayFloors.push({ psi: 0, ks: 0, js: 0 });
+      windowFloors.push({ psi: 0, ks: 0, js: 0 });
+    }
+    const binned: BinnedRows[] = [];
+    for (const d of days) binned.push(this.binned.get(d.day)!);
+    for (const b of binned) raiseFloors(dayFloors, grid.compare(b));
     const calibrationSum = new BinnedSum();
     for (const combo of chainedCombos(binned.length, this.windowDays)) {
+      const parts: (readonly [number, BinnedRows])[] = [];
+      const members: BinnedRows[] = [];
+      for (const i of combo) {
+        parts.push([i, binned[i]]);
+        members.push(binned[i]);
+      }
       // A window that repeats a day (a stride sharing a factor with the
       // period) counts it twice, as mergeBinned does; a running sum cannot.
       const merged =
-        new Set(combo).size === combo.length
-          ? calibrationSum.of(combo.map((i) => [i, binned[i]] as const))
-          : mergeBinned(combo.map((i) => binned[i]));
-      grid.compare(merged).forEach((r, f) => {
-        this.windowFloors[f] = maxStats(this.windowFloors[f], stats(r));
-      });
+        new Set(combo).size === combo.length ? calibrationSum.of(parts) : mergeBinned(members);
+      raiseFloors(windowFloors, grid.compare(merged));
     }
-    this.dayFloors = this.dayFloors.map((s) => scaled(s, DRIFT_MARGIN));
-    this.windowFloors = this.windowFloors.map((s) => scaled(s, DRIFT_MARGIN));
+    for (let f = 0; f < featureCount; f++) {
+      dayFloors[f] = scaled(dayFloors[f], DRIFT_MARGIN);
+      windowFloors[f] = scaled(windowFloors[f], DRIFT_MARGIN);
+    }
+    this.dayFloors = dayFloors;
+    this.windowFloors = windowFloors;
   }
 
   /** Bins one day's inputs on arrival. */
@@ -178,15 +230,22 @@ export class DriftMonitor {
   ): void {
     const grid = this.grid;
     if (!grid) throw new Error('the monitor has no grid yet');
-    const parts = trainingDays.flatMap((d) => {
+    // Loops, not callbacks made per call (see src/sim/model/directKernels.ts on closures and V8).
+    const parts: (readonly [number, BinnedRows])[] = [];
+    const days: BinnedRows[] = [];
+    for (const d of trainingDays) {
       const b = this.binned.get(d);
-      return b ? [[d, b] as const] : [];
-    });
+      if (!b) continue;
+      parts.push([d, b]);
+      days.push(b);
+    }
     const unique = new Set(trainingDays).size === trainingDays.length;
-    const sum = (): BinnedRows =>
-      unique ? this.referenceSums[role].of(parts) : mergeBinned(parts.map(([, b]) => b));
-    const reference = version === 1 || parts.length === 0 ? grid : grid.withCounts(sum());
-    const previous = this.models[role];
+    const reference =
+      version === 1 || parts.length === 0
+        ? grid
+        : grid.withCounts(unique ? this.referenceSums[role].of(parts) : mergeBinned(days));
+    const pending: Pending[] = [];
+    for (const p of this.models[role]?.pending ?? []) if (p.version === version) pending.push(p);
     this.models[role] = {
       version,
       reference,
@@ -197,7 +256,7 @@ export class DriftMonitor {
       fresh: true,
       // Errors of an older version still waiting for labels are dropped: the
       // detectors start afresh with the new version.
-      pending: previous?.pending.filter((p) => p.version === version) ?? [],
+      pending,
     };
   }
 
@@ -205,9 +264,9 @@ export class DriftMonitor {
   inputShares(day: number): number[][] {
     const grid = this.grid!;
     const b = this.binned.get(day)!;
-    return Array.from({ length: grid.featureCount }, (_, f) =>
-      Array.from(grid.currentCounts(b, f), (c) => c / Math.max(1, b.rows)),
-    );
+    const out: number[][] = [];
+    for (let f = 0; f < grid.featureCount; f++) out.push(shares(grid.currentCounts(b, f), b.rows));
+    return out;
   }
 
   /** The calibrated alarm floors per feature, for a day and for the window. */
@@ -236,30 +295,21 @@ export class DriftMonitor {
     const today = this.binned.get(day);
     if (!state || !today) throw new Error(`nothing to monitor for the ${role} model on day ${day}`);
     const windowed = this.windowOf(day);
-    const read = (binned: BinnedRows, floors: DriftStats[]): FeatureReading[] => {
-      const noise = noiseFloors({ reference: state.reference.rows, current: binned.rows });
-      return state.reference.compare(binned).map((r, f) => {
-        return {
-          psi: r.psi,
-          ks: r.ks,
-          js: r.js,
-          status: classifyCalibrated(r, maxStats(noise, floors[f])),
-        };
-      });
-    };
-    const dayReadings = read(today, this.dayFloors);
-    const windowReadings = read(windowed, this.windowFloors);
+    const dayReadings = readings(state.reference, today, this.dayFloors);
+    const windowReadings = readings(state.reference, windowed, this.windowFloors);
 
     const n = labels.length;
     let predicted = 0;
     let bought = 0;
+    let wrong = 0;
     const errors = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       predicted += predictions[i];
       bought += labels[i];
       errors[i] = (predictions[i] >= 0.5 ? 1 : 0) !== labels[i] ? 1 : 0;
+      wrong += errors[i];
     }
-    const rate = errors.reduce((a, b) => a + b, 0) / Math.max(1, n);
+    const rate = wrong / Math.max(1, n);
     state.pending.push({ version: state.version, errors, rate });
     const alerts = this.alerts.inputs(role, featureIds, dayReadings, windowReadings);
     // Labels arrive `labelDelay` days after the visit; only then are errors known.
@@ -272,8 +322,8 @@ export class DriftMonitor {
       referenceVersion: state.version,
       day: dayReadings,
       window: windowReadings,
-      dayVerdict: datasetVerdict(dayReadings.map((r) => r.status)),
-      windowVerdict: datasetVerdict(windowReadings.map((r) => r.status)),
+      dayVerdict: datasetVerdict(statusesOf(dayReadings)),
+      windowVerdict: datasetVerdict(statusesOf(windowReadings)),
       predictionDrift: predicted / Math.max(1, n) - state.meanPrediction,
       calibrationGap: (predicted - bought) / Math.max(1, n),
       labelDrift: bought / Math.max(1, n) - state.buyRate,
@@ -313,8 +363,10 @@ export class DriftMonitor {
   }
 
   private referenceShares(reference: FeatureReference): number[][] {
-    return Array.from({ length: reference.featureCount }, (_, f) =>
-      Array.from(reference.referenceCounts(f), (c) => c / Math.max(1, reference.rows)),
-    );
+    const out: number[][] = [];
+    for (let f = 0; f < reference.featureCount; f++) {
+      out.push(shares(reference.referenceCounts(f), reference.rows));
+    }
+    return out;
   }
 }
