@@ -15,6 +15,8 @@
 // - src/sim is deterministic: no clock, no platform randomness, no DOM or Node
 //   globals (SIM_GLOBALS, SIM_PROPERTIES, SIM_SYNTAX). Timing fields (names
 //   ending in Ms) are measured by src/sim/engine.ts's default clock alone.
+// - The code a run executes every day or every job (HOT_PATHS) passes no
+//   inline callback to an array method or to readAll/within (HOT_CALLBACK).
 //
 // tests/unit/lint/layers.test.ts proves each rule fires (and that allowed
 // imports lint clean); tests/unit/importCycles.test.ts forbids import cycles.
@@ -269,6 +271,44 @@ const SIM_SYNTAX = [
   { selector: "MemberExpression[property.name='crypto']", message: NO_RANDOM },
 ];
 
+/**
+ * Files whose code runs every simulated day or every training job, in the
+ * page's worker and in every pool worker.
+ */
+const HOT_PATHS = [
+  'src/sim/engine.ts',
+  'src/sim/summary.ts',
+  'src/sim/eval/binnedSum.ts',
+  'src/sim/eval/drift.ts',
+  'src/sim/eval/monitor.ts',
+  'src/sim/eval/monitoring.ts',
+  'src/sim/model/directKernels.ts',
+  'src/sim/model/logistic.ts',
+  'src/sim/model/newton.ts',
+  'src/sim/model/train.ts',
+  'src/sim/model/unitPass.ts',
+  'src/sim/ops/jobs.ts',
+  'src/sim/ops/monitorHooks.ts',
+  'src/sim/ops/pipeline.ts',
+  'src/sim/world/calendar.ts',
+  'src/sim/world/truth.ts',
+  'src/sim/world/visitors.ts',
+];
+/**
+ * An inline function handed to an array method (or to DirectKernels' readAll
+ * and within) is a new closure on every call, and V8 drops a short-lived
+ * closure's optimised code at each full collection: traced in Chromium, each
+ * such callback in these files was compiled again on every seed, on the
+ * helper threads a pool's workers share (src/sim/model/directKernels.ts).
+ * A loop or a module-level function keeps its code.
+ */
+const HOT_CALLBACK = {
+  selector:
+    'CallExpression[callee.property.name=/^(map|filter|reduce|reduceRight|forEach|every|some|find|findIndex|flatMap|from|sort|readAll|within)$/] > :matches(ArrowFunctionExpression, FunctionExpression)',
+  message:
+    'Code that runs every day or job takes no inline callback: write a loop or pass a module-level function (V8 recompiles short-lived closures after each full collection; see src/sim/model/directKernels.ts).',
+};
+
 export default tseslint.config(
   {
     // tests/fixtures/lint: inputs of the import-graph test (a deliberate cycle), not project code
@@ -313,8 +353,12 @@ export default tseslint.config(
     },
   },
   {
+    files: HOT_PATHS.filter((f) => f !== 'src/sim/engine.ts'),
+    rules: { 'no-restricted-syntax': ['error', ...SIM_SYNTAX, TIMING_CLOCK, HOT_CALLBACK] },
+  },
+  {
     files: ['src/sim/engine.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...SIM_SYNTAX] },
+    rules: { 'no-restricted-syntax': ['error', ...SIM_SYNTAX, HOT_CALLBACK] },
   },
   {
     files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],

@@ -72,6 +72,11 @@ interface Validation {
   rows: number;
 }
 
+/** Interventions in the order of their days (a module function: this file takes no inline callbacks). */
+function byDay(a: Intervention, b: Intervention): number {
+  return a.day - b.day;
+}
+
 export class Engine {
   readonly config: RunConfig;
   private readonly scenario: Scenario;
@@ -100,7 +105,7 @@ export class Engine {
     this.trainer = options.trainer ?? tfjsTrainer;
     this.monitoring = options.monitoring ?? true;
     this.effects = options.effects ?? true;
-    this.interventions = [...(options.interventions ?? [])].sort((a, b) => a.day - b.day);
+    this.interventions = [...(options.interventions ?? [])].sort(byDay);
     this.log = new LabelLog(settings.labelDelay, Math.max(COLLECTION_DAYS, settings.windowDays));
     this.monitor = new DriftMonitor(
       settings.driftWindowDays,
@@ -181,8 +186,8 @@ export class Engine {
       jobs.push(outcome.record);
       audit.push(...outcome.audit);
     }
-    for (const iv of this.interventions.filter((i) => i.day === day)) {
-      if (this.pipeline) audit.push(...this.pipeline.intervene(iv, day));
+    for (const iv of this.interventions) {
+      if (iv.day === day && this.pipeline) audit.push(...this.pipeline.intervene(iv, day));
     }
 
     const result: DayResult = {
@@ -307,7 +312,9 @@ export class Engine {
     const { cadence, days } = this.settings;
     if (cadence !== 'alarm') return isDynamicJobDay(cadence, day, date, days);
     if (day < FIRST_SERVING_DAY || day >= days) return false;
-    return (drift?.alerts ?? []).some((a) => a.model === 'dynamic' && a.kind !== 'input');
+    for (const a of drift?.alerts ?? [])
+      if (a.model === 'dynamic' && a.kind !== 'input') return true;
+    return false;
   }
 
   /** A training event over the given window of days. */

@@ -17,7 +17,8 @@ function strongest(r: FeatureReading): { measure: string; value: number } {
     { measure: 'KS', value: r.ks, scale: 0.25 },
     { measure: 'JS', value: r.js, scale: 0.18 },
   ];
-  const best = candidates.reduce((a, b) => (b.value / b.scale > a.value / a.scale ? b : a));
+  let best = candidates[0];
+  for (const b of candidates) if (b.value / b.scale > best.value / best.scale) best = b;
   return { measure: best.measure, value: best.value };
 }
 

@@ -272,15 +272,17 @@ export class DriftMonitor {
   /** The calibrated alarm floors per feature, for a day and for the window. */
   calibration(): { day: DriftStats[]; window: DriftStats[] } {
     return {
-      day: this.dayFloors.map((f) => ({ ...f })),
-      window: this.windowFloors.map((f) => ({ ...f })),
+      day: this.dayFloors.map(stats),
+      window: this.windowFloors.map(stats),
     };
   }
 
   /** The histogram's bin edges, per feature. */
   edges(): number[][] {
     const grid = this.grid!;
-    return Array.from({ length: grid.featureCount }, (_, f) => Array.from(grid.edges(f)));
+    const out: number[][] = [];
+    for (let f = 0; f < grid.featureCount; f++) out.push(Array.from(grid.edges(f)));
+    return out;
   }
 
   /** One model's monitoring for `day`, with the alerts it raises. */

@@ -88,7 +88,8 @@ function uploadPasses(data: TrainingData, scaler: Scaler, kind: ModelKind, hidde
         const { products, loss } = gradientProducts(kind, upload(used), batch, withLoss);
         return loss ? [...products, loss] : products;
       });
-      const read = out.map((p) => p.dataSync() as Float32Array);
+      const read: Float32Array[] = [];
+      for (const p of out) read.push(p.dataSync() as Float32Array);
       tf.dispose(out);
       return read;
     },
@@ -158,15 +159,17 @@ export function train(
   const { scaler, params: start } = startingPoint(data, kind, hidden, parent, initRng, minScale);
   // The job's own copies: the products are computed at these float32
   // weights, then Adam updates them in place.
-  const state: AdamState = {
-    params: start,
-    grads: start.map((p) => new Float64Array(p.length)),
-    m: start.map((p) => new Float32Array(p.length)),
-    v: start.map((p) => new Float32Array(p.length)),
-    decay: l2Masks(kind, data.features, hidden).map((mask) =>
-      Float32Array.from(mask, (on) => options.l2 * on),
-    ),
-  };
+  const state: AdamState = { params: start, grads: [], m: [], v: [], decay: [] };
+  for (const p of start) {
+    state.grads.push(new Float64Array(p.length));
+    state.m.push(new Float32Array(p.length));
+    state.v.push(new Float32Array(p.length));
+  }
+  for (const mask of l2Masks(kind, data.features, hidden)) {
+    const decay = new Float32Array(mask.length);
+    for (let i = 0; i < mask.length; i++) decay[i] = options.l2 * mask[i];
+    state.decay.push(decay);
+  }
   const used = state.params;
   const passes = uploadPasses(data, scaler, kind, hidden);
   const losses: { step: number; loss: number }[] = [];

@@ -122,7 +122,9 @@ class JobPasses implements UnitPasses {
     private readonly windows: number[],
     private readonly n: number,
   ) {
-    this.hidden = windows.reduce((a, b) => a * b, 1);
+    let hidden = 1;
+    for (const w of windows) hidden *= w;
+    this.hidden = hidden;
   }
 
   /** Logits (1 x 1 x n) and the hidden layer H^T (1 x hidden x n). */

@@ -15,7 +15,8 @@ import type { DayData } from '../world/visitors';
 import { FIRST_SERVING_DAY } from './schedule';
 import type { Rows } from './jobs';
 
-const FEATURE_IDS = FEATURES.map((f) => f.id);
+const FEATURE_IDS: string[] = [];
+for (const f of FEATURES) FEATURE_IDS.push(f.id);
 
 /** A version's monitoring reference: the days it trained on, its mean prediction and buy rate there. */
 export function versionReference(
@@ -23,8 +24,10 @@ export function versionReference(
   snapshot: ModelSnapshot,
   rows: Rows,
 ): { days: number[]; meanPrediction: number; buyRate: number } {
+  const numbers: number[] = [];
+  for (const d of days) numbers.push(d.day);
   return {
-    days: days.map((d) => d.day),
+    days: numbers,
     meanPrediction: meanPrediction(snapshot, rows.x, rows.n),
     buyRate: mean(rows.y),
   };

@@ -280,6 +280,49 @@ describe('determinism in src/sim', () => {
   });
 });
 
+describe('code that runs every day or job takes no inline callback', () => {
+  it.each<Case>([
+    ['src/sim/ops/jobs.ts', 'export const a = [1, 2].map((x) => x * 2);\n', [SYNTAX]],
+    [
+      'src/sim/eval/monitor.ts',
+      'export const a = [1].filter(function (x) { return x > 0; });\n',
+      [SYNTAX],
+    ],
+    [
+      'src/sim/model/train.ts',
+      'export const a = Float32Array.from([1], (x) => x / 2);\n',
+      [SYNTAX],
+    ],
+    ['src/sim/engine.ts', 'export const a = [3, 1].sort((x, y) => x - y);\n', [SYNTAX]],
+    [
+      'src/sim/model/logistic.ts',
+      'declare const k: { readAll(f: () => number[]): number[] };\nexport const a = k.readAll(() => []);\n',
+      [SYNTAX],
+    ],
+  ])('%s: %s', async (file, code, fired) => {
+    expect(await rulesFired(file, code)).toEqual(fired);
+  });
+
+  it.each<Case>([
+    // a module-level function keeps its compiled code: passing it is fine
+    [
+      'src/sim/ops/jobs.ts',
+      'const twice = (x: number): number => x * 2;\nexport const a = [1, 2].map(twice);\n',
+      [],
+    ],
+    [
+      'src/sim/ops/jobs.ts',
+      'export function f(xs: number[]): number {\n  let s = 0;\n  for (const x of xs) s += x;\n  return s;\n}\n',
+      [],
+    ],
+    // code that runs once per run or on a click is not held to it
+    ['src/sim/seeds.ts', 'export const a = [1, 2].map((x) => x * 2);\n', []],
+    ['src/worker/client/pool.ts', 'export const a = [1, 2].map((x) => x * 2);\n', []],
+  ])('allows %s: %s', async (file, code, fired) => {
+    expect(await rulesFired(file, code)).toEqual(fired);
+  });
+});
+
 describe('the probes test the real config', () => {
   it('switching type information off turns off no rule under test', () => {
     const off = Object.keys(tseslint.configs.disableTypeChecked.rules ?? {});
