@@ -187,6 +187,30 @@ for (const size of [
   });
 }
 
+test('presenting on a phone, the day count lines up under the date', async ({ lab }) => {
+  const size = { width: 390, height: 844 };
+  const lp = await lab.open(`?present=cards&day=${QUERY_DAY}`, size);
+  await lp.waitForDay(QUERY_DAY);
+  const { page } = lp;
+  await expect(page.locator('.app.presenting')).toBeVisible();
+  // The date wraps onto a line of its own below 900 px: right-aligned to the date,
+  // the shorter day count sat indented under it.
+  const indent = () =>
+    page.evaluate(() => {
+      const left = (selector: string) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector) as Node);
+        return range.getBoundingClientRect().left;
+      };
+      return Math.abs(left('.today-day') - left('.today-date'));
+    });
+  await expect.poll(indent).toBeLessThanOrEqual(1);
+  await page
+    .locator('.timeline')
+    .screenshot({ path: `${ARTIFACTS}/chart-present-timeline-390x844.png` });
+  await page.close();
+});
+
 test('on a phone the scrubber’s month labels never collide and the controls are touch-sized', async ({
   lab,
 }) => {
