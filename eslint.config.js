@@ -282,6 +282,7 @@ const HOT_PATHS = [
   'src/sim/eval/drift.ts',
   'src/sim/eval/monitor.ts',
   'src/sim/eval/monitoring.ts',
+  'src/sim/eval/readings.ts',
   'src/sim/model/directKernels.ts',
   'src/sim/model/logistic.ts',
   'src/sim/model/newton.ts',

@@ -23,9 +23,10 @@
  *   against it, and to at least the sampling-noise floor (drift.ts). A day or
  *   window is flagged only when it is more unusual than any training day was.
  */
-import type { DriftAlert, DriftStatus, FeatureReading, ModelDrift, ModelRole } from '../contract';
+import type { DriftAlert, ModelDrift, ModelRole } from '../contract';
 import { DDM, PageHinkley } from './detectors';
-import { classifyCalibrated, datasetVerdict, type DriftStats, noiseFloors } from './drift';
+import { datasetVerdict, type DriftStats } from './drift';
+import { raiseFloors, readings, scaled, shares, stats, statusesOf } from './readings';
 import { BinnedSum } from './binnedSum';
 import { chainedCombos } from './calibrationWindows';
 import { type BinnedRows, FeatureReference, mergeBinned } from './monitor';
@@ -77,68 +78,6 @@ interface ModelState {
   pageHinkley: PageHinkley;
   fresh: boolean;
   pending: Pending[];
-}
-
-const stats = (r: { psi: number; ks: number; js: number }): DriftStats => ({
-  psi: r.psi,
-  ks: r.ks,
-  js: r.js,
-});
-
-const maxStats = (a: DriftStats, b: DriftStats): DriftStats => ({
-  psi: Math.max(a.psi, b.psi),
-  ks: Math.max(a.ks, b.ks),
-  js: Math.max(a.js, b.js),
-});
-
-const scaled = (a: DriftStats, k: number): DriftStats => ({
-  psi: a.psi * k,
-  ks: a.ks * k,
-  js: a.js * k,
-});
-
-/** Raises each feature's floor to the readings where they are higher. */
-function raiseFloors(floors: DriftStats[], drift: readonly DriftStats[]): void {
-  for (let f = 0; f < drift.length; f++) floors[f] = maxStats(floors[f], stats(drift[f]));
-}
-
-/**
- * One model's readings of `binned` against its reference, with each
- * feature's status above the larger of the sampling noise and `floors`.
- * Module functions and loops here, not callbacks made per day: V8 compiled
- * those again after every full collection (see src/sim/model/directKernels.ts).
- */
-function readings(
-  reference: FeatureReference,
-  binned: BinnedRows,
-  floors: readonly DriftStats[],
-): FeatureReading[] {
-  const noise = noiseFloors({ reference: reference.rows, current: binned.rows });
-  const drift = reference.compare(binned);
-  const out: FeatureReading[] = [];
-  for (let f = 0; f < drift.length; f++) {
-    const r = drift[f];
-    out.push({
-      psi: r.psi,
-      ks: r.ks,
-      js: r.js,
-      status: classifyCalibrated(r, maxStats(noise, floors[f])),
-    });
-  }
-  return out;
-}
-
-function statusesOf(readings: readonly FeatureReading[]): DriftStatus[] {
-  const out: DriftStatus[] = [];
-  for (const r of readings) out.push(r.status);
-  return out;
-}
-
-/** Counts as shares of `rows` (of at least one row). */
-function shares(counts: Float64Array, rows: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < counts.length; i++) out.push(counts[i] / Math.max(1, rows));
-  return out;
 }
 
 export class DriftMonitor {
