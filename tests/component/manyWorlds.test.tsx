@@ -10,11 +10,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
-import type { SeedRun } from '../../src/sim/seeds';
 import { createLabStore } from '../../src/store/labStore';
 import { ChartPanel } from '../../src/ui/chart/ChartPanel';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type { EngineClient } from '../../src/worker/client/engineClient';
+import { heldSeedsClient } from '../support/heldSeeds';
 import { inProcessClient } from '../support/inProcessClient';
 
 const settings = { ...defaultSettings(), days: 70, visitorsPerDay: 50, seed: 5 };
@@ -31,18 +31,8 @@ function renderPanel(client: EngineClient) {
 
 describe('the many-worlds control', () => {
   it('names its seeds, shows progress with Cancel, and Cancel stops the runs', async () => {
-    let signal: AbortSignal | undefined;
-    let progress: (done: number, total: number) => void = () => {};
-    const client: EngineClient = {
-      ...inProcessClient('cpu'),
-      seeds: (_s, _seeds, onProgress, s) =>
-        new Promise<SeedRun[]>((_resolve, reject) => {
-          signal = s;
-          progress = onProgress;
-          s?.addEventListener('abort', () => reject(new Error('cancelled')));
-        }),
-    };
-    const { user } = renderPanel(client);
+    const held = heldSeedsClient();
+    const { user } = renderPanel(held.client);
     // The row takes no room until its button in the chart's header opens it.
     expect(screen.queryByRole('group', { name: 'Many worlds' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Many worlds…' }));
@@ -52,10 +42,10 @@ describe('the many-worlds control', () => {
     );
     expect(within(group).getByRole('combobox', { name: /Many worlds/ })).toBeTruthy();
     await user.click(within(group).getByRole('button', { name: 'Run' }));
-    act(() => progress(3.5, 10));
+    act(() => held.progress(3.5, 10));
     expect(within(group).getByRole('status').textContent).toBe('3 of 10 seeds done…');
     await user.click(within(group).getByRole('button', { name: 'Cancel' }));
-    expect(signal?.aborted).toBe(true);
+    expect(held.aborted()).toBe(true);
     await waitFor(() => expect(within(group).getByRole('button', { name: 'Run' })).toBeTruthy());
     expect(within(group).queryByRole('button', { name: 'Cancel' })).toBeNull();
   });

@@ -13,11 +13,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/sim/settings';
 import { SCENARIOS } from '../../src/sim/world/scenarios';
-import type { SeedRun } from '../../src/sim/seeds';
 import { createLabStore } from '../../src/store/labStore';
 import { ProjectorView } from '../../src/ui/layout/ProjectorView';
 import { LabStoreProvider } from '../../src/ui/storeContext';
 import type { EngineClient } from '../../src/worker/client/engineClient';
+import { heldSeedsClient } from '../support/heldSeeds';
 import { inProcessClient } from '../support/inProcessClient';
 
 const settings = { ...defaultSettings(), days: 70, visitorsPerDay: 50, seed: 5 };
@@ -42,30 +42,19 @@ const bar = () => {
 
 describe('many worlds in presentation mode', () => {
   it('runs from the bar with progress and Cancel, and warms no workers first', async () => {
-    let signal: AbortSignal | undefined;
-    let progress: (done: number, total: number) => void = () => {};
     const warmed: number[] = [];
-    const client: EngineClient = {
-      ...inProcessClient('cpu'),
-      warmSeeds: (_s, count) => warmed.push(count),
-      seeds: (_s, _seeds, onProgress, s) =>
-        new Promise<SeedRun[]>((_resolve, reject) => {
-          signal = s;
-          progress = onProgress;
-          s?.addEventListener('abort', () => reject(new Error('cancelled')));
-        }),
-    };
-    const { user } = renderProjector(client);
+    const held = heldSeedsClient({ warmSeeds: (_s, count) => warmed.push(count) });
+    const { user } = renderProjector(held.client);
     const group = within(bar()).getByRole('group', { name: 'Many worlds' });
     const run = within(group).getByRole('button', { name: 'Many worlds (10)' });
     expect(run.getAttribute('title')).toBe('seeds 5-14: the one on screen and the next 9');
     expect(warmed).toEqual([]);
     await user.click(run);
-    act(() => progress(3.5, 10));
+    act(() => held.progress(3.5, 10));
     expect(within(group).getByRole('status').textContent).toBe('3 of 10');
     expect(within(group).getByRole('progressbar', { name: 'Seeds done' })).toBeTruthy();
     await user.click(within(group).getByRole('button', { name: 'Cancel' }));
-    expect(signal?.aborted).toBe(true);
+    expect(held.aborted()).toBe(true);
     await waitFor(() =>
       expect(within(group).getByRole('button', { name: 'Many worlds (10)' })).toBeTruthy(),
     );
