@@ -16,7 +16,7 @@
 //   globals (SIM_GLOBALS, SIM_PROPERTIES, SIM_SYNTAX). Timing fields (names
 //   ending in Ms) are measured by src/sim/engine.ts's default clock alone.
 // - The code a run executes every day or every job (HOT_PATHS) passes no
-//   inline callback to an array method or to readAll/within (HOT_CALLBACK).
+//   inline callback to an array method (HOT_CALLBACK).
 //
 // tests/unit/lint/layers.test.ts proves each rule fires (and that allowed
 // imports lint clean); tests/unit/importCycles.test.ts forbids import cycles.
@@ -296,16 +296,16 @@ const HOT_PATHS = [
   'src/sim/world/visitors.ts',
 ];
 /**
- * An inline function handed to an array method (or to DirectKernels' readAll
- * and within) is a new closure on every call, and V8 drops a short-lived
- * closure's optimised code at each full collection: traced in Chromium, each
- * such callback in these files was compiled again on every seed, on the
- * helper threads a pool's workers share (src/sim/model/directKernels.ts).
- * A loop or a module-level function keeps its code.
+ * An inline function handed to an array method is a new closure on every
+ * call, and V8 drops a short-lived closure's optimised code at each full
+ * collection: traced in Chromium, each such callback in these files was
+ * compiled again on every seed, on the helper threads a pool's workers share
+ * (src/sim/model/directKernels.ts). A loop or a module-level function keeps
+ * its code.
  */
 const HOT_CALLBACK = {
   selector:
-    'CallExpression[callee.property.name=/^(map|filter|reduce|reduceRight|forEach|every|some|find|findIndex|flatMap|from|sort|readAll|within)$/] > :matches(ArrowFunctionExpression, FunctionExpression)',
+    'CallExpression[callee.property.name=/^(map|filter|reduce|reduceRight|forEach|every|some|find|findIndex|flatMap|from|sort)$/] > :matches(ArrowFunctionExpression, FunctionExpression)',
   message:
     'Code that runs every day or job takes no inline callback: write a loop or pass a module-level function (V8 recompiles short-lived closures after each full collection; see src/sim/model/directKernels.ts).',
 };

@@ -23,6 +23,7 @@ import {
   type StrategyRow,
   WORST_WINDOW_DAYS,
 } from './contract';
+import { mean } from './eval/metrics';
 import type { Settings } from './settings';
 import type { IsoDate } from './world/calendar';
 
@@ -104,14 +105,6 @@ export function digestRun(output: RunOutput): RunDigest {
   };
 }
 
-/** The mean of `xs` summed in order, or null for none. */
-function meanOrNull(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  let sum = 0;
-  for (const x of xs) sum += x;
-  return sum / xs.length;
-}
-
 function row(
   strategy: Strategy,
   accuracy: number[],
@@ -123,7 +116,7 @@ function row(
     strategy,
     label: LABELS[strategy],
     accuracy,
-    meanAccuracy: meanOrNull(accuracy),
+    meanAccuracy: accuracy.length ? mean(accuracy) : null,
     worstWeekAccuracy: worst?.mean ?? null,
     worstWeekEnd: worst ? (dates[worst.end] ?? null) : null,
     trainingRuns: ledger.trainingRuns,

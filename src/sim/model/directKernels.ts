@@ -24,12 +24,13 @@
  *
  * Loops that run per job or per day here and in the trainers are written as
  * plain loops and class methods, not callbacks made per call
- * (`xs.map((x) => ...)`, `() => pass()`): V8 keeps optimised code for a
- * function that lives, but a closure made per call lost its code at each
- * full collection (about one a seed) and was compiled again. Traced in
- * Chromium over ten seeds on one worker, each such callback was compiled
- * 7-10 times, on the helper threads a pool of workers shares. ESLint holds
- * the files that run every day or job to it (HOT_CALLBACK in eslint.config.js).
+ * (`xs.map((x) => ...)`, or a pass handed to a helper as `() => ...`): V8
+ * keeps optimised code for a function that lives, but a closure made per
+ * call lost its code at each full collection (about one a seed) and was
+ * compiled again. Traced in Chromium over ten seeds on one worker, each such
+ * callback was compiled 7-10 times, on the helper threads a pool of workers
+ * shares. ESLint holds the files that run every day or job to it
+ * (HOT_CALLBACK in eslint.config.js).
  */
 import * as tf from '@tensorflow/tfjs-core';
 
@@ -83,28 +84,11 @@ export class DirectKernels {
     return this.backend.readSync(info.dataId) as Float32Array;
   }
 
-  /** Runs `pass`, reads what it returns and frees every buffer made meanwhile, even when a kernel throws. */
-  readAll(pass: () => Info[]): Float32Array[] {
-    try {
-      const infos = pass();
-      const out: Float32Array[] = [];
-      for (const info of infos) out.push(this.read(info));
-      return out;
-    } finally {
-      this.release();
-    }
-  }
-
-  /** Runs `work`, then frees every buffer made since the last release, even when it throws. */
-  within<T>(work: () => T): T {
-    try {
-      return work();
-    } finally {
-      this.release();
-    }
-  }
-
-  /** Frees every buffer made since the last release. */
+  /**
+   * Frees every buffer made since the last release. Callers run a pass in
+   * `try` and release in `finally` (not through a helper taking a callback:
+   * see the header), so a kernel that throws leaks nothing.
+   */
   release(): void {
     const made = this.made;
     this.made = [];
